@@ -1,0 +1,99 @@
+"""`python -m dashboard ...`: run the app, check the data, export GeoJSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .config import DEFAULT_DATA_DIR, Settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m dashboard", description="Marseille international atlas.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = commands.add_parser("serve", help="run the app on the bundled (or given) data")
+    serve.add_argument("--data-dir", type=Path, default=None, help="data folder (default: data/)")
+    serve.add_argument("--host", default=None, help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=None, help="port (default 8050)")
+
+    check = commands.add_parser("check", help="validate a data folder and print every problem")
+    check.add_argument(
+        "data_dir", nargs="?", type=Path, default=DEFAULT_DATA_DIR, help="data folder to check (default: data/)"
+    )
+
+    geojson = commands.add_parser("geojson", help="write the dataset, or a selection, as GeoJSON")
+    geojson.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+    geojson.add_argument("--category", action="append", default=[], help="keep this category (repeatable)")
+    geojson.add_argument("--id", action="append", default=[], dest="ids", help="keep this id (repeatable)")
+    geojson.add_argument("-o", "--output", type=Path, default=None, help="file to write (default: stdout)")
+
+    args = parser.parse_args(argv)
+    return {"serve": run_serve, "check": run_check, "geojson": run_geojson}[args.command](args)
+
+
+def run_serve(args) -> int:
+    from .app import create_app
+
+    env = Settings.from_env()
+    settings = Settings(
+        data_dir=args.data_dir or env.data_dir,
+        host=args.host or env.host,
+        port=args.port or env.port,
+        reload_interval=env.reload_interval,
+    )
+    app = create_app(settings)
+    app.run(host=settings.host, port=settings.port, debug=False)
+    return 0
+
+
+def run_check(args) -> int:
+    from .dataset import check_dataset
+    from .summary import counts_by_category, official_vs_data
+
+    dataset, report = check_dataset(args.data_dir)
+    print(f"Checked {args.data_dir}")
+    print(report.format())
+    if dataset is None:
+        return 1
+    total = len(dataset.relations)
+    mapped = int(dataset.relations["lat"].notna().sum())
+    print(
+        f"{total} relations, {mapped} on the map, {len(dataset.milestones)} milestones, "
+        f"{len(dataset.figures)} official figures"
+    )
+    for count in counts_by_category(dataset):
+        print(f"  {count.category:<14} {count.relations:>4} ({count.mapped} mapped)")
+    for comparison in official_vs_data(dataset):
+        if comparison.in_data is not None:
+            print(
+                f"  official {comparison.figure['display_en']} {comparison.figure['label_en']}: "
+                f"{comparison.in_data} in the data"
+            )
+    return 0
+
+
+def run_geojson(args) -> int:
+    from .dataset import load_dataset
+    from .export import relations_geojson
+    from .problems import DataError
+
+    try:
+        dataset = load_dataset(args.data_dir)
+    except DataError as exc:
+        print(exc.report.format(), file=sys.stderr)
+        return 1
+    collection = relations_geojson(dataset.relations, categories=args.category, ids=args.ids)
+    text = json.dumps(collection, ensure_ascii=False, indent=1)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"{len(collection['features'])} features written to {args.output}", file=sys.stderr)
+    else:
+        print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""The app factory: create_app(settings) -> Dash."""
+
+from __future__ import annotations
+
+from dash import Dash
+from flask import jsonify
+
+from .callbacks import register_callbacks
+from .config import Settings
+from .i18n import t
+from .layout import make_shell
+from .store import DataStore
+
+INDEX = """<!DOCTYPE html>
+<html lang="fr">
+<head>{%metas%}<title>{%title%}</title>{%favicon%}{%css%}</head>
+<body>{%app_entry%}<footer>{%config%}{%scripts%}{%renderer%}</footer></body>
+</html>"""
+
+
+def create_app(settings: Settings | None = None, store: DataStore | None = None) -> Dash:
+    """A configured app serving the data in settings.data_dir (tests pass their own settings)."""
+    settings = settings or Settings.from_env()
+    store = store or DataStore(settings.data_dir, settings.reload_interval)
+    app = Dash(
+        __name__,
+        title=t("app.title"),
+        assets_folder=str(settings.assets_dir),
+        update_title=None,
+        meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
+    )
+    app.index_string = INDEX
+    app.layout = make_shell()
+    register_callbacks(app, store)
+    app.server.config["ATLAS_STORE"] = store
+    add_health_route(app, store)
+    return app
+
+
+def add_health_route(app: Dash, store: DataStore) -> None:
+    """/healthz: which data version is served and whether the last edit of the files was usable."""
+
+    @app.server.route("/healthz")
+    def health():
+        dataset = store.get()
+        report = store.last_report
+        return jsonify(
+            status="ok",
+            data_version=store.version,
+            relations=len(dataset.relations),
+            last_check_ok=bool(report and report.ok),
+            last_check_errors=[str(p) for p in (report.errors if report else [])][:50],
+        )

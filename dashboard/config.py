@@ -1,0 +1,46 @@
+"""Settings for the atlas, read once from the environment; paths to data/ and assets/."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
+ASSETS_DIR = PROJECT_ROOT / "assets"
+TOPOJSON_DIR = ASSETS_DIR / "topojson"
+
+# Marseille, configured once: GeoNames 2995469 (Marseille, FR).
+MARSEILLE_LAT = 43.29695
+MARSEILLE_LON = 5.38107
+MARSEILLE_COUNTRY = "FR"
+
+# City page URL: the source of every row whose status is "city_page".
+CITY_PAGE_URL = "https://www.marseille.fr/marseillereussit/international"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the app needs to know about its environment."""
+
+    data_dir: Path = DEFAULT_DATA_DIR
+    assets_dir: Path = ASSETS_DIR
+    host: str = "127.0.0.1"
+    port: int = 8050
+    # How often (seconds) the data files are checked for edits while the app runs.
+    reload_interval: float = 2.0
+    # A point may lie this far outside its declared country (coastal cities, coarse borders).
+    coastal_tolerance_km: float = 25.0
+
+    @classmethod
+    def from_env(cls, environ: dict | None = None) -> Settings:
+        """Read ATLAS_* variables; anything unset keeps its default."""
+        env = os.environ if environ is None else environ
+        defaults = cls()
+        return cls(
+            data_dir=Path(env.get("ATLAS_DATA_DIR", defaults.data_dir)),
+            host=env.get("ATLAS_HOST", defaults.host),
+            port=int(env.get("ATLAS_PORT", env.get("PORT", defaults.port))),
+            reload_interval=float(env.get("ATLAS_RELOAD_INTERVAL", defaults.reload_interval)),
+        )

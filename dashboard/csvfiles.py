@@ -1,0 +1,146 @@
+"""Read the data keepers' CSV files safely: encoding, separator and quoting checked first."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .problems import WARNING, Problem
+
+SAVE_AS_UTF8 = (
+    "save the file as 'CSV UTF-8' (Excel: File > Save As > CSV UTF-8; "
+    "LibreOffice: Save As > Text CSV, character set Unicode (UTF-8))"
+)
+
+
+@dataclass
+class Table:
+    """The rows of one CSV file, each with its spreadsheet row number (header is row 1)."""
+
+    name: str
+    columns: list[str] = field(default_factory=list)
+    rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def decode(name: str, raw: bytes) -> tuple[str | None, list[Problem]]:
+    """UTF-8 text (a BOM is fine), or a problem naming the line with the first bad byte."""
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        bad = raw[exc.start : exc.start + 1].hex()
+        hint = ""
+        try:
+            raw.decode("cp1252")
+            hint = " (it looks like Windows-1252 / Latin-1)"
+        except UnicodeDecodeError:
+            pass
+        return None, [
+            Problem(
+                file=name,
+                row=line,
+                message=f"the file is not UTF-8{hint}: byte 0x{bad} cannot be read",
+                fix=SAVE_AS_UTF8,
+            )
+        ]
+
+
+def detect_separator(header_line: str) -> str:
+    """Comma by default; semicolon when the header uses it (French Excel saves CSV that way)."""
+    return ";" if header_line.count(";") > header_line.count(",") else ","
+
+
+def read_table(path: Path, label: str | None = None) -> Table:
+    """Parse one CSV file; broken quoting and ragged rows become problems, not crashes."""
+    name = label or path.name
+    table = Table(name=name)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        table.problems.append(
+            Problem(
+                file=name, message=f"cannot be read ({exc.strerror})", fix="check that the file exists and can be read"
+            )
+        )
+        return table
+    text, problems = decode(name, raw)
+    if text is None:
+        table.problems.extend(problems)
+        return table
+    if not text.strip():
+        table.problems.append(
+            Problem(file=name, message="the file is empty", fix="restore the header row and the data rows")
+        )
+        return table
+    separator = detect_separator(text.splitlines()[0])
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
+    try:
+        _read_rows(reader, table)
+    except csv.Error as exc:
+        table.problems.append(
+            Problem(
+                file=name,
+                row=reader.line_num,
+                message=f"broken CSV quoting near this line ({exc})",
+                fix="a cell that contains a comma, a line break or a quote must be wrapped in double "
+                'quotes, and a double quote inside it written twice (""); '
+                "re-saving from LibreOffice or Excel does this",
+            )
+        )
+    return table
+
+
+def _read_rows(reader, table: Table) -> None:
+    header = next(reader, None)
+    if header is None:
+        return
+    table.columns = [h.strip() for h in header]
+    width = len(table.columns)
+    for number, cells in enumerate(reader, start=2):
+        if not any(c.strip() for c in cells):
+            continue  # spreadsheets leave blank rows; they carry nothing
+        if len(cells) > width and any(c.strip() for c in cells[width:]):
+            table.problems.append(
+                Problem(
+                    file=table.name,
+                    row=number,
+                    message=f"has {len(cells)} cells but the header has {width} columns",
+                    fix="a cell probably contains an unquoted comma: wrap that cell in double quotes",
+                )
+            )
+            continue
+        padded = cells + [""] * (width - len(cells))  # spreadsheets may drop trailing empty cells
+        table.rows.append((number, {col: padded[i].strip() for i, col in enumerate(table.columns)}))
+
+
+def check_columns(table: Table, expected: list[str], required: set[str]) -> list[Problem]:
+    """Missing required columns are errors; unknown ones are warnings (they are ignored)."""
+    problems = []
+    present = set(table.columns)
+    for col in expected:
+        if col in required and col not in present:
+            problems.append(
+                Problem(
+                    file=table.name,
+                    row=1,
+                    column=col,
+                    message="this required column is missing from the header",
+                    fix=f"add a column named '{col}' (see data/README.md)",
+                )
+            )
+    for col in table.columns:
+        if col not in expected:
+            problems.append(
+                Problem(
+                    file=table.name,
+                    row=1,
+                    column=col or "(blank)",
+                    message="is not a known column and is ignored",
+                    fix="check its spelling against data/README.md",
+                    severity=WARNING,
+                )
+            )
+    return problems

@@ -1,0 +1,187 @@
+"""Load the dataset: read, validate, geocode and check the data directory in one pass."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import geo
+from .config import DEFAULT_DATA_DIR
+from .csvfiles import read_table
+from .gazetteer import Gazetteer, default_gazetteer
+from .geocode import Placement, place
+from .problems import WARNING, DataError, Problem, Report
+from .rules import (
+    FIGURES,
+    MILESTONES,
+    RELATIONS,
+    check_figure,
+    check_milestone,
+    check_relation,
+    duplicate_ids,
+    unknown_references,
+)
+from .schema import MANIFEST_NAME, Manifest, parse_table
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Everything the atlas shows, validated and placed on the map."""
+
+    relations: pd.DataFrame
+    milestones: pd.DataFrame
+    figures: tuple[dict, ...]  # a handful of rows: plain records, no NaN to trip over
+    manifest: Manifest
+    warnings: tuple[Problem, ...] = ()
+
+
+def load_dataset(
+    data_dir: Path = DEFAULT_DATA_DIR, tolerance_km: float = 25.0, gazetteer: Gazetteer | None = None
+) -> Dataset:
+    """The dataset in data_dir; raises DataError with every problem found if it is not usable."""
+    dataset, report = check_dataset(data_dir, tolerance_km, gazetteer)
+    if dataset is None:
+        raise DataError(report)
+    return dataset
+
+
+def check_dataset(
+    data_dir: Path = DEFAULT_DATA_DIR, tolerance_km: float = 25.0, gazetteer: Gazetteer | None = None
+) -> tuple[Dataset | None, Report]:
+    """Run the whole pipeline; the dataset is None when the report has errors."""
+    data_dir = Path(data_dir)
+    gazetteer = gazetteer or default_gazetteer()
+    report = Report()
+    manifest = read_manifest(data_dir, report)
+    records = read_records(data_dir, manifest, set(gazetteer.countries()), report)
+    check_rows(records, report)
+    relations = records.get(RELATIONS, [])
+    memo: dict = {}
+    placements = [_placed(r, gazetteer, report, memo) for r in relations]
+    frame = relations_frame(relations, placements, gazetteer)
+    report.extend(check_in_country(frame, tolerance_km))
+    if not report.ok:
+        return None, report
+    dataset = Dataset(
+        relations=frame,
+        milestones=milestones_frame(records.get(MILESTONES, [])),
+        figures=tuple(_public(records.get(FIGURES, []))),
+        manifest=manifest,
+        warnings=tuple(report.warnings),
+    )
+    return dataset, report
+
+
+def read_manifest(data_dir: Path, report: Report) -> Manifest:
+    path = data_dir / MANIFEST_NAME
+    if not path.exists():
+        report.add(
+            Problem(
+                MANIFEST_NAME,
+                f"is missing from {data_dir}; the bundled one is used",
+                "copy data/manifest.json along with the CSV files",
+                severity=WARNING,
+            )
+        )
+        path = DEFAULT_DATA_DIR / MANIFEST_NAME
+    return Manifest.read(path)
+
+
+def read_records(data_dir: Path, manifest: Manifest, countries: set[str], report: Report) -> dict[str, list[dict]]:
+    """Each CSV file named in the manifest, parsed cell by cell."""
+    records = {}
+    for name in manifest.files:
+        table = read_table(data_dir / name, name)
+        report.extend(table.problems)
+        parsed, problems = parse_table(table, manifest, countries) if table.columns else ([], [])
+        report.extend(problems)
+        records[name] = parsed
+    return records
+
+
+def check_rows(records: dict[str, list[dict]], report: Report) -> None:
+    """Rules across cells, rows and files."""
+    relations = records.get(RELATIONS, [])
+    for record in relations:
+        report.extend(check_relation(record))
+    for record in records.get(MILESTONES, []):
+        report.extend(check_milestone(record))
+    for record in records.get(FIGURES, []):
+        report.extend(check_figure(record))
+    report.extend(duplicate_ids(RELATIONS, relations))
+    report.extend(duplicate_ids(FIGURES, records.get(FIGURES, [])))
+    known = {r["id"] for r in relations if r["id"]}
+    report.extend(unknown_references(MILESTONES, records.get(MILESTONES, []), "relation_id", known))
+    report.extend(unknown_references(FIGURES, records.get(FIGURES, []), "compare_relation", known))
+
+
+def _placed(record: dict, gazetteer: Gazetteer, report: Report, memo: dict) -> Placement:
+    placement, problems = place(record, gazetteer, memo)
+    report.extend(problems)
+    return placement
+
+
+def _public(records: list[dict]) -> list[dict]:
+    """Records without the bookkeeping keys, row number kept as 'row' for messages."""
+    return [{("row" if k == "_row" else k): v for k, v in r.items() if k != "_bad"} for r in records]
+
+
+def relations_frame(records: list[dict], placements: list[Placement], gazetteer: Gazetteer) -> pd.DataFrame:
+    """One row per relation, with its dates spelled at their precision and its map point."""
+    frame = pd.DataFrame(_public(records))
+    if frame.empty:
+        return frame
+    for prefix in ("start", "end"):
+        dates = frame.pop(prefix)
+        frame[prefix] = [d.iso() if d else None for d in dates]
+        frame[f"{prefix}_precision"] = [d.precision if d else None for d in dates]
+    frame["lat"] = [p.lat for p in placements]
+    frame["lon"] = [p.lon for p in placements]
+    frame["geo_method"] = [p.method for p in placements]
+    frame["place_name"] = [p.place_name for p in placements]
+    frame["geonameid"] = pd.array([p.geonameid for p in placements], dtype="Int64")
+    info = {code: gazetteer.country(code) for code in frame["country"].dropna().unique()}
+    frame["iso3"] = frame["country"].map(lambda c: info[c].iso3 if info.get(c) else None)
+    frame["continent"] = frame["country"].map(lambda c: info[c].continent if info.get(c) else None)
+    distance = geo.distance_from_marseille_km(frame["lat"].fillna(0), frame["lon"].fillna(0))
+    frame["distance_km"] = np.where(frame["lat"].notna(), distance, np.nan)
+    return frame
+
+
+def check_in_country(frame: pd.DataFrame, tolerance_km: float) -> list[Problem]:
+    """Every mapped point must lie in its declared country, give or take the coastal tolerance."""
+    if frame.empty:
+        return []
+    rows = frame[frame["lat"].notna() & frame["iso3"].notna()]
+    if rows.empty:
+        frame["km_outside"] = np.nan
+        return []
+    km = geo.km_outside_country(rows["lat"], rows["lon"], rows["iso3"].tolist())
+    frame["km_outside"] = pd.Series(km, index=rows.index).reindex(frame.index)
+    problems = []
+    far = rows.assign(km=km)[km > tolerance_km]
+    for row in far.itertuples():
+        explicit = row.geo_method == "explicit"
+        problems.append(
+            Problem(
+                RELATIONS,
+                f"places the point {row.km:,.0f} km outside {row.country}, its declared country",
+                "check the country code and the coordinates (are lat and lon swapped?)",
+                row=int(row.row),
+                column="lat" if explicit else ("city" if row.city else "country"),
+                value=f"{row.lat:.4f}, {row.lon:.4f}" if explicit else (row.city or row.country),
+            )
+        )
+    return problems
+
+
+def milestones_frame(records: list[dict]) -> pd.DataFrame:
+    frame = pd.DataFrame(_public(records))
+    if not frame.empty:
+        dates = frame.pop("date")
+        frame["date"] = [d.iso() if d else None for d in dates]
+        frame["precision"] = [d.precision if d else None for d in dates]
+    return frame

@@ -1,0 +1,114 @@
+"""The data manifest (data/manifest.json): which files, which columns, which words are allowed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import fields
+from .csvfiles import Table, check_columns
+from .problems import Problem
+
+MANIFEST_NAME = "manifest.json"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str
+    required: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What the data directory must hold; read from manifest.json."""
+
+    files: dict[str, list[Column]]
+    vocabularies: dict[str, list[str]]
+    descriptions: dict[str, str]
+
+    @classmethod
+    def read(cls, path: Path) -> Manifest:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        files = {
+            name: [Column(c["name"], c["type"], bool(c["required"]), c["description"]) for c in spec["columns"]]
+            for name, spec in raw["files"].items()
+        }
+        descriptions = {name: spec["description"] for name, spec in raw["files"].items()}
+        return cls(files, raw["vocabularies"], descriptions)
+
+    def column_names(self, file: str) -> list[str]:
+        return [c.name for c in self.files[file]]
+
+
+def cell_parser(column: Column, manifest: Manifest, country_codes: set[str]) -> Callable[[str], object]:
+    """The parser for one column's type; ref:FILE columns are checked later, across files."""
+    kind, _, arg = column.type.partition(":")
+    if kind == "enum":
+        return fields.enum_parser(arg.replace("_", " "), manifest.vocabularies[arg])
+    if kind == "enum_list":
+        return fields.enum_list_parser(arg.replace("_", " "), manifest.vocabularies[arg])
+    if kind == "country":
+        return country_parser(country_codes)
+    if kind == "ref":
+        return fields.parse_id
+    return fields.SIMPLE_PARSERS[kind]
+
+
+# Codes people often write instead of the ISO 3166-1 alpha-2 one.
+COMMON_MISTAKES = {"UK": "GB", "EL": "GR", "KO": "XK", "FRA": "FR", "SP": "ES"}
+
+
+def country_parser(country_codes: set[str]) -> Callable[[str], str]:
+    def parse(cell: str) -> str:
+        code = cell.upper()
+        if code not in country_codes:
+            hint = COMMON_MISTAKES.get(code)
+            fix = f"did you mean {hint}? " if hint in country_codes else ""
+            raise fields.CellError(
+                "is not a known ISO 3166-1 alpha-2 country code",
+                fix + "use the two-letter code, for example GB, DE, SN or PS",
+            )
+        return code
+
+    return parse
+
+
+def parse_table(table: Table, manifest: Manifest, country_codes: set[str]) -> tuple[list[dict], list[Problem]]:
+    """Every row of a table as typed values (None when empty); every bad cell a problem."""
+    columns = manifest.files[table.name]
+    problems = check_columns(table, [c.name for c in columns], {c.name for c in columns if c.required})
+    if any(p.severity == "error" for p in problems):
+        return [], problems
+    parsers = {c.name: cell_parser(c, manifest, country_codes) for c in columns}
+    records = []
+    for number, cells in table.rows:
+        record: dict = {"_row": number, "_bad": set()}  # _bad: cells already reported
+        for column in columns:
+            cell = cells.get(column.name, "")
+            if not cell:
+                record[column.name] = None
+                if column.required:
+                    problems.append(
+                        Problem(
+                            table.name, "is empty but required", _required_fix(column), row=number, column=column.name
+                        )
+                    )
+                continue
+            try:
+                record[column.name] = parsers[column.name](cell)
+            except fields.CellError as exc:
+                record[column.name] = None
+                record["_bad"].add(column.name)
+                problems.append(Problem(table.name, exc.message, exc.fix, row=number, column=column.name, value=cell))
+        records.append(record)
+    return records, problems
+
+
+def _required_fix(column: Column) -> str:
+    if column.type == "urls":
+        return "every row needs at least one source: paste the web address where the fact can be checked"
+    return f"fill in {column.name} ({column.description})"

@@ -1,0 +1,71 @@
+"""The data the running app serves: reloaded when the files change, kept when the new files are bad."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from .dataset import Dataset, check_dataset
+from .problems import Report
+
+log = logging.getLogger(__name__)
+
+
+def files_signature(data_dir: Path) -> tuple:
+    """What changes when a data keeper saves a file: names, sizes and modification times."""
+    entries = []
+    for path in sorted(Path(data_dir).glob("*")):
+        if path.suffix in (".csv", ".json") and path.is_file():
+            stat = path.stat()
+            entries.append((path.name, stat.st_size, stat.st_mtime_ns))
+    return tuple(entries)
+
+
+class DataStore:
+    """Holds the last good dataset; checks the files at most every `interval` seconds."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        interval: float = 2.0,
+        loader: Callable[[Path], tuple[Dataset | None, Report]] = check_dataset,
+    ):
+        self.data_dir = Path(data_dir)
+        self.interval = interval
+        self._loader = loader
+        self._lock = threading.Lock()
+        self._checked_at = 0.0
+        self._signature: tuple = ()
+        self.last_report: Report | None = None
+        self._dataset: Dataset | None = None
+        self.version = 0  # increases each time new data replaces the old
+        self._reload(files_signature(self.data_dir))
+        if self._dataset is None:
+            raise ValueError(f"no usable data in {self.data_dir}:\n{self.last_report.format()}")
+
+    def get(self) -> Dataset:
+        """The current dataset, after a cheap look at whether the files changed."""
+        now = time.monotonic()
+        if now - self._checked_at >= self.interval and self._lock.acquire(blocking=False):
+            try:
+                self._checked_at = now
+                signature = files_signature(self.data_dir)
+                if signature != self._signature:
+                    self._reload(signature)
+            finally:
+                self._lock.release()
+        return self._dataset
+
+    def _reload(self, signature: tuple) -> None:
+        self._signature = signature
+        dataset, report = self._loader(self.data_dir)
+        self.last_report = report
+        if dataset is None:
+            log.error("data in %s not loaded, the last good data stays in use:\n%s", self.data_dir, report.format())
+            return
+        self._dataset = dataset
+        self.version += 1
+        log.info("data loaded from %s (version %d, %d relations)", self.data_dir, self.version, len(dataset.relations))

@@ -1,0 +1,134 @@
+"""Shared fixtures: copies of the real data, tiny hand-made data folders, a real server."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+PYTHON = sys.executable
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A private copy of the bundled data folder, safe to break."""
+    target = tmp_path / "data"
+    shutil.copytree(DATA, target)
+    return target
+
+
+def manifest_columns(name: str) -> list[str]:
+    manifest = json.loads((DATA / "manifest.json").read_text(encoding="utf-8"))
+    return [c["name"] for c in manifest["files"][name]["columns"]]
+
+
+def valid_relation(**overrides) -> dict:
+    """One valid relations.csv row; overrides change single cells."""
+    row = dict.fromkeys(manifest_columns("relations.csv"), "")
+    row.update(
+        id="TW01", category="twin_city", status="confirmed", title_fr="Jumelage avec Gênes",
+        title_en="Twinning with Genoa", description_fr="Texte.", description_en="Text.",
+        city="Genoa", country="IT", start_year="1958", sources="https://example.org/genoa",
+    )
+    row.update(overrides)
+    return row
+
+
+def write_csv(path: Path, rows: list[dict], columns: list[str] | None = None, delimiter: str = ",") -> None:
+    columns = columns or list(rows[0])
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, columns, delimiter=delimiter, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.fixture
+def tiny_data(tmp_path: Path):
+    """Make a minimal data folder from relation rows (milestones and figures empty unless given)."""
+
+    def make(relations: list[dict], milestones: list[dict] | None = None, figures: list[dict] | None = None) -> Path:
+        folder = tmp_path / "tiny"
+        folder.mkdir(exist_ok=True)
+        shutil.copy(DATA / "manifest.json", folder / "manifest.json")
+        write_csv(folder / "relations.csv", relations, manifest_columns("relations.csv"))
+        write_csv(folder / "milestones.csv", milestones or [], manifest_columns("milestones.csv"))
+        write_csv(folder / "official_figures.csv", figures or [], manifest_columns("official_figures.csv"))
+        return folder
+
+    return make
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    """The app under gunicorn, as the Procfile runs it, on a free loopback port."""
+
+    def __init__(self, data_dir: Path, reload_interval: float = 0.2):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = dict(os.environ, ATLAS_DATA_DIR=str(data_dir), ATLAS_RELOAD_INTERVAL=str(reload_interval))
+        self.log = open(data_dir.parent / f"server-{self.port}.log", "w+")  # noqa: SIM115
+        self.process = subprocess.Popen(
+            [PYTHON, "-m", "gunicorn", "dashboard.wsgi:server", "--bind", f"127.0.0.1:{self.port}",
+             "--workers", "1", "--timeout", "60"],
+            cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT,
+        )
+        self._wait()
+
+    def _wait(self, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"server exited:\n{self.output()}")
+            try:
+                if requests.get(self.url + "/healthz", timeout=2).ok:
+                    return
+            except requests.ConnectionError:
+                time.sleep(0.2)
+        raise RuntimeError(f"server did not start:\n{self.output()}")
+
+    def output(self) -> str:
+        self.log.flush()
+        self.log.seek(0)
+        return self.log.read()
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self.log.close()
+
+
+@pytest.fixture
+def server_on(tmp_path: Path):
+    """Start a server on a given data folder; stopped (and its log shown on failure) at the end."""
+    servers: list[Server] = []
+
+    def start(data_dir: Path) -> Server:
+        server = Server(data_dir)
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        output = server.output()
+        server.stop()
+        if "Traceback" in output:
+            print(output)

@@ -1,0 +1,215 @@
+"""Each kind of bad input, in a tiny hand-made data folder, gets its own exact message."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.config import CITY_PAGE_URL
+from dashboard.dataset import check_dataset, load_dataset
+from dashboard.problems import DataError
+
+from .conftest import manifest_columns, valid_relation, write_csv
+
+
+def messages(folder) -> list[str]:
+    dataset, report = check_dataset(folder)
+    assert dataset is None, "expected the data to be rejected"
+    return [str(p) for p in report.errors]
+
+
+def test_valid_tiny_folder_loads(tiny_data):
+    dataset = load_dataset(tiny_data([valid_relation()]))
+    row = dataset.relations.iloc[0]
+    assert (row["id"], row["place_name"], row["start"], row["start_precision"]) == ("TW01", "Genoa", "1958", "year")
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected"),
+    [
+        ({"start_year": "20O4"},
+         "relations.csv, row 2, column start_year: '20O4' is not a year — write the year with four digits, "
+         "for example 2004"),
+        ({"category": "twinning"},
+         "relations.csv, row 2, column category: 'twinning' is not a known category — use one of: twin_city, "
+         "cooperation, consulate, aid, event, visit, network, climate, commemoration, statement, recognition"),
+        ({"country": "UK", "city": "Glasgow"},
+         "relations.csv, row 2, column country: 'UK' is not a known ISO 3166-1 alpha-2 country code — did you "
+         "mean GB? use the two-letter code, for example GB, DE, SN or PS"),
+        ({"city": "Gennoa"},
+         "relations.csv, row 2, column city: 'Gennoa' is not a city the gazetteer knows in IT — did you mean "
+         "Genoa or Enna or Genzano di Roma? check the spelling and the country, or give lat and lon (the gazetteer holds cities over "
+         "15,000 inhabitants)"),
+        ({"end_year": "1957"},
+         "relations.csv, row 2, column end_year: '1957' the end (1957) is before the start (1958) — check both "
+         "dates; the end is when the relation stopped"),
+        ({"sources": ""},
+         "relations.csv, row 2, column sources: is empty but required — every row needs at least one source: "
+         "paste the web address where the fact can be checked"),
+        ({"sources": "www.example.org"},
+         "relations.csv, row 2, column sources: 'www.example.org' contains 'www.example.org', which is not a web "
+         "address — write full addresses starting with https://, separated by ' ; '"),
+        ({"start_month": "2", "start_day": "30"},
+         "relations.csv, row 2, column start_day: 1958-02 has no day 30 — fill in the missing part or empty the "
+         "others"),
+        ({"start_day": "4"},
+         "relations.csv, row 2, column start_month: a day is given without a month — fill in the missing part or "
+         "empty the others"),
+        ({"category": "consulate", "city": "", "consular_rank": ""},
+         "relations.csv, row 2, column consular_rank: a consulate needs its rank — write general, consulate or "
+         "honorary"),
+        ({"status": "unverified"},
+         "relations.csv, row 2, column status: 'unverified' is not a known status — use one of: confirmed, "
+         "city_page"),
+        ({"status": "city_page"},
+         f"relations.csv, row 2, column sources: has status city_page but does not cite the City's page — add "
+         f"{CITY_PAGE_URL} to sources"),
+        ({"city": "", "lat": "9.0", "lon": "44.4"},
+         "relations.csv, row 2, column lat: '9.0000, 44.4000' places the point 4,264 km outside IT, its declared "
+         "country — check the country code and the coordinates (are lat and lon swapped?)"),
+        ({"lat": "44.4"},
+         "relations.csv, row 2, column lon: only one of lat and lon is given — give both coordinates, or neither"),
+        ({"amount_eur": "15 000 €"},
+         "relations.csv, row 2, column amount_eur: '15 000 €' is not a whole number — write digits only, with no "
+         "currency sign or decimals, for example 15000"),
+        ({"flags": "maybe"},
+         "relations.csv, row 2, column flags: 'maybe' contains 'maybe', which is not a known flag — use one of: "
+         "single_secondary_source, date_derived, date_approximate, sources_disagree, current_status_unknown, "
+         "date_is_announcement, announced_not_confirmed, role_stated_by_city (several separated by ' ; ')"),
+    ],
+)
+def test_bad_cell_gets_its_own_message(tiny_data, overrides, expected):
+    assert messages(tiny_data([valid_relation(**overrides)])) == [expected]
+
+
+def test_duplicate_id(tiny_data):
+    folder = tiny_data([valid_relation(), valid_relation(city="Naples", start_year="2024")])
+    assert messages(folder) == [
+        "relations.csv, row 3, column id: 'TW01' is used twice (first on row 2) — give each row its own id; "
+        "never reuse an old one"
+    ]
+
+
+def test_every_problem_is_collected_in_one_report(tiny_data):
+    folder = tiny_data([
+        valid_relation(start_year="20O4"),
+        valid_relation(id="TW02", category="twinning"),
+        valid_relation(id="TW03", city="Gennoa"),
+    ])
+    found = messages(folder)
+    assert [m.split(":")[0] for m in found] == [
+        "relations.csv, row 2, column start_year",
+        "relations.csv, row 3, column category",
+        "relations.csv, row 4, column city",
+    ]
+
+
+def test_broken_quoting(tiny_data):
+    folder = tiny_data([valid_relation()])
+    path = folder / "relations.csv"
+    path.write_text(path.read_text(encoding="utf-8") + 'TW02,twin_city,"unclosed quote\n', encoding="utf-8")
+    found = messages(folder)
+    assert found == [
+        "relations.csv, row 3: broken CSV quoting near this line (unexpected end of data) — a cell that contains "
+        "a comma, a line break or a quote must be wrapped in double quotes, and a double quote inside it written "
+        'twice (""); re-saving from LibreOffice or Excel does this'
+    ]
+
+
+def test_unquoted_comma_makes_a_ragged_row(tiny_data):
+    columns = manifest_columns("relations.csv")
+    folder = tiny_data([valid_relation()])
+    path = folder / "relations.csv"
+    cells = [valid_relation(id="TW02")[c] for c in columns]
+    cells[columns.index("description_en")] = "Genoa, Italy"  # written without quotes
+    path.write_text(path.read_text(encoding="utf-8") + ",".join(cells).replace('"', "") + "\n", encoding="utf-8")
+    assert messages(folder) == [
+        f"relations.csv, row 3: has {len(columns) + 1} cells but the header has {len(columns)} columns — a cell "
+        "probably contains an unquoted comma: wrap that cell in double quotes"
+    ]
+
+
+def test_wrong_encoding(tiny_data):
+    folder = tiny_data([valid_relation(title_fr="Jumelage avec Gênes")])
+    path = folder / "relations.csv"
+    path.write_bytes(path.read_text(encoding="utf-8").encode("cp1252"))
+    assert messages(folder) == [
+        "relations.csv, row 2: the file is not UTF-8 (it looks like Windows-1252 / Latin-1): byte 0xea cannot be "
+        "read — save the file as 'CSV UTF-8' (Excel: File > Save As > CSV UTF-8; LibreOffice: Save As > Text CSV, "
+        "character set Unicode (UTF-8))"
+    ]
+
+
+def test_missing_required_column(tiny_data):
+    columns = [c for c in manifest_columns("relations.csv") if c != "sources"]
+    folder = tiny_data([valid_relation()])
+    row = valid_relation()
+    del row["sources"]
+    write_csv(folder / "relations.csv", [row], columns)
+    assert messages(folder) == [
+        "relations.csv, row 1, column sources: this required column is missing from the header — add a column "
+        "named 'sources' (see data/README.md)"
+    ]
+
+
+def test_milestone_of_unknown_relation(tiny_data):
+    milestone = dict(relation_id="XX99", kind="signature", year="2001", month="", day="", note_fr="Note.",
+                     note_en="Note.", status="confirmed", sources="https://example.org/x")
+    folder = tiny_data([valid_relation()], milestones=[milestone])
+    assert messages(folder) == [
+        "milestones.csv, row 2, column relation_id: 'XX99' does not match any id in relations.csv — check the id, "
+        "or add the relation first"
+    ]
+
+
+def test_excel_conventions_are_accepted(tiny_data):
+    """A French Excel saves with semicolons and a byte-order mark; both are fine."""
+    folder = tiny_data([valid_relation()])
+    write_csv(folder / "relations.csv", [valid_relation(title_fr="Gênes; la Superbe")],
+              manifest_columns("relations.csv"), delimiter=";")
+    path = folder / "relations.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    dataset = load_dataset(folder)
+    assert dataset.relations.iloc[0]["title_fr"] == "Gênes; la Superbe"
+
+
+def test_unknown_column_is_a_warning_only(tiny_data):
+    folder = tiny_data([valid_relation()])
+    row = valid_relation(notes="internal")
+    write_csv(folder / "relations.csv", [row], [*manifest_columns("relations.csv"), "notes"])
+    dataset, report = check_dataset(folder)
+    assert dataset is not None
+    assert [str(p) for p in report.warnings] == [
+        "warning: relations.csv, row 1, column notes: is not a known column and is ignored — check its spelling "
+        "against data/README.md"
+    ]
+
+
+def test_load_raises_with_the_whole_report(tiny_data):
+    with pytest.raises(DataError) as caught:
+        load_dataset(tiny_data([valid_relation(start_year="20O4")]))
+    assert "row 2, column start_year: '20O4' is not a year" in str(caught.value)
+
+
+def test_real_data_copy_with_one_typo_names_file_row_and_column(data_copy):
+    path = data_copy / "relations.csv"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("TW05,twin_city,confirmed,Jumelage avec Gênes,Twinning with Genoa,Genoa,IT,,,1958",
+                                 "TW05,twin_city,confirmed,Jumelage avec Gênes,Twinning with Genoa,Genoa,IT,,,19S8"),
+                    encoding="utf-8")
+    assert messages(data_copy) == [
+        "relations.csv, row 6, column start_year: '19S8' is not a year — write the year with four digits, for "
+        "example 2004"
+    ]
+
+
+def test_checking_never_writes_to_the_data_folder(data_copy):
+    before = {p.name: p.read_bytes() for p in data_copy.iterdir()}
+    check_dataset(data_copy)
+    assert {p.name: p.read_bytes() for p in data_copy.iterdir()} == before
+
+
+def test_missing_manifest_falls_back_to_the_bundled_one(data_copy):
+    (data_copy / "manifest.json").unlink()
+    dataset, report = check_dataset(data_copy)
+    assert dataset is not None
+    assert "manifest.json" in str(report.warnings[0])
