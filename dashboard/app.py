@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import logging
+
 from dash import Dash
-from flask import jsonify
+from flask import jsonify, request
+from werkzeug.exceptions import HTTPException
 
 from .callbacks import register_callbacks
 from .config import Settings
 from .i18n import t
 from .layout import make_shell
 from .store import DataStore
+
+log = logging.getLogger(__name__)
 
 INDEX = """<!DOCTYPE html>
 <html lang="fr">
@@ -34,7 +39,22 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
     register_callbacks(app, store)
     app.server.config["ATLAS_STORE"] = store
     add_health_route(app, store)
+    add_error_handlers(app)
     return app
+
+
+def add_error_handlers(app: Dash) -> None:
+    """A malformed or crafted callback request is the client's error: 400, and no traceback anywhere."""
+
+    @app.server.errorhandler(Exception)
+    def handle(exc: Exception):
+        if isinstance(exc, HTTPException):
+            return exc
+        if request.path.endswith("/_dash-update-component"):
+            log.warning("rejected a malformed callback request: %s: %s", type(exc).__name__, exc)
+            return jsonify(error="malformed callback request"), 400
+        log.error("unexpected error on %s: %s: %s", request.path, type(exc).__name__, exc)
+        return jsonify(error="internal error"), 500
 
 
 def add_health_route(app: Dash, store: DataStore) -> None:

@@ -14,7 +14,9 @@ from .store import DataStore
 
 def language_from_search(search: str | None) -> str:
     """`?lang=en` -> "en"; anything missing or unknown -> French."""
-    values = parse_qs((search or "").lstrip("?")).get("lang", [])
+    if not isinstance(search, str):
+        return normalise_language(None)
+    values = parse_qs(search.lstrip("?")).get("lang", [])
     return normalise_language(values[0] if values else None)
 
 

@@ -185,3 +185,12 @@ def milestones_frame(records: list[dict]) -> pd.DataFrame:
         frame["date"] = [d.iso() if d else None for d in dates]
         frame["precision"] = [d.precision if d else None for d in dates]
     return frame
+
+
+def plain_records(frame: pd.DataFrame) -> list[dict]:
+    """Rows as dicts of plain Python values, with None (never NaN or <NA>) where a cell is empty."""
+    return [{k: (None if _is_missing(v) else v) for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+def _is_missing(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value))

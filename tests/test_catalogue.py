@@ -1,0 +1,57 @@
+"""Tables declared once and proven complete: columns documented, vocabularies translated, ids used."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard import ids
+from dashboard.i18n import CATALOGUE, LANGUAGES, format_number, t
+from dashboard.schema import Manifest
+
+from .conftest import DATA, ROOT
+
+MANIFEST = Manifest.read(DATA / "manifest.json")
+
+
+def test_every_language_has_every_key():
+    keys = {lang: set(CATALOGUE[lang]) for lang in LANGUAGES}
+    assert keys["fr"] == keys["en"]
+    assert all(text.strip() for lang in LANGUAGES for text in CATALOGUE[lang].values())
+
+
+def test_every_allowed_word_has_a_label_in_both_languages():
+    for vocabulary in ("category", "status", "consular_rank", "flag", "milestone_kind", "measure"):
+        for word in MANIFEST.vocabularies[vocabulary]:
+            for lang in LANGUAGES:
+                assert t(f"{vocabulary}.{word}", lang)
+
+
+def test_data_readme_documents_every_column_and_flag():
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    for name, columns in MANIFEST.files.items():
+        assert f"### `{name}`" in readme
+        for column in columns:
+            assert re.search(rf"^\| `{column.name}` \|", readme, re.M), f"{name}: {column.name} undocumented"
+    for word in MANIFEST.vocabularies["flag"] + MANIFEST.vocabularies["category"]:
+        assert f"| `{word}` |" in readme
+
+
+def test_every_file_in_the_manifest_exists():
+    for name in MANIFEST.files:
+        assert (DATA / name).exists(), name
+
+
+def test_unknown_language_falls_back_to_french():
+    assert t("app.title", "de") == t("app.title", "fr")
+    assert t("app.title", None) == CATALOGUE["fr"]["app.title"]
+
+
+def test_numbers_are_formatted_per_language():
+    assert format_number(150000, "fr") == "150\u202f000"
+    assert format_number(150000, "en") == "150,000"
+
+
+def test_component_ids_are_used_by_the_layout():
+    source = (ROOT / "dashboard" / "layout.py").read_text(encoding="utf-8")
+    for name in (n for n in dir(ids) if n.isupper()):
+        assert f"ids.{name}" in source, name

@@ -1,0 +1,127 @@
+"""The pure core on tiny inputs: dates, cell parsers, gazetteer, geography, export."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from dashboard import fields, geo
+from dashboard.config import MARSEILLE_LAT, MARSEILLE_LON
+from dashboard.dates import PartialDate, build_date, ends_before_start
+from dashboard.export import relations_geojson
+from dashboard.gazetteer import default_gazetteer, normalise
+from dashboard.geocode import country_point
+
+
+@pytest.mark.parametrize(
+    ("parts", "iso", "precision", "first", "last"),
+    [
+        ((1958, None, None), "1958", "year", "1958-01-01", "1958-12-31"),
+        ((2024, 2, None), "2024-02", "month", "2024-02-01", "2024-02-29"),
+        ((2024, 5, 8), "2024-05-08", "day", "2024-05-08", "2024-05-08"),
+    ],
+)
+def test_partial_dates_keep_their_precision(parts, iso, precision, first, last):
+    date = PartialDate(*parts)
+    assert (date.iso(), date.precision) == (iso, precision)
+    assert (date.first_day().isoformat(), date.last_day().isoformat()) == (first, last)
+    assert PartialDate.from_iso(iso) == date
+
+
+def test_end_before_start_allows_overlapping_precisions():
+    assert not ends_before_start(PartialDate(2016), PartialDate(2016, 11, 7))
+    assert not ends_before_start(PartialDate(2016, 8), PartialDate(2016))
+    assert ends_before_start(PartialDate(2016, 8), PartialDate(2016, 7, 31))
+
+
+def test_build_date_names_the_part_to_fix():
+    assert build_date(None, 5, None) == (None, "a month or day is given without a year", "year")
+    assert build_date(2023, 2, 29) == (None, "2023-02 has no day 29", "day")
+    assert build_date(None, None, None) == (None, "", "")
+
+
+@pytest.mark.parametrize(("cell", "value"), [("15000", 15000), ("15 000", 15000), ("15\u202f000", 15000)])
+def test_counts_accept_spaced_thousands(cell, value):
+    assert fields.parse_count(cell) == value
+
+
+def test_coordinates_accept_a_decimal_comma():
+    assert fields.parse_latitude("43,2965") == pytest.approx(43.2965)
+    with pytest.raises(fields.CellError, match="between -90 and 90"):
+        fields.parse_latitude("143.2")
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "found"),
+    [("Erevan", "AM", "Yerevan"), ("Yerevan", "AM", "Yerevan"), ("Gênes", "IT", "Genoa"), ("genes", "IT", "Genoa"),
+     ("Genoa", "IT", "Genoa"), ("Le Pirée", "GR", "Piraeus"), ("Anvers", "BE", "Antwerp"), ("Kiev", "UA", "Kyiv"),
+     ("Odessa", "UA", "Odesa"), ("Valparaiso", "CL", "Valparaíso"), ("marrakech", "MA", "Marrakesh")],
+)
+def test_gazetteer_matches_names_in_several_languages(name, country, found):
+    assert default_gazetteer().find(name, country).name == found
+
+
+def test_gazetteer_is_exact_within_the_country():
+    gazetteer = default_gazetteer()
+    assert gazetteer.find("Odessa", "US").country == "US"  # Texas, not Ukraine
+    assert gazetteer.find("Genoa", "FR") is None
+    assert gazetteer.find("Gennoa", "IT") is None
+    assert gazetteer.suggest("Marseile", "FR")[0] == "Marseille"
+
+
+def test_gazetteer_knows_marseille_where_the_config_puts_it():
+    marseille = default_gazetteer().find("Marseille", "FR")
+    assert (marseille.lat, marseille.lon) == (MARSEILLE_LAT, MARSEILLE_LON)
+
+
+def test_normalise_folds_case_accents_and_punctuation():
+    assert normalise("Saint-Étienne") == normalise("saint etienne") == "saint etienne"
+
+
+def test_great_circle_distance():
+    paris = geo.distance_from_marseille_km(48.8566, 2.3522)
+    assert paris == pytest.approx(661, abs=2)
+    assert geo.haversine_km(0, 0, 0, 180) == pytest.approx(math.pi * geo.EARTH_RADIUS_KM)
+
+
+def test_points_in_out_and_near_their_country():
+    km = geo.km_outside_country(
+        [43.29695, 41.90268, 45.0, -12.78234, 10.0],
+        [5.38107, 12.45414, 9.0, 45.22878, -30.0],
+        ["FRA", "VAT", "FRA", "MYT", "MYT"],
+    )
+    assert km[0] == 0  # Marseille, inside France
+    assert 0 < km[1] < 25  # Vatican City: the country is smaller than the basemap can draw
+    assert km[2] > 100  # a point in Italy declared French
+    assert km[3] < 25  # Mayotte has no polygon: checked against land
+    assert km[4] > 500  # open Atlantic
+
+
+def test_country_points_come_from_the_basemap_or_the_capital():
+    gazetteer = default_gazetteer()
+    lat, lon = country_point("IL", gazetteer)
+    assert geo.km_outside_country([lat], [lon], ["ISR"])[0] == 0  # label point moved inside when needed
+    assert country_point("YT", gazetteer) == (-12.78234, 45.22878)  # Mamoudzou
+
+
+def test_geojson_of_a_selection_without_touching_the_input():
+    frame = pd.DataFrame({
+        "id": ["A", "B", "C"], "category": ["aid", "event", "aid"], "lat": [1.0, 2.0, np.nan],
+        "lon": [3.0, 4.0, np.nan], "flags": [("date_derived",), None, None], "sources": [("https://a.org",)] * 3,
+        "distance_km": [1.234, 2.0, np.nan],
+    })
+    for column in ("status", "title_fr", "title_en", "description_fr", "description_en", "city", "place_name",
+                   "country", "start", "start_precision", "end", "end_precision", "consular_rank", "amount_eur",
+                   "people", "geo_method"):
+        frame[column] = None
+    before = frame.copy()
+    collection = relations_geojson(frame, categories=["aid"])
+    pd.testing.assert_frame_equal(frame, before)
+    assert [f["properties"]["id"] for f in collection["features"]] == ["A"]  # C has no point
+    feature = collection["features"][0]
+    assert feature["geometry"] == {"type": "Point", "coordinates": [3.0, 1.0]}
+    assert feature["properties"]["flags"] == "date_derived"
+    assert feature["properties"]["distance_km"] == 1.2
