@@ -30,8 +30,8 @@ def register_callbacks(app: Dash, store: DataStore) -> None:
         """function (search) {
             var lang = new URLSearchParams(search || "").get("lang") === "en" ? "en" : "fr";
             document.documentElement.lang = lang;
-            return window.dash_clientside.no_update;
+            return lang;
         }""",
-        Output(ids.LANGUAGE_LINK, "title"),
+        Output(ids.CONTENT, "lang"),
         Input(ids.URL, "search"),
     )

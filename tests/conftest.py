@@ -96,9 +96,9 @@ class Server:
             if self.process.poll() is not None:
                 raise RuntimeError(f"server exited:\n{self.output()}")
             try:
-                if requests.get(self.url + "/healthz", timeout=2).ok:
+                if requests.get(self.url + "/healthz", timeout=10).ok:
                     return
-            except requests.ConnectionError:
+            except requests.RequestException:  # refused, or accepted before the worker is ready
                 time.sleep(0.2)
         raise RuntimeError(f"server did not start:\n{self.output()}")
 

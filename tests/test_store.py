@@ -64,5 +64,5 @@ def test_files_are_looked_at_no_more_often_than_the_interval(data_copy):
 
 def test_unusable_data_at_start_is_refused_with_the_report(data_copy):
     (data_copy / "relations.csv").write_bytes(b"id,category\n\xff\xfe\n")
-    with pytest.raises(ValueError, match="relations.csv, row 2: the file is not UTF-8"):
+    with pytest.raises(ValueError, match=r"relations\.csv, row 2: the file is not UTF-8"):
         DataStore(data_copy)

@@ -37,8 +37,8 @@ def test_valid_tiny_folder_loads(tiny_data):
          "mean GB? use the two-letter code, for example GB, DE, SN or PS"),
         ({"city": "Gennoa"},
          "relations.csv, row 2, column city: 'Gennoa' is not a city the gazetteer knows in IT — did you mean "
-         "Genoa or Enna or Genzano di Roma? check the spelling and the country, or give lat and lon (the gazetteer holds cities over "
-         "15,000 inhabitants)"),
+         "Genoa or Enna or Genzano di Roma? check the spelling and the country, or give lat and lon (the "
+         "gazetteer holds cities over 15,000 inhabitants)"),
         ({"end_year": "1957"},
          "relations.csv, row 2, column end_year: '1957' the end (1957) is before the start (1958) — check both "
          "dates; the end is when the relation stopped"),

@@ -1,0 +1,48 @@
+"""`python -m dashboard ...` as the web team runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+from .conftest import PYTHON, ROOT
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([PYTHON, "-m", "dashboard", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120, check=False)
+
+
+def test_help_lists_the_subcommands():
+    result = run("--help")
+    assert result.returncode == 0
+    for command in ("serve", "check", "geojson"):
+        assert command in result.stdout
+
+
+def test_check_passes_on_the_bundled_data():
+    result = run("check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 error(s)" in result.stdout
+    assert "130 relations, 124 on the map" in result.stdout
+    assert "official 29 bilateral cooperation agreements: 16 in the data" in result.stdout
+
+
+def test_check_fails_on_a_broken_copy_and_says_where(data_copy):
+    path = data_copy / "relations.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(",twin_city,", ",twinning,", 1), encoding="utf-8")
+    result = run("check", str(data_copy))
+    assert result.returncode == 1
+    assert "relations.csv, row 2, column category: 'twinning' is not a known category" in result.stdout
+    assert "1 error(s)" in result.stdout
+
+
+def test_geojson_export_of_a_selection(tmp_path):
+    output = tmp_path / "twins.geojson"
+    result = run("geojson", "--category", "twin_city", "-o", str(output))
+    assert result.returncode == 0, result.stderr
+    collection = json.loads(output.read_text(encoding="utf-8"))
+    assert len(collection["features"]) == 17
+    assert {f["properties"]["category"] for f in collection["features"]} == {"twin_city"}
+    whole = json.loads(run("geojson").stdout)
+    assert len(whole["features"]) == 124

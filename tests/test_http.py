@@ -1,0 +1,66 @@
+"""The app over real HTTP, served by gunicorn as in the Procfile."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import requests
+
+
+def wait_for(predicate, timeout: float = 15.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.2)
+    raise AssertionError("condition not met in time")
+
+
+def test_page_health_and_language(data_copy, server_on):
+    server = server_on(data_copy)
+    page = requests.get(server.url + "/", timeout=10)
+    assert page.status_code == 200
+    assert '<html lang="fr">' in page.text
+    health = requests.get(server.url + "/healthz", timeout=10).json()
+    assert health == {"status": "ok", "data_version": 1, "relations": 130, "last_check_ok": True,
+                      "last_check_errors": []}
+
+
+def test_edits_while_running_over_http(data_copy, server_on):
+    server = server_on(data_copy)
+    path = data_copy / "relations.csv"
+    good = path.read_text(encoding="utf-8")
+    path.write_text(good.replace("Twinning with Hamburg,Hamburg,DE,,,1958", "Twinning with Hamburg,Hamburg,DE,,,19S8"),
+                    encoding="utf-8")
+    bad = wait_for(lambda: (h := requests.get(server.url + "/healthz", timeout=10).json())["last_check_ok"] is False
+                   and h)
+    assert bad["data_version"] == 1 and bad["relations"] == 130  # the last good data is still served
+    assert bad["last_check_errors"] == [
+        "relations.csv, row 2, column start_year: '19S8' is not a year — write the year with four digits, for "
+        "example 2004"]
+
+    lines = good.splitlines(keepends=True)
+    path.write_text("".join(lines[:-1]), encoding="utf-8")  # a valid edit: one relation removed
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    fixed = wait_for(lambda: (h := requests.get(server.url + "/healthz", timeout=10).json())["data_version"] == 2
+                     and h)
+    assert fixed["relations"] == 129 and fixed["last_check_ok"] is True
+
+
+def test_bad_parameters_and_crafted_requests_never_give_500(data_copy, server_on):
+    server = server_on(data_copy)
+    for query in ("?lang=<script>alert(1)</script>", "?year=abc&lang=", "?lang=en&lang=fr", "?%ff=%fe"):
+        assert requests.get(server.url + "/" + query, timeout=10).status_code == 200
+    crafted = ["garbage", "{}", "[1, 2]", "null",
+               '{"output": "nope.children", "outputs": {"id": "nope", "property": "children"}, "inputs": []}',
+               '{"output": "content.children", "outputs": {"id": "content", "property": "children"}, '
+               '"inputs": [{"id": "url", "property": "search", "value": {"a": 1}}], "changedPropIds": ["url.search"]}']
+    for body in crafted:
+        response = requests.post(server.url + "/_dash-update-component", data=body, timeout=10,
+                                 headers={"Content-Type": "application/json"})
+        assert response.status_code < 500, body
+        assert "Traceback" not in response.text
+    assert "Traceback" not in server.output()
