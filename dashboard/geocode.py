@@ -35,7 +35,9 @@ def place(record: dict, gazetteer: Gazetteer, memo: dict) -> tuple[Placement, li
             return Placement(None, None, UNMAPPED), [_city_not_found(record, gazetteer)]
         return Placement(found.lat, found.lon, GAZETTEER, found.name, found.geonameid), []
     if country:
-        point = country_point(country, gazetteer)
+        if country not in memo:
+            memo[country] = country_point(country, gazetteer)
+        point = memo[country]
         if point is None:
             return Placement(None, None, UNMAPPED), [
                 Problem(

@@ -125,3 +125,26 @@ def test_geojson_of_a_selection_without_touching_the_input():
     assert feature["geometry"] == {"type": "Point", "coordinates": [3.0, 1.0]}
     assert feature["properties"]["flags"] == "date_derived"
     assert feature["properties"]["distance_km"] == 1.2
+
+
+def test_countries_across_the_antimeridian_stay_whole():
+    """Planar geometry would turn Russia inside out at 180°: Vorkuta and Anadyr must be in Russia."""
+    km = geo.km_outside_country([67.5, 64.73, -17.8, 55.75], [64.0, 177.5, 178.0, 37.62], ["RUS", "RUS", "FJI", "RUS"])
+    assert km.tolist() == pytest.approx([0, 0, 0, 0], abs=2)
+
+
+def test_repeated_places_are_checked_once_and_mapped_back():
+    km = geo.km_outside_country([45.0, 43.29695, 45.0], [9.0, 5.38107, 9.0], ["FRA", "FRA", "FRA"])
+    assert km[0] == km[2] > 100 and km[1] == 0
+
+
+def test_cache_survives_a_corrupt_file(tmp_path, monkeypatch):
+    from dashboard import cache
+
+    monkeypatch.setenv("ATLAS_CACHE_DIR", str(tmp_path))
+    assert cache.cached("thing", "k1", lambda: {"a": 1}) == {"a": 1}
+    (written,) = tmp_path.glob("thing-*.pickle")
+    assert cache.cached("thing", "k1", lambda: {"a": 2}) == {"a": 1}  # read back, not rebuilt
+    written.write_bytes(b"not a pickle")
+    assert cache.cached("thing", "k1", lambda: {"a": 3}) == {"a": 3}  # rebuilt
+    assert cache.cached("thing", "k2", lambda: {"a": 4}) == {"a": 4}  # another key, another file
