@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 from dash import Dash
 from flask import jsonify, request
@@ -10,6 +11,7 @@ from werkzeug.exceptions import HTTPException
 
 from .callbacks import register_callbacks
 from .config import Settings
+from .dataset import check_dataset
 from .i18n import t
 from .layout import make_shell
 from .store import DataStore
@@ -26,7 +28,11 @@ INDEX = """<!DOCTYPE html>
 def create_app(settings: Settings | None = None, store: DataStore | None = None) -> Dash:
     """A configured app serving the data in settings.data_dir (tests pass their own settings)."""
     settings = settings or Settings.from_env()
-    store = store or DataStore(settings.data_dir, settings.reload_interval)
+    store = store or DataStore(
+        settings.data_dir,
+        settings.reload_interval,
+        loader=partial(check_dataset, tolerance_km=settings.coastal_tolerance_km),
+    )
     app = Dash(
         __name__,
         title=t("app.title"),

@@ -99,10 +99,11 @@ def _read_rows(reader, table: Table) -> None:
         return
     table.columns = [h.strip() for h in header]
     width = len(table.columns)
-    for number, cells in enumerate(reader, start=2):
-        if not any(c.strip() for c in cells):
+    for number, cells in enumerate(reader, start=2):  # a record is one spreadsheet row, line breaks or not
+        stripped = [c.strip() for c in cells]
+        if not any(stripped):
             continue  # spreadsheets leave blank rows; they carry nothing
-        if len(cells) > width and any(c.strip() for c in cells[width:]):
+        if len(stripped) > width and any(stripped[width:]):
             table.problems.append(
                 Problem(
                     file=table.name,
@@ -112,8 +113,8 @@ def _read_rows(reader, table: Table) -> None:
                 )
             )
             continue
-        padded = cells + [""] * (width - len(cells))  # spreadsheets may drop trailing empty cells
-        table.rows.append((number, dict(zip(table.columns, map(str.strip, padded), strict=False))))
+        stripped += [""] * (width - len(stripped))  # spreadsheets may drop trailing empty cells
+        table.rows.append((number, dict(zip(table.columns, stripped, strict=False))))
 
 
 def check_columns(table: Table, expected: list[str], required: set[str]) -> list[Problem]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 YEAR, MONTH, DAY = "year", "month", "day"
 
@@ -32,6 +33,7 @@ class PartialDate:
         month = self.month or 12
         return dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
 
+    @lru_cache(maxsize=65536)  # noqa: B019 - dates are few, immutable and shared
     def iso(self) -> str:
         """ISO 8601 at its own precision: 1958, 2024-05, 2024-05-08."""
         text = f"{self.year:04d}"
@@ -47,6 +49,7 @@ class PartialDate:
         return cls(*parts)
 
 
+@lru_cache(maxsize=65536)  # the same few thousand dates recur across a large file
 def build_date(
     year: int | None, month: int | None, day: int | None
 ) -> tuple[PartialDate | None, str, str]:

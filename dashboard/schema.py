@@ -87,6 +87,7 @@ def parse_table(table: Table, manifest: Manifest, country_codes: set[str]) -> tu
     typed = [(c.name, cell_parser(c, manifest, country_codes)) for c in columns if c.type != "text"]
     required = [c for c in columns if c.required]
     names = [c.name for c in columns]
+    parsed: dict[str, dict] = {name: {} for name, _ in typed}
     records = []
     for number, cells in table.rows:
         record: dict = {name: cells.get(name) or None for name in names}
@@ -99,14 +100,27 @@ def parse_table(table: Table, manifest: Manifest, country_codes: set[str]) -> tu
             cell = record[name]
             if cell is None:
                 continue
-            try:
-                record[name] = parse(cell)
-            except fields.CellError as exc:
+            value = parsed[name].get(cell, _UNSEEN)
+            if value is _UNSEEN:  # each distinct cell is parsed once: years, codes, categories repeat a lot
+                value = parsed[name][cell] = _parse_or_error(parse, cell)
+            if isinstance(value, fields.CellError):
                 record[name] = None
                 record["_bad"].add(name)
-                problems.append(Problem(table.name, exc.message, exc.fix, row=number, column=name, value=cell))
+                problems.append(Problem(table.name, value.message, value.fix, row=number, column=name, value=cell))
+            else:
+                record[name] = value
         records.append(record)
     return records, problems
+
+
+_UNSEEN = object()
+
+
+def _parse_or_error(parse: Callable[[str], object], cell: str) -> object:
+    try:
+        return parse(cell)
+    except fields.CellError as exc:
+        return exc
 
 
 def _required_fix(column: Column) -> str:

@@ -88,7 +88,11 @@ class Server:
              "--workers", "1", "--timeout", "60"],
             cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT,
         )
-        self._wait()
+        try:
+            self._wait()
+        except BaseException:
+            self.stop()  # never leave a server behind
+            raise
 
     def _wait(self, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
