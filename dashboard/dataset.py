@@ -19,6 +19,7 @@ from .problems import WARNING, DataError, Problem, Report
 from .rules import (
     FIGURES,
     MILESTONES,
+    NAMES,
     RELATIONS,
     check_figure,
     check_milestone,
@@ -37,6 +38,7 @@ class Dataset:
     milestones: pd.DataFrame
     figures: tuple[dict, ...]  # a handful of rows: plain records, no NaN to trip over
     manifest: Manifest
+    country_names: dict[str, dict[str, str]]  # ISO alpha-2 -> {"fr": ..., "en": ...}
     warnings: tuple[Problem, ...] = ()
 
 
@@ -88,6 +90,7 @@ def _run_pipeline(data_dir: Path, tolerance_km: float, gazetteer: Gazetteer) -> 
         milestones=milestones_frame(records.get(MILESTONES, [])),
         figures=tuple(_public(records.get(FIGURES, []))),
         manifest=manifest,
+        country_names={r["country"]: {"fr": r["name_fr"], "en": r["name_en"]} for r in records.get(NAMES, [])},
         warnings=tuple(report.warnings),
     )
     return dataset, report
@@ -131,6 +134,7 @@ def check_rows(records: dict[str, list[dict]], report: Report) -> None:
         report.extend(check_figure(record))
     report.extend(duplicate_ids(RELATIONS, relations))
     report.extend(duplicate_ids(FIGURES, records.get(FIGURES, [])))
+    report.extend(duplicate_ids(NAMES, records.get(NAMES, []), column="country"))
     known = {r["id"] for r in relations if r["id"]}
     report.extend(unknown_references(MILESTONES, records.get(MILESTONES, []), "relation_id", known))
     report.extend(unknown_references(FIGURES, records.get(FIGURES, []), "compare_relation", known))

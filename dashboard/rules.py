@@ -11,6 +11,7 @@ from .problems import Problem
 RELATIONS = "relations.csv"
 MILESTONES = "milestones.csv"
 FIGURES = "official_figures.csv"
+NAMES = "country_names.csv"
 
 
 def attach_dates(file: str, record: dict, prefixes: Iterable[str]) -> list[Problem]:

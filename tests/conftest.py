@@ -61,6 +61,7 @@ def tiny_data(tmp_path: Path):
         folder = tmp_path / "tiny"
         folder.mkdir(exist_ok=True)
         shutil.copy(DATA / "manifest.json", folder / "manifest.json")
+        shutil.copy(DATA / "country_names.csv", folder / "country_names.csv")
         write_csv(folder / "relations.csv", relations, manifest_columns("relations.csv"))
         write_csv(folder / "milestones.csv", milestones or [], manifest_columns("milestones.csv"))
         write_csv(folder / "official_figures.csv", figures or [], manifest_columns("official_figures.csv"))
