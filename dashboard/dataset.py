@@ -17,6 +17,7 @@ from .gazetteer import Gazetteer, default_gazetteer
 from .geocode import Placement, place
 from .problems import WARNING, DataError, Problem, Report
 from .rules import (
+    CITY_NAMES,
     FIGURES,
     MILESTONES,
     NAMES,
@@ -39,6 +40,7 @@ class Dataset:
     figures: tuple[dict, ...]  # a handful of rows: plain records, no NaN to trip over
     manifest: Manifest
     country_names: dict[str, dict[str, str]]  # ISO alpha-2 -> {"fr": ..., "en": ...}
+    city_names: dict[tuple[str, str], dict[str, str]]  # (ISO alpha-2, gazetteer name) -> {"fr", "en"}
     warnings: tuple[Problem, ...] = ()
 
 
@@ -79,6 +81,7 @@ def _run_pipeline(data_dir: Path, tolerance_km: float, gazetteer: Gazetteer) -> 
     records = read_records(data_dir, manifest, set(gazetteer.countries()), report)
     check_rows(records, report)
     relations = records.get(RELATIONS, [])
+    report.extend(unknown_city_names(records.get(CITY_NAMES, []), gazetteer))
     memo: dict = {}
     placements = [_placed(r, gazetteer, report, memo) for r in relations]
     frame = relations_frame(relations, placements, gazetteer)
@@ -91,6 +94,8 @@ def _run_pipeline(data_dir: Path, tolerance_km: float, gazetteer: Gazetteer) -> 
         figures=tuple(_public(records.get(FIGURES, []))),
         manifest=manifest,
         country_names={r["country"]: {"fr": r["name_fr"], "en": r["name_en"]} for r in records.get(NAMES, [])},
+        city_names={(r["country"], r["city"]): {"fr": r["name_fr"], "en": r["name_en"]}
+                    for r in records.get(CITY_NAMES, [])},
         warnings=tuple(report.warnings),
     )
     return dataset, report
@@ -138,6 +143,17 @@ def check_rows(records: dict[str, list[dict]], report: Report) -> None:
     known = {r["id"] for r in relations if r["id"]}
     report.extend(unknown_references(MILESTONES, records.get(MILESTONES, []), "relation_id", known))
     report.extend(unknown_references(FIGURES, records.get(FIGURES, []), "compare_relation", known))
+
+
+def unknown_city_names(records: list[dict], gazetteer: Gazetteer) -> list[Problem]:
+    """A translated city name must name a city the gazetteer knows, or it would never be used."""
+    return [
+        Problem(CITY_NAMES, f"is not a city the gazetteer knows in {r['country']}",
+                "write the city as the gazetteer names it (run the check: it shows place names)",
+                row=r["_row"], column="city", value=r["city"])
+        for r in records
+        if r["city"] and r["country"] and gazetteer.find(r["city"], r["country"]) is None
+    ]
 
 
 def _placed(record: dict, gazetteer: Gazetteer, report: Report, memo: dict) -> Placement:

@@ -12,6 +12,7 @@ RELATIONS = "relations.csv"
 MILESTONES = "milestones.csv"
 FIGURES = "official_figures.csv"
 NAMES = "country_names.csv"
+CITY_NAMES = "city_names.csv"
 
 
 def attach_dates(file: str, record: dict, prefixes: Iterable[str]) -> list[Problem]:

@@ -41,7 +41,8 @@ def generate(folder: Path, size: int, seed: int = 2026) -> Path:
     categories = [c for c in manifest.vocabularies["category"] if c != "consulate"]
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(DEFAULT_DATA_DIR / "manifest.json", folder / "manifest.json")
-    shutil.copy(DEFAULT_DATA_DIR / "country_names.csv", folder / "country_names.csv")
+    for names in ("country_names.csv", "city_names.csv"):
+        shutil.copy(DEFAULT_DATA_DIR / names, folder / names)
     columns = manifest.column_names("relations.csv")
     with (folder / "relations.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, columns, lineterminator="\n")

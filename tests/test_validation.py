@@ -213,3 +213,13 @@ def test_missing_manifest_falls_back_to_the_bundled_one(data_copy):
     dataset, report = check_dataset(data_copy)
     assert dataset is not None
     assert "manifest.json" in str(report.warnings[0])
+
+
+def test_city_name_translation_must_name_a_known_city(tiny_data):
+    folder = tiny_data([valid_relation()])
+    path = folder / "city_names.csv"
+    path.write_text(path.read_text(encoding="utf-8") + "IT,Genova City,Gênes,Genoa\n", encoding="utf-8")
+    found = messages(folder)
+    assert found[-1].startswith("city_names.csv, row ")
+    assert found[-1].endswith("column city: 'Genova City' is not a city the gazetteer knows in IT — write the city as "
+                              "the gazetteer names it (run the check: it shows place names)")
