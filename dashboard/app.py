@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from functools import partial
+from urllib.parse import parse_qs, urlsplit
 
 from dash import Dash
 from flask import jsonify, request
@@ -12,17 +13,42 @@ from werkzeug.exceptions import HTTPException
 from .callbacks import register_callbacks
 from .config import Settings
 from .dataset import check_dataset
-from .i18n import t
-from .layout import make_shell
+from .i18n import normalise_language, t
+from .layout import make_page
 from .store import DataStore
+from .view import view_payload
 
 log = logging.getLogger(__name__)
 
 INDEX = """<!DOCTYPE html>
-<html lang="fr">
+<html lang="{lang}">
 <head>{%metas%}<title>{%title%}</title>{%favicon%}{%css%}</head>
 <body>{%app_entry%}<footer>{%config%}{%scripts%}{%renderer%}</footer></body>
 </html>"""
+
+
+def request_language() -> str:
+    """`?lang=en` -> "en"; anything missing or unknown -> French.
+
+    Dash fetches the layout from /_dash-layout without the page's query string, so there the language
+    comes from the page address the browser sends as referrer (same origin: sent in full).
+    """
+    try:
+        lang = request.args.get("lang")
+        if lang is None and request.referrer:
+            lang = parse_qs(urlsplit(request.referrer).query).get("lang", [None])[0]
+        return normalise_language(lang)
+    except RuntimeError:  # outside a request (layout validation)
+        return normalise_language(None)
+
+
+class AtlasDash(Dash):
+    """Dash whose page declares the language the reader asked for (RGAA 8.3), before any script runs."""
+
+    def interpolate_index(self, **kwargs):
+        lang = request_language()
+        kwargs["title"] = t("app.title", lang)
+        return super().interpolate_index(**kwargs).replace('<html lang="{lang}">', f'<html lang="{lang}">', 1)
 
 
 def create_app(settings: Settings | None = None, store: DataStore | None = None) -> Dash:
@@ -33,7 +59,7 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
         settings.reload_interval,
         loader=partial(check_dataset, tolerance_km=settings.coastal_tolerance_km),
     )
-    app = Dash(
+    app = AtlasDash(
         __name__,
         title=t("app.title"),
         assets_folder=str(settings.assets_dir),
@@ -41,12 +67,29 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
     )
     app.index_string = INDEX
-    app.layout = make_shell()
-    register_callbacks(app, store)
+    payloads = PayloadCache(store)
+    app.layout = lambda: make_page(payloads.get(), request_language(), app.get_asset_url("topojson/"))
+    register_callbacks(app)
     app.server.config["ATLAS_STORE"] = store
     add_health_route(app, store)
     add_error_handlers(app)
     return app
+
+
+class PayloadCache:
+    """The browser payload, rebuilt only when the data version changes."""
+
+    def __init__(self, store: DataStore):
+        self.store = store
+        self._version = -1
+        self._payload: dict = {}
+
+    def get(self) -> dict:
+        dataset = self.store.get()
+        if self.store.version != self._version:
+            self._payload = view_payload(dataset, self.store.version)
+            self._version = self.store.version
+        return self._payload
 
 
 def add_error_handlers(app: Dash) -> None:

@@ -1,37 +1,34 @@
-"""Thin adapters between Dash inputs and the core."""
+"""Thin adapters: the explorer's callbacks run in the browser (assets/atlas-dash.js)."""
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs
-
-from dash import Dash, Input, Output
+from dash import ClientsideFunction, Dash, Input, Output, State
 
 from . import ids
-from .i18n import normalise_language
-from .layout import make_page
-from .store import DataStore
 
 
-def language_from_search(search: str | None) -> str:
-    """`?lang=en` -> "en"; anything missing or unknown -> French."""
-    if not isinstance(search, str):
-        return normalise_language(None)
-    values = parse_qs(search.lstrip("?")).get("lang", [])
-    return normalise_language(values[0] if values else None)
-
-
-def register_callbacks(app: Dash, store: DataStore) -> None:
-    @app.callback(Output(ids.CONTENT, "children"), Input(ids.URL, "search"))
-    def render_page(search):
-        return make_page(store.get(), language_from_search(search))
-
-    # <html lang> follows the page language (RGAA 8.3).
+def register_callbacks(app: Dash) -> None:
+    # Controls, URL and state in one callback, so each can drive the others without a loop.
+    # URL, control changes and clicks in one callback, so each can drive the others without a loop.
     app.clientside_callback(
-        """function (search) {
-            var lang = new URLSearchParams(search || "").get("lang") === "en" ? "en" : "fr";
-            document.documentElement.lang = lang;
-            return lang;
-        }""",
-        Output(ids.CONTENT, "lang"),
+        ClientsideFunction(namespace="atlas", function_name="sync"),
+        Output(ids.STATE, "data"),
+        Output(ids.URL, "search"),
         Input(ids.URL, "search"),
+        Input(ids.INPUT, "data"),
+        Input(ids.MAP, "clickData"),
+        Input(ids.TIMELINE, "clickData"),
+        State(ids.DATA, "data"),
+        State(ids.STATE, "data"),
+    )
+    app.clientside_callback(
+        ClientsideFunction(namespace="atlas", function_name="render"),
+        Output(ids.MAP, "figure"),
+        Output(ids.TIMELINE, "figure"),
+        Output(ids.SUMMARY, "children"),
+        Output(ids.KEY_FIGURES, "children"),
+        Output(ids.DETAILS, "children"),
+        Output(ids.LANGUAGE_LINK, "href"),
+        Input(ids.STATE, "data"),
+        State(ids.DATA, "data"),
     )

@@ -1,7 +1,14 @@
-"""Component ids shared by the layout, the callbacks and the browser tests."""
+"""Component ids shared by the layout, the callbacks, assets/atlas-dash.js and the browser tests."""
 
 URL = "url"
+DATA = "view-data"
+STATE = "view-state"
 CONTENT = "content"
 LANGUAGE_LINK = "language-link"
-CATEGORY_TABLE = "category-table"
-FIGURES_TABLE = "figures-table"
+INPUT = "view-input"  # control changes from assets/atlas-controls.js, via dash_clientside.set_props
+CONTROLS = "controls"  # filled with native form controls by assets/atlas-controls.js
+SUMMARY = "summary"
+KEY_FIGURES = "key-figures"
+MAP = "map"
+TIMELINE = "timeline"
+DETAILS = "details"

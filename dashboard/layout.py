@@ -5,64 +5,59 @@ from __future__ import annotations
 from dash import dcc, html
 
 from . import ids
-from .dataset import Dataset
-from .i18n import format_number, t
-from .summary import counts_by_category, official_vs_data
+from .i18n import t
 
 
-def make_shell() -> html.Div:
-    """The page frame; its content is filled for the language in the URL."""
-    return html.Div(
-        [
-            dcc.Location(id=ids.URL),
-            html.Main(id=ids.CONTENT, className="atlas-page"),
-        ]
-    )
-
-
-def make_page(dataset: Dataset, lang: str) -> list:
-    """The placeholder page: what the dataset holds, and the official figures beside it."""
+def make_page(payload: dict, lang: str, topojson_url: str) -> html.Div:
+    """The explorer in one language; the browser fills and redraws it from the payload."""
     other = "en" if lang == "fr" else "fr"
-    return [
-        html.Header(
-            [
-                html.H1(t("app.title", lang)),
-                html.P(t("app.subtitle", lang)),
-                html.A(t("app.language", lang), href=f"?lang={other}", lang=other, id=ids.LANGUAGE_LINK),
-            ]
-        ),
-        html.P(t("app.placeholder", lang)),
-        make_category_table(dataset, lang),
-        make_figures_table(dataset, lang),
-    ]
+    return html.Div([
+        dcc.Location(id=ids.URL, refresh=False),
+        dcc.Store(id=ids.DATA, data=payload),
+        dcc.Store(id=ids.STATE),
+        dcc.Store(id=ids.INPUT),
+        html.A(t("explorer.skip", lang), href="#map-section", className="skip-link"),
+        html.Header([
+            html.Div([html.H1(t("app.title", lang)), html.P(t("app.subtitle", lang))]),
+            html.A(t("app.language", lang), href=f"?lang={other}", hrefLang=other, lang=other, id=ids.LANGUAGE_LINK,
+                   className="language"),
+        ], className="atlas-header"),
+        html.Main([
+            make_controls(lang),
+            html.Div([
+                html.P(id=ids.SUMMARY, role="status", **{"aria-live": "polite"}, className="summary"),
+                html.Section([
+                    html.H2(t("explorer.key_figures", lang), className="visually-hidden"),
+                    html.Ul(id=ids.KEY_FIGURES, className="key-figures"),
+                ]),
+                html.Section([
+                    html.H2(t("explorer.map", lang), className="visually-hidden"),
+                    dcc.Graph(id=ids.MAP, className="map", config=graph_config(topojson_url, lang),
+                              responsive=True),
+                ], id="map-section", **{"aria-label": t("explorer.map", lang)}),
+                html.Section([
+                    html.H2(t("explorer.timeline", lang), className="visually-hidden"),
+                    dcc.Graph(id=ids.TIMELINE, className="timeline", config=graph_config(topojson_url, lang)),
+                ], **{"aria-label": t("explorer.timeline", lang)}),
+            ], className="atlas-view"),
+            html.Aside([
+                html.H2(t("explorer.details", lang), className="visually-hidden"),
+                html.Div(id=ids.DETAILS, **{"aria-live": "polite"}),
+            ], className="atlas-details"),
+        ], id=ids.CONTENT, className="atlas", lang=lang),
+    ])
 
 
-def make_category_table(dataset: Dataset, lang: str) -> html.Table:
-    rows = [
-        html.Tr([html.Th(t(f"category.{c.category}", lang), scope="row"), html.Td(c.relations), html.Td(c.mapped)])
-        for c in counts_by_category(dataset)
-    ]
-    head = html.Tr([html.Th(t(k, lang), scope="col") for k in ("summary.category", "summary.count", "summary.mapped")])
-    return html.Table(
-        [html.Caption(t("summary.heading", lang)), html.Thead(head), html.Tbody(rows)], id=ids.CATEGORY_TABLE
-    )
+def make_controls(lang: str) -> html.Section:
+    """A container the browser fills with native form controls (assets/atlas-controls.js): Dash 4's own
+    checklists and radio items mark their labels role="option", which screen readers cannot use."""
+    return html.Section([
+        html.H2(t("explorer.controls", lang), className="visually-hidden"),
+        html.Div(id=ids.CONTROLS),
+    ], className="atlas-controls", **{"aria-label": t("explorer.controls", lang)})
 
 
-def make_figures_table(dataset: Dataset, lang: str) -> html.Table:
-    rows = []
-    for comparison in official_vs_data(dataset):
-        figure = comparison.figure
-        in_data = t("figures.none", lang) if comparison.in_data is None else format_number(comparison.in_data, lang)
-        rows.append(
-            html.Tr(
-                [
-                    html.Th(figure[f"label_{lang}"], scope="row"),
-                    html.Td(figure[f"display_{lang}"]),
-                    html.Td(in_data),
-                ]
-            )
-        )
-    head = html.Tr([html.Td("")] + [html.Th(t(k, lang), scope="col") for k in ("figures.official", "figures.in_data")])
-    return html.Table(
-        [html.Caption(t("figures.heading", lang)), html.Thead(head), html.Tbody(rows)], id=ids.FIGURES_TABLE
-    )
+def graph_config(topojson_url: str, lang: str) -> dict:
+    """Basemap from our own assets (never a CDN), no logo, no editing."""
+    return {"topojsonURL": topojson_url, "displaylogo": False, "scrollZoom": False, "locale": lang,
+            "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage"]}

@@ -43,6 +43,7 @@ class DataStore:
         self._dataset: Dataset | None = None
         self.version = 0  # increases each time new data replaces the old
         self._reload(files_signature(self.data_dir))
+        self._checked_at = time.monotonic()
         if self._dataset is None:
             raise ValueError(f"no usable data in {self.data_dir}:\n{self.last_report.format()}")
 

@@ -56,6 +56,7 @@ def places(records: list[dict], dataset: Dataset) -> dict[str, dict]:
             name = country
         result[key] = {
             "lat": round(record["lat"], 4), "lon": round(record["lon"], 4), "cc": record["country"],
+            "iso3": record["iso3"],
             "region": record["continent"], "name": name, "country": country, "km": round(record["distance_km"]),
             "city": bool(city),
         }

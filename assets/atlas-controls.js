@@ -1,0 +1,101 @@
+/* The explorer's controls as plain, native HTML form elements (labels, fieldsets, a range input),
+ * built once into a container and then only updated. No Dash: the app and the offline package share it. */
+(function (root) {
+  "use strict";
+  const REGIONS = ["AF", "AS", "EU", "NA", "SA", "OC"];
+  const GLYPH = {
+    circle: "●", diamond: "◆", square: "■", "triangle-up": "▲", star: "★", "triangle-down": "▼",
+    hexagon: "⬢", pentagon: "⬟", cross: "✚", x: "✖", "triangle-right": "▶",
+  };
+
+  function el(tag, attrs, children) {
+    const node = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(function (entry) {
+      if (entry[1] === null || entry[1] === undefined) return;
+      if (entry[0] === "text") node.textContent = entry[1];
+      else node.setAttribute(entry[0], entry[1]);
+    });
+    (children || []).forEach(function (child) {
+      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+
+  function glyph(core, cat) {
+    const style = core.STYLE[cat];
+    const span = el("span", { class: "glyph", "aria-hidden": "true", text: GLYPH[style.symbol] });
+    span.style.color = style.color;
+    return span;
+  }
+
+  function choice(type, name, value, labelChildren) {
+    const id = name + "-" + value;
+    return el("div", { class: "choice" }, [
+      el("input", { type: type, name: name, id: id, value: value }),
+      el("label", { for: id }, labelChildren),
+    ]);
+  }
+
+  function fieldset(legend, choices, id) {
+    return el("fieldset", { class: "control", id: id }, [el("legend", { text: legend })].concat(choices));
+  }
+
+  /** Build the controls into `container`; every change calls onChange with a partial state. */
+  function mount(container, core, payload, lang, onChange) {
+    const T = function (key) { return core.t(payload, lang, key); };
+    const first = String(payload.years[0]);
+    const last = String(payload.years[1]);
+    const slider = el("input", { type: "range", id: "year-slider", min: first, max: last, step: "1", value: last });
+    const number = el("input", { type: "number", id: "year-input", min: first, max: last, step: "1", value: last,
+      inputmode: "numeric" });
+    const year = el("div", { class: "control year" }, [
+      el("label", { for: "year-slider", text: T("explorer.year") }), slider,
+      el("label", { for: "year-input", class: "visually-hidden", text: T("explorer.year_number") }), number,
+    ]);
+    const modes = fieldset(T("explorer.mode"), ["inforce", "happened"].map(function (m) {
+      return choice("radio", "mode", m, [T("mode." + m)]);
+    }), "mode");
+    const cats = fieldset(T("explorer.categories"), payload.categories.map(function (c) {
+      return choice("checkbox", "categories", c, [glyph(core, c), " " + T("category." + c) + " ",
+        el("span", { class: "count", "data-count": c })]);
+    }), "categories");
+    const regions = fieldset(T("explorer.region"), ["all"].concat(REGIONS).map(function (r) {
+      return choice("radio", "region", r, [T("region." + r)]);
+    }), "region");
+    const reset = el("button", { type: "button", id: "reset", class: "reset", text: T("explorer.reset") });
+    container.replaceChildren(year, modes, cats, regions, reset);
+
+    slider.addEventListener("input", function () { onChange({ year: parseInt(slider.value, 10) }); });
+    number.addEventListener("change", function () {
+      const value = parseInt(number.value, 10);
+      if (Number.isFinite(value)) onChange({ year: value });
+    });
+    modes.addEventListener("change", function (e) { onChange({ mode: e.target.value }); });
+    regions.addEventListener("change", function (e) { onChange({ region: e.target.value === "all" ? "" : e.target.value }); });
+    cats.addEventListener("change", function () {
+      const checked = Array.from(cats.querySelectorAll("input:checked")).map(function (i) { return i.value; });
+      onChange({ cats: checked });
+    });
+    reset.addEventListener("click", function () { onChange({ reset: true }); });
+  }
+
+  /** Show a state in the controls (values, checks, live counts) without rebuilding them. */
+  function update(container, core, payload, state) {
+    const slider = container.querySelector("#year-slider");
+    if (!slider) return;
+    const year = String(state.year);
+    if (slider.value !== year) slider.value = year;
+    slider.setAttribute("aria-valuetext", year);
+    const number = container.querySelector("#year-input");
+    if (number.value !== year) number.value = year;  // typing fires "change" only on Enter or leaving
+    container.querySelectorAll("#mode input").forEach(function (i) { i.checked = i.value === state.mode; });
+    container.querySelectorAll("#region input").forEach(function (i) { i.checked = i.value === (state.region || "all"); });
+    container.querySelectorAll("#categories input").forEach(function (i) { i.checked = state.cats.includes(i.value); });
+    const counts = core.categoryCounts(payload, state);
+    container.querySelectorAll("[data-count]").forEach(function (span) {
+      span.textContent = "(" + core.formatNumber(counts[span.getAttribute("data-count")], state.lang) + ")";
+    });
+  }
+
+  root.atlasControls = { mount: mount, update: update };
+})(typeof self !== "undefined" ? self : this);

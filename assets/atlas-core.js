@@ -1,0 +1,408 @@
+/* The explorer's pure core: state <-> URL, filtering, figures, formatting. No DOM, no Dash.
+ * Used by the Dash app's clientside callbacks and by the offline package; tested with node --test. */
+(function (root, factory) {
+  "use strict";
+  const api = factory();
+  if (typeof module === "object" && module.exports) {
+    module.exports = api;
+  } else {
+    root.atlas = Object.assign(root.atlas || {}, api);
+  }
+})(typeof self !== "undefined" ? self : this, function () {
+  "use strict";
+
+  const MODES = ["inforce", "happened"];
+  const REGIONS = ["AF", "AN", "AS", "EU", "NA", "OC", "SA"];
+  // Categories differ by shape and colour, never by colour alone; every colour is at least 3:1
+  // against the land and the sea of the basemap, and markers carry a dark outline.
+  const STYLE = {
+    twin_city: { color: "#0b5fa5", symbol: "circle" },
+    cooperation: { color: "#00795c", symbol: "diamond" },
+    consulate: { color: "#a34d00", symbol: "square" },
+    aid: { color: "#c0392b", symbol: "triangle-up" },
+    event: { color: "#7d3c98", symbol: "star" },
+    visit: { color: "#176b7a", symbol: "triangle-down" },
+    network: { color: "#4d5b6a", symbol: "hexagon" },
+    climate: { color: "#55711b", symbol: "pentagon" },
+    commemoration: { color: "#3d3d3d", symbol: "cross" },
+    statement: { color: "#8b4513", symbol: "x" },
+    recognition: { color: "#8a5a00", symbol: "triangle-right" },
+  };
+  const RANK_LEVEL = { honorary: 1, consulate: 2, general: 3 };
+  const ARC_CATEGORIES = ["twin_city", "cooperation"];
+  const LASTING = ["twin_city", "cooperation", "consulate", "network"];
+  const LAND = "#e4e7eb";
+  const SEA = "#f5f9fc";
+
+  function pick(pair, lang) {
+    return Array.isArray(pair) ? pair[lang === "en" ? 1 : 0] : pair;
+  }
+
+  function t(payload, lang, key) {
+    const table = payload.strings[lang === "en" ? "en" : "fr"];
+    return key in table ? table[key] : key;
+  }
+
+  function yearOf(iso) {
+    return iso ? parseInt(iso.slice(0, 4), 10) : null;
+  }
+
+  function clamp(value, low, high) {
+    return Math.min(high, Math.max(low, value));
+  }
+
+  /* ---------- state and URL ---------- */
+
+  function defaultState(payload) {
+    return {
+      year: payload.years[1], mode: "inforce", cats: payload.categories.slice(), region: "", sel: "",
+      lang: "fr",
+    };
+  }
+
+  /** Read a query string; anything unknown or malformed falls back to the default, years are clamped. */
+  function parseState(search, payload) {
+    const state = defaultState(payload);
+    const params = new URLSearchParams(typeof search === "string" ? search : "");
+    const year = parseInt(params.get("year"), 10);
+    if (Number.isFinite(year)) {
+      state.year = clamp(year, payload.years[0], payload.years[1]);
+    }
+    if (MODES.includes(params.get("mode"))) {
+      state.mode = params.get("mode");
+    }
+    if (params.has("cat")) {
+      const wanted = params.get("cat").split(",");
+      state.cats = payload.categories.filter(function (c) { return wanted.includes(c); });
+    }
+    if (REGIONS.includes(params.get("region"))) {
+      state.region = params.get("region");
+    }
+    const sel = params.get("sel") || "";
+    if (payload.relations.some(function (r) { return r.id === sel; })) {
+      state.sel = sel;
+    }
+    if (params.get("lang") === "en") {
+      state.lang = "en";
+    }
+    return state;
+  }
+
+  /** The query string of a state: year and lang always, the rest when not the default. */
+  function toSearch(state, payload) {
+    const params = new URLSearchParams();
+    params.set("year", String(state.year));
+    if (state.mode !== "inforce") params.set("mode", state.mode);
+    if (state.cats.length !== payload.categories.length) params.set("cat", state.cats.join(","));
+    if (state.region) params.set("region", state.region);
+    if (state.sel) params.set("sel", state.sel);
+    params.set("lang", state.lang);
+    return "?" + params.toString();
+  }
+
+  /* ---------- filtering ---------- */
+
+  /** In force that year: a lasting relation begun and not ended (one whose start is unknown counts only
+   * today); a one-off (event, aid, visit...) only in the year it happened. */
+  function inForce(rel, year, lastYear) {
+    if (!LASTING.includes(rel.cat)) return happened(rel, year);
+    const start = yearOf(rel.s);
+    const end = yearOf(rel.e);
+    if (start === null) return end === null && year === lastYear;
+    return start <= year && (end === null || end >= year);
+  }
+
+  /** Happened that year: began that year, or (events spanning years) ran through it. */
+  function happened(rel, year) {
+    const start = yearOf(rel.s);
+    if (start === null) return false;
+    const end = yearOf(rel.e);
+    return start === year || (end !== null && rel.cat !== "consulate" && start <= year && year <= end);
+  }
+
+  function matchesTime(rel, state, payload) {
+    return state.mode === "happened" ? happened(rel, state.year) : inForce(rel, state.year, payload.years[1]);
+  }
+
+  function matchesRegion(rel, state, payload) {
+    if (!state.region) return true;
+    const place = rel.p && payload.places[rel.p];
+    return Boolean(place && place.region === state.region);
+  }
+
+  /** The relations the map, timeline and table show for a state. */
+  function visibleRelations(payload, state) {
+    return payload.relations.filter(function (rel) {
+      return state.cats.includes(rel.cat) && matchesRegion(rel, state, payload) && matchesTime(rel, state, payload);
+    });
+  }
+
+  /** Per category, how many relations the current year, mode and region show (for live filter counts). */
+  function categoryCounts(payload, state) {
+    const counts = {};
+    payload.categories.forEach(function (c) { counts[c] = 0; });
+    payload.relations.forEach(function (rel) {
+      if (matchesRegion(rel, state, payload) && matchesTime(rel, state, payload)) counts[rel.cat] += 1;
+    });
+    return counts;
+  }
+
+  /* ---------- formatting ---------- */
+
+  function locale(lang) {
+    return lang === "en" ? "en-GB" : "fr-FR";
+  }
+
+  /** A date at its own precision: "1958", "mai 2024", "8 mai 2024". */
+  function formatDate(iso, precision, lang) {
+    if (!iso) return "";
+    const parts = iso.split("-").map(Number);
+    if (precision === "year" || parts.length === 1) return String(parts[0]);
+    const date = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2] || 1));
+    const options = precision === "month"
+      ? { month: "long", year: "numeric", timeZone: "UTC" }
+      : { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
+    return new Intl.DateTimeFormat(locale(lang), options).format(date);
+  }
+
+  function formatNumber(value, lang) {
+    return new Intl.NumberFormat(locale(lang)).format(value);
+  }
+
+  function formatSpan(rel, lang, payload) {
+    const start = formatDate(rel.s, rel.sp, lang);
+    const end = formatDate(rel.e, rel.ep, lang);
+    if (!start && !end) return t(payload, lang, "details.date_unknown");
+    if (!end) return start;
+    return start === end ? start : start + " – " + end;
+  }
+
+  /* ---------- map ---------- */
+
+  function groupByPlace(rows) {
+    const groups = new Map();
+    rows.forEach(function (rel) {
+      if (!rel.p || rel.cat === "consulate") return;
+      const key = rel.cat + "|" + rel.p;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(rel);
+    });
+    return groups;
+  }
+
+  function hoverList(rels, lang) {
+    const titles = rels.slice(0, 6).map(function (r) { return pick(r.t, lang); });
+    if (rels.length > 6) titles.push("… +" + (rels.length - 6));
+    return titles.join("<br>");
+  }
+
+  function markerTraces(payload, state, rows) {
+    const lang = state.lang;
+    const groups = groupByPlace(rows);
+    return payload.categories.filter(function (c) { return c !== "consulate"; }).map(function (cat) {
+      const trace = {
+        type: "scattergeo", mode: "markers", name: t(payload, lang, "category." + cat), legendgroup: cat,
+        lat: [], lon: [], customdata: [], hovertext: [], hoverinfo: "text", showlegend: state.cats.includes(cat),
+        marker: { symbol: STYLE[cat].symbol, color: STYLE[cat].color, size: [], opacity: 0.92,
+          line: { color: "#1d2433", width: 1 } },
+      };
+      groups.forEach(function (rels, key) {
+        if (!key.startsWith(cat + "|")) return;
+        const place = payload.places[rels[0].p];
+        trace.lat.push(place.lat);
+        trace.lon.push(place.lon);
+        trace.customdata.push(rels[0].p);
+        trace.hovertext.push("<b>" + pick(place.name, lang) + "</b><br>" + hoverList(rels, lang));
+        trace.marker.size.push(9 + Math.min(9, 3 * Math.sqrt(rels.length - 1)));
+      });
+      return trace;
+    });
+  }
+
+  function arcTraces(payload, state, rows) {
+    const home = payload.marseille;
+    return ARC_CATEGORIES.filter(function (cat) { return state.cats.includes(cat); }).map(function (cat) {
+      const lat = [];
+      const lon = [];
+      const seen = new Set();
+      rows.forEach(function (rel) {
+        if (rel.cat !== cat || !rel.p || seen.has(rel.p)) return;
+        seen.add(rel.p);
+        const place = payload.places[rel.p];
+        // Two end points per arc: plotly.js draws geo segments as great circles.
+        lat.push(home.lat, place.lat, null);
+        lon.push(home.lon, place.lon, null);
+      });
+      return {
+        type: "scattergeo", mode: "lines", lat: lat, lon: lon, hoverinfo: "skip", showlegend: false,
+        legendgroup: cat, line: { color: STYLE[cat].color, width: 1.2 }, opacity: 0.55,
+      };
+    });
+  }
+
+  function consulateTrace(payload, state, rows) {
+    const lang = state.lang;
+    const byCountry = new Map();
+    rows.forEach(function (rel) {
+      if (rel.cat !== "consulate") return;
+      const level = RANK_LEVEL[rel.rank] || 1;
+      const current = byCountry.get(rel.cc);
+      if (!current || level > current.level) byCountry.set(rel.cc, { level: level, rel: rel });
+    });
+    const trace = {
+      type: "choropleth", locationmode: "ISO-3", locations: [], z: [], customdata: [], hovertext: [],
+      hoverinfo: "text", zmin: 1, zmax: 3, showscale: false, name: t(payload, lang, "category.consulate"),
+      colorscale: [[0, "#f6c88f"], [0.5, "#e08a2e"], [1, "#a34d00"]],
+      marker: { line: { color: "#5c2c00", width: 0.8 } }, showlegend: false,
+    };
+    byCountry.forEach(function (entry) {
+      const place = payload.places[entry.rel.p];
+      if (!place || !place.iso3) return;
+      trace.locations.push(place.iso3);
+      trace.z.push(entry.level);
+      trace.customdata.push(entry.rel.p);
+      trace.hovertext.push("<b>" + pick(place.country, lang) + "</b><br>" + t(payload, lang, "consular_rank." + entry.rel.rank));
+    });
+    return trace;
+  }
+
+  function marseilleTrace(payload) {
+    return {
+      type: "scattergeo", mode: "markers+text", lat: [payload.marseille.lat], lon: [payload.marseille.lon],
+      text: ["Marseille"], textposition: "bottom center", hoverinfo: "text", hovertext: ["Marseille"],
+      showlegend: false, marker: { symbol: "star-square", size: 15, color: "#111", line: { color: "#fff", width: 1.5 } },
+      textfont: { size: 13, color: "#111" },
+    };
+  }
+
+  function selectionTrace(payload, state) {
+    const rel = payload.relations.find(function (r) { return r.id === state.sel; });
+    const place = rel && rel.p && payload.places[rel.p];
+    return {
+      type: "scattergeo", mode: "markers", lat: place ? [place.lat] : [], lon: place ? [place.lon] : [],
+      hoverinfo: "skip", showlegend: false,
+      marker: { symbol: "circle-open", size: 26, color: "#111", line: { width: 3 } },
+    };
+  }
+
+  /** The world map for a state: consulate countries, arcs, places by category, Marseille, selection. */
+  function mapFigure(payload, state, rows) {
+    const traces = [];
+    if (state.cats.includes("consulate")) traces.push(consulateTrace(payload, state, rows));
+    return {
+      data: traces.concat(arcTraces(payload, state, rows), markerTraces(payload, state, rows),
+        [marseilleTrace(payload), selectionTrace(payload, state)]),
+      layout: {
+        // Pinned centre and rotation: the map never jumps when the data changes.
+        geo: {
+          projection: { type: "natural earth", rotation: { lon: 15 } }, center: { lat: 25, lon: 15 },
+          showland: true, landcolor: LAND, showocean: true, oceancolor: SEA, showcountries: true,
+          countrycolor: "#ffffff", countrywidth: 0.6, showcoastlines: false, showframe: false,
+          lataxis: { range: [-58, 85] }, bgcolor: SEA, resolution: 110,
+        },
+        margin: { l: 0, r: 0, t: 0, b: 0 }, paper_bgcolor: SEA, dragmode: "pan", uirevision: "atlas-map",
+        legend: { orientation: "h", x: 0, y: 0, bgcolor: "rgba(255,255,255,0.85)", font: { size: 12 } },
+        hoverlabel: { bgcolor: "#fff", font: { size: 13 } },
+      },
+    };
+  }
+
+  /* ---------- timeline ---------- */
+
+  /** One lane per category: bars for relations that last, points for events, the selected year marked. */
+  function timelineFigure(payload, state, rows) {
+    const lang = state.lang;
+    const lanes = payload.categories.filter(function (c) { return state.cats.includes(c); });
+    const traces = [];
+    lanes.forEach(function (cat) {
+      const mine = rows.filter(function (r) { return r.cat === cat && r.s; });
+      const span = { type: "scatter", mode: "lines", x: [], y: [], hoverinfo: "skip", showlegend: false,
+        line: { color: STYLE[cat].color, width: 6 }, opacity: 0.35 };
+      const points = { type: "scatter", mode: "markers", x: [], y: [], customdata: [], hovertext: [],
+        hoverinfo: "text", name: t(payload, lang, "category." + cat), showlegend: false,
+        marker: { symbol: STYLE[cat].symbol, color: STYLE[cat].color, size: 10, line: { color: "#1d2433", width: 1 } } };
+      const label = t(payload, lang, "category." + cat);
+      mine.forEach(function (rel) {
+        const end = rel.e || null;
+        const lasting = LASTING.includes(cat);
+        if (end || lasting) {
+          span.x.push(rel.s, end || String(payload.years[1]) + "-12-31", null);
+          span.y.push(label, label, null);
+        }
+        points.x.push(rel.s);
+        points.y.push(label);
+        points.customdata.push(rel.id);
+        points.hovertext.push("<b>" + pick(rel.t, lang) + "</b><br>" + formatSpan(rel, lang, payload));
+      });
+      traces.push(span, points);
+    });
+    const first = payload.years[0];
+    return {
+      data: traces,
+      layout: {
+        margin: { l: 170, r: 16, t: 8, b: 36 }, height: Math.max(180, 44 * lanes.length + 60),
+        xaxis: { type: "date", range: [String(Math.max(first, 1950)) + "-01-01", String(payload.years[1]) + "-12-31"],
+          gridcolor: "#e4e7eb", fixedrange: false },
+        yaxis: { type: "category", categoryorder: "array", categoryarray: lanes.map(function (c) {
+          return t(payload, lang, "category." + c);
+        }).reverse(), automargin: true, fixedrange: true },
+        shapes: [{ type: "rect", xref: "x", yref: "paper", x0: state.year + "-01-01", x1: state.year + "-12-31",
+          y0: 0, y1: 1, fillcolor: "rgba(17,17,17,0.12)", line: { color: "#111", width: 1 } }],
+        plot_bgcolor: "#fff", paper_bgcolor: "#fff", dragmode: "pan", uirevision: "atlas-timeline",
+        hoverlabel: { bgcolor: "#fff", font: { size: 13 } }, showlegend: false,
+      },
+    };
+  }
+
+  /* ---------- words: summary and details ---------- */
+
+  function countries(rows, payload) {
+    const set = new Set();
+    rows.forEach(function (r) { if (r.cc) set.add(r.cc); });
+    return set.size;
+  }
+
+  /** One sentence for screen readers and the key figures: "En 2024 : 45 relations dans 30 pays." */
+  function summary(payload, state, rows) {
+    const lang = state.lang;
+    const key = state.mode === "happened" ? "summary.happened" : "summary.inforce";
+    return t(payload, lang, key)
+      .replace("{year}", String(state.year))
+      .replace("{count}", formatNumber(rows.length, lang))
+      .replace("{countries}", formatNumber(countries(rows, payload), lang));
+  }
+
+  /** Key figures for the current view, with the City's official total beside them where it differs. */
+  function keyFigures(payload, state, rows) {
+    const lang = state.lang;
+    return payload.categories.filter(function (c) { return state.cats.includes(c); }).map(function (cat) {
+      const mine = rows.filter(function (r) { return r.cat === cat; });
+      const official = payload.figures.find(function (f) {
+        return f.cats.length === 1 && f.cats[0] === cat;
+      });
+      const item = { cat: cat, label: t(payload, lang, "category." + cat), count: mine.length };
+      if (official) {
+        item.official = pick(official.display, lang) + " " + pick(official.label, lang);
+        item.inData = official.inData;
+      }
+      return item;
+    });
+  }
+
+  /** Every relation at the place of a relation, oldest first: the place's story over time. */
+  function placeHistory(payload, relationId) {
+    const rel = payload.relations.find(function (r) { return r.id === relationId; });
+    if (!rel || !rel.p) return rel ? [rel] : [];
+    return payload.relations.filter(function (r) { return r.p === rel.p; }).sort(function (a, b) {
+      return (a.s || "9999").localeCompare(b.s || "9999");
+    });
+  }
+
+  return {
+    STYLE: STYLE, pick: pick, t: t, yearOf: yearOf, defaultState: defaultState, parseState: parseState,
+    toSearch: toSearch, inForce: inForce, happened: happened, visibleRelations: visibleRelations,
+    categoryCounts: categoryCounts, formatDate: formatDate, formatNumber: formatNumber, formatSpan: formatSpan,
+    mapFigure: mapFigure, timelineFigure: timelineFigure, summary: summary, keyFigures: keyFigures,
+    placeHistory: placeHistory,
+  };
+});

@@ -1,0 +1,128 @@
+// Unit tests of assets/atlas-core.js on a tiny hand-made payload: node --test tests/js
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const atlas = require("../../assets/atlas-core.js");
+
+function payload() {
+  return {
+    years: [1950, 2026],
+    marseille: { lat: 43.3, lon: 5.38 },
+    categories: ["twin_city", "cooperation", "consulate", "event"],
+    relations: [
+      { id: "TW1", cat: "twin_city", s: "1958-07-11", sp: "day", cc: "DE", p: "g1", t: ["Jumelage avec Hambourg", "Twinning with Hamburg"] },
+      { id: "CA1", cat: "cooperation", s: "1992-06", sp: "month", cc: "AM", p: "g2", t: ["Accord avec Erevan", "Accord with Yerevan"] },
+      { id: "CO1", cat: "consulate", s: "1949", sp: "year", e: "2016-08", ep: "month", cc: "IL", rank: "general", p: "cIL", t: ["Consulat", "Consulate"] },
+      { id: "CO2", cat: "consulate", cc: "IT", rank: "general", p: "cIT", t: ["Consulat d'Italie", "Consulate of Italy"] },
+      { id: "EV1", cat: "event", s: "2024-05-08", sp: "day", cc: "FR", p: "g3", t: ["Flamme", "Flame"] },
+      { id: "EV2", cat: "event", s: "2021-09-03", sp: "day", e: "2021-09-11", ep: "day", cc: "FR", p: "g3", t: ["UICN", "IUCN"] },
+    ],
+    places: {
+      g1: { lat: 53.55, lon: 9.99, region: "EU", name: ["Hambourg", "Hamburg"], country: ["Allemagne", "Germany"] },
+      g2: { lat: 40.18, lon: 44.51, region: "AS", name: ["Erevan", "Yerevan"], country: ["Arménie", "Armenia"] },
+      g3: { lat: 43.3, lon: 5.38, region: "EU", name: ["Marseille", "Marseille"], country: ["France", "France"] },
+      cIL: { lat: 31.4, lon: 34.7, region: "AS", iso3: "ISR", name: ["Israël", "Israel"], country: ["Israël", "Israel"] },
+      cIT: { lat: 43.5, lon: 12.1, region: "EU", iso3: "ITA", name: ["Italie", "Italy"], country: ["Italie", "Italy"] },
+    },
+    figures: [{ id: "OF", cats: ["cooperation"], display: ["29", "29"], label: ["accords", "agreements"], inData: 1 }],
+    strings: {
+      fr: { "category.twin_city": "Ville jumelle", "category.cooperation": "Coopération", "category.consulate": "Consulat",
+        "category.event": "Événement", "consular_rank.general": "Consulat général",
+        "summary.inforce": "En {year} : {count} relations dans {countries} pays", "summary.happened": "{year} : {count}",
+        "details.date_unknown": "date inconnue" },
+      en: { "category.twin_city": "Twin city", "category.cooperation": "Cooperation", "category.consulate": "Consulate",
+        "category.event": "Event", "consular_rank.general": "Consulate general",
+        "summary.inforce": "In {year}: {count} relations in {countries} countries", "summary.happened": "{year}: {count}",
+        "details.date_unknown": "date unknown" },
+    },
+  };
+}
+
+const ids = (rows) => rows.map((r) => r.id).sort();
+
+test("url state round-trips and bad values fall back", () => {
+  const p = payload();
+  const state = atlas.parseState("?year=2024&mode=happened&cat=event,twin_city&region=EU&sel=EV1&lang=en", p);
+  assert.deepEqual(state, { year: 2024, mode: "happened", cats: ["twin_city", "event"], region: "EU", sel: "EV1", lang: "en" });
+  assert.deepEqual(atlas.parseState(atlas.toSearch(state, p), p), state);
+  const bad = atlas.parseState("?year=99999&mode=<script>&cat=nope&region=XX&sel=ZZ&lang=de", p);
+  assert.deepEqual(bad, { year: 2026, mode: "inforce", cats: [], region: "", sel: "", lang: "fr" });
+  assert.equal(atlas.parseState("?year=abc", p).year, 2026);
+  assert.equal(atlas.parseState("?year=1200", p).year, 1950);
+  assert.equal(atlas.toSearch(atlas.defaultState(p), p), "?year=2026&lang=fr");
+});
+
+test("in force that year: lasting relations begun and not ended (undated only today), one-offs that year", () => {
+  const p = payload();
+  const at = (year) => ids(atlas.visibleRelations(p, { ...atlas.defaultState(p), year }));
+  assert.deepEqual(at(1950), ["CO1"]);
+  assert.deepEqual(at(2016), ["CA1", "CO1", "TW1"]);
+  assert.deepEqual(at(2017), ["CA1", "TW1"]);
+  assert.deepEqual(at(2026), ["CA1", "CO2", "TW1"]);
+  assert.deepEqual(at(2024), ["CA1", "EV1", "TW1"]);
+});
+
+test("happened that year, and events that span it", () => {
+  const p = payload();
+  const at = (year) => ids(atlas.visibleRelations(p, { ...atlas.defaultState(p), mode: "happened", year }));
+  assert.deepEqual(at(2021), ["EV2"]);
+  assert.deepEqual(at(1958), ["TW1"]);
+  assert.deepEqual(at(2016), []); // a consulate that closed did not "happen" in 2016
+});
+
+test("category and region filters, and live counts ignore the category filter", () => {
+  const p = payload();
+  const state = { ...atlas.defaultState(p), year: 2021, cats: ["event", "cooperation"], region: "EU" };
+  assert.deepEqual(ids(atlas.visibleRelations(p, state)), ["EV2"]);
+  assert.deepEqual(atlas.categoryCounts(p, state), { twin_city: 1, cooperation: 0, consulate: 0, event: 1 });
+});
+
+test("dates keep their precision in both languages", () => {
+  assert.equal(atlas.formatDate("1958", "year", "fr"), "1958");
+  assert.equal(atlas.formatDate("2024-05", "month", "fr"), "mai 2024");
+  assert.equal(atlas.formatDate("2024-05", "month", "en"), "May 2024");
+  assert.equal(atlas.formatDate("2024-05-08", "day", "fr"), "8 mai 2024");
+  assert.equal(atlas.formatDate("2024-05-08", "day", "en"), "8 May 2024");
+  assert.equal(atlas.formatNumber(150000, "fr"), "150\u202f000");
+  assert.equal(atlas.formatNumber(150000, "en"), "150,000");
+});
+
+test("map figure: consulates by country, arcs from Marseille, places grouped, centre pinned", () => {
+  const p = payload();
+  const state = atlas.defaultState(p);
+  const figure = atlas.mapFigure(p, state, p.relations);
+  const choropleth = figure.data.find((d) => d.type === "choropleth");
+  assert.deepEqual(choropleth.locations, ["ISR", "ITA"]);
+  const arcs = figure.data.filter((d) => d.mode === "lines");
+  assert.deepEqual(arcs.map((a) => a.lat), [[43.3, 53.55, null], [43.3, 40.18, null]]);
+  const events = figure.data.find((d) => d.legendgroup === "event" && d.mode === "markers");
+  assert.equal(events.lat.length, 1); // two events, one place
+  assert.equal(events.hovertext[0], "<b>Marseille</b><br>Flamme<br>UICN");
+  assert.deepEqual(figure.layout.geo.center, { lat: 25, lon: 15 });
+  assert.ok(figure.data.some((d) => d.text && d.text[0] === "Marseille"));
+});
+
+test("timeline: one lane per shown category, selected year marked", () => {
+  const p = payload();
+  const state = { ...atlas.defaultState(p), year: 2021, cats: ["event", "consulate"] };
+  const figure = atlas.timelineFigure(p, state, p.relations);
+  assert.deepEqual(figure.layout.yaxis.categoryarray, ["Événement", "Consulat"]);
+  assert.equal(figure.layout.shapes[0].x0, "2021-01-01");
+  const points = figure.data.filter((d) => d.mode === "markers");
+  assert.deepEqual(points.map((d) => d.customdata), [["CO1"], ["EV1", "EV2"]]);
+});
+
+test("summary sentence and key figures with the official total", () => {
+  const p = payload();
+  const state = { ...atlas.defaultState(p), year: 2016 };
+  const rows = atlas.visibleRelations(p, state);
+  assert.equal(atlas.summary(p, state, rows), "En 2016 : 3 relations dans 3 pays");
+  const coop = atlas.keyFigures(p, state, rows).find((k) => k.cat === "cooperation");
+  assert.deepEqual(coop, { cat: "cooperation", label: "Coopération", count: 1, official: "29 accords", inData: 1 });
+});
+
+test("a place's history lists all its relations, oldest first", () => {
+  assert.deepEqual(atlas.placeHistory(payload(), "EV1").map((r) => r.id), ["EV2", "EV1"]);
+});

@@ -1,0 +1,181 @@
+"""The explorer in a real browser, offline: map, timeline, controls, details, URL state, languages."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from .browser import axe_violations, offline_page, requires_chromium, screenshot
+
+pytestmark = [pytest.mark.browser, requires_chromium]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    import shutil
+
+    from .conftest import DATA, Server
+
+    data = tmp_path_factory.mktemp("explorer") / "data"
+    shutil.copytree(DATA, data)
+    running = Server(data)
+    yield running
+    running.stop()
+
+
+BASEMAP = "#map .geo .layer path"
+
+
+def basemap_size(page) -> int:
+    """Characters of SVG path drawn for land, countries and coastlines: zero when the topology failed."""
+    return page.evaluate(f"Array.from(document.querySelectorAll('{BASEMAP}')).reduce((n, p) => "
+                         "n + (p.getAttribute('d') || '').length, 0)")
+
+
+def ready(page):
+    page.wait_for_selector(BASEMAP, timeout=30000)
+    page.wait_for_function("document.querySelector('#summary').textContent.length > 0")
+
+
+def option(page, group: str, value: str):
+    return page.locator(f"#{group} input[value='{value}']")
+
+
+def query(page) -> dict:
+    return {k: v[0] for k, v in parse_qs(urlsplit(page.url).query).items()}
+
+
+def test_map_draws_with_its_basemap_offline(server):
+    with offline_page() as page:
+        page.goto(server.url + "/?year=2024")
+        ready(page)
+        assert basemap_size(page) > 300_000  # land and borders of the whole world are drawn
+        assert page.locator("#map .scattergeo .point").count() > 20  # places
+        assert page.locator("#map .choroplethlocation").count() >= 10  # consulate countries
+        assert page.locator("#timeline .scatterlayer .point").count() > 30
+        assert page.inner_text("#summary") == "En 2024 : 53 relations en vigueur ou en cours, dans 28 pays."
+        assert "29 accords de coopération bilatéraux (16 sur la carte)" in page.inner_text("#key-figures")
+        screenshot(page, "explorer-desktop-fr")
+        assert page.blocked == []
+        assert page.console_errors == []
+
+
+def test_year_by_keyboard_and_by_typing(server):
+    with offline_page() as page:
+        page.goto(server.url + "/")
+        ready(page)
+        page.focus("#year-slider")
+        page.keyboard.press("Home")
+        page.wait_for_function("document.querySelector('#summary').textContent.startsWith('En 1793')")
+        assert query(page)["year"] == "1793"
+        page.keyboard.press("End")
+        page.keyboard.press("ArrowLeft")
+        page.wait_for_function("document.querySelector('#summary').textContent.startsWith('En 2025')")
+        page.fill("#year-input", "1972")
+        page.press("#year-input", "Enter")
+        page.wait_for_function("document.querySelector('#summary').textContent.startsWith('En 1972')")
+        assert page.input_value("#year-slider") == "1972"
+        assert query(page)["year"] == "1972"
+        assert page.console_errors == []
+
+
+def test_filters_mode_and_reset(server):
+    with offline_page() as page:
+        page.goto(server.url + "/?year=2024")
+        ready(page)
+        option(page, "categories", "twin_city").click()
+        page.wait_for_function("!document.querySelector('#key-figures').textContent.includes('Ville jumelle')")
+        assert "twin_city" not in query(page)["cat"]
+        option(page, "mode", "happened").click()
+        page.wait_for_function("document.querySelector('#summary').textContent.includes('nouées ou événements')")
+        assert query(page)["mode"] == "happened"
+        option(page, "region", "EU").click()
+        page.wait_for_function("new URLSearchParams(location.search).get('region') === 'EU'")
+        page.click("#reset")
+        page.wait_for_function("location.search === '?year=2026&lang=fr'")
+        assert option(page, "categories", "twin_city").is_checked()
+        assert page.console_errors == []
+
+
+def test_timeline_click_opens_details_and_place_history(server):
+    with offline_page() as page:
+        page.goto(server.url + "/?year=2025&cat=twin_city")
+        ready(page)
+        points = page.locator("#timeline .scatterlayer .point")
+        points.last.click(force=True)
+        page.wait_for_selector("#details h2")
+        title = page.inner_text("#details h2")
+        assert title.startswith("Jumelage")
+        assert query(page)["sel"].startswith("TW")
+        assert page.locator("#details .sources a").count() >= 1
+        assert page.console_errors == []
+
+
+def test_map_click_selects_a_place(server):
+    with offline_page() as page:
+        page.goto(server.url + "/?year=2025&cat=twin_city")
+        ready(page)
+        page.locator("#map .scattergeo .point").first.click(force=True)
+        page.wait_for_selector("#details h2")
+        assert query(page)["sel"].startswith("TW")
+
+
+def test_permalink_restores_the_view_and_back_forward_move_through_it(server):
+    with offline_page() as page:
+        page.goto(server.url + "/?year=1990&cat=twin_city,cooperation&sel=CA03&lang=en")
+        ready(page)
+        assert page.get_attribute("html", "lang") == "en"
+        assert page.input_value("#year-input") == "1990"
+        assert not option(page, "categories", "consulate").is_checked()
+        page.wait_for_selector("#details h2")
+        assert page.inner_text("#details h2") == "Cooperation accord with Yerevan (1992)"
+        assert "June 1992" in page.inner_text("#details")
+        page.fill("#year-input", "2000")
+        page.press("#year-input", "Enter")
+        page.wait_for_function("new URLSearchParams(location.search).get('year') === '2000'")
+        page.go_back()
+        page.wait_for_function("document.querySelector('#year-input').value === '1990'")
+        assert page.inner_text("#summary").startswith("In 1990")
+        page.go_forward()
+        page.wait_for_function("document.querySelector('#year-input').value === '2000'")
+        assert page.console_errors == []
+
+
+def test_language_switch_keeps_the_view(server):
+    with offline_page() as page:
+        page.goto(server.url + "/?year=2024&sel=EV13")
+        ready(page)
+        page.click("#language-link")
+        page.wait_for_function("document.documentElement.lang === 'en'")
+        ready(page)
+        assert query(page) == {"year": "2024", "sel": "EV13", "lang": "en"}
+        assert page.inner_text("h1") == "Marseille and the world"
+        page.wait_for_selector("#details h2")
+        assert page.inner_text("#details h2") == "Arrival of the Olympic flame in Marseille"
+        assert "150,000 people at the Old Port" in page.inner_text("#details")
+
+
+def test_bad_parameters_are_ignored(server):
+    with offline_page() as page:
+        page.goto(server.url + "/?year=<script>&cat=nope&mode=x&region=ZZ&sel=../../etc&lang=de")
+        ready(page)
+        assert page.input_value("#year-input") == "2026"
+        assert page.console_errors == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_explorer_has_no_axe_violation(server, lang):
+    with offline_page() as page:
+        page.goto(server.url + f"/?year=2024&sel=TW16&lang={lang}")
+        ready(page)
+        page.wait_for_selector("#details h2")
+        assert axe_violations(page) == []
+
+
+def test_phone_view(server):
+    with offline_page(viewport=(375, 800)) as page:
+        page.goto(server.url + "/?year=2024&sel=TW09")
+        ready(page)
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+        screenshot(page, "explorer-phone-fr")
