@@ -63,7 +63,9 @@
       return choice("radio", "region", r, [T("region." + r)]);
     }), "region");
     const reset = el("button", { type: "button", id: "reset", class: "reset", text: T("explorer.reset") });
-    container.replaceChildren(year, modes, cats, regions, reset);
+    const play = playControls(T, payload, onChange);
+    const search = searchControl(core, payload, lang, T, onChange);
+    container.replaceChildren(search, year, play, modes, cats, regions, reset);
 
     slider.addEventListener("input", function () { onChange({ year: parseInt(slider.value, 10) }); });
     number.addEventListener("change", function () {
@@ -77,6 +79,67 @@
       onChange({ cats: checked });
     });
     reset.addEventListener("click", function () { onChange({ reset: true }); });
+  }
+
+  /** A search box on cities and countries in both languages; a result selects the place. */
+  function searchControl(core, payload, lang, T, onChange) {
+    const input = el("input", { type: "search", id: "place-search", autocomplete: "off",
+      "aria-describedby": "search-status", "aria-controls": "search-results" });
+    const results = el("ul", { id: "search-results", class: "search-results" });
+    const status = el("p", { id: "search-status", class: "visually-hidden", role: "status" });
+    input.addEventListener("input", function () {
+      const found = core.searchPlaces(payload, input.value, lang);
+      results.replaceChildren.apply(results, found.map(function (place) {
+        const button = el("button", { type: "button", "data-place": place.key, text: place.label });
+        button.addEventListener("click", function () {
+          onChange({ place: place.key });
+          input.value = place.label;
+          results.replaceChildren();
+        });
+        return el("li", {}, [button]);
+      }));
+      status.textContent = input.value.length >= 2 && !found.length ? T("explorer.no_result") : "";
+    });
+    return el("div", { class: "control search", role: "search" }, [
+      el("label", { for: "place-search", text: T("explorer.search") }), input, results, status,
+    ]);
+  }
+
+  /** Play / pause through the years, with a speed choice; it never starts by itself. */
+  function playControls(T, payload, onChange) {
+    const button = el("button", { type: "button", id: "play", class: "play", "aria-pressed": "false",
+      text: T("explorer.play") });
+    const speed = el("select", { id: "play-speed" }, [["slow", 1600], ["normal", 900], ["fast", 400]].map(function (s) {
+      const option = el("option", { value: String(s[1]), text: T("speed." + s[0]) });
+      if (s[0] === "normal") option.selected = true;
+      return option;
+    }));
+    let timer = null;
+    function stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+      button.setAttribute("aria-pressed", "false");
+      button.textContent = T("explorer.play");
+    }
+    function step() {
+      const slider = document.getElementById("year-slider");
+      const year = parseInt(slider.value, 10);
+      if (year >= payload.years[1]) return stop();
+      onChange({ year: year + 1 });
+    }
+    button.addEventListener("click", function () {
+      if (timer) return stop();
+      const slider = document.getElementById("year-slider");
+      if (parseInt(slider.value, 10) >= payload.years[1]) onChange({ year: Math.max(payload.years[0], 1958) });
+      timer = setInterval(step, parseInt(speed.value, 10));
+      button.setAttribute("aria-pressed", "true");
+      button.textContent = T("explorer.pause");
+    });
+    speed.addEventListener("change", function () {
+      if (timer) { clearInterval(timer); timer = setInterval(step, parseInt(speed.value, 10)); }
+    });
+    return el("div", { class: "control play-controls" }, [button,
+      el("label", { for: "play-speed", text: T("explorer.speed") }), speed]);
   }
 
   /** Show a state in the controls (values, checks, live counts) without rebuilding them. */

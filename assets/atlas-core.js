@@ -289,7 +289,7 @@
   function mapFigure(payload, state, rows) {
     const traces = [];
     if (state.cats.includes("consulate")) traces.push(consulateTrace(payload, state, rows));
-    return {
+    const figure = {
       data: traces.concat(arcTraces(payload, state, rows), markerTraces(payload, state, rows),
         [marseilleTrace(payload), selectionTrace(payload, state)]),
       layout: {
@@ -305,6 +305,13 @@
         hoverlabel: { bgcolor: "#fff", font: { size: 13 } },
       },
     };
+    const focus = state.focus && payload.places[state.focus];
+    if (focus) {  // a search result: centre there once (a new uirevision resets the view)
+      figure.layout.geo.center = { lat: focus.lat, lon: focus.lon };
+      figure.layout.geo.projection.scale = 3;
+      figure.layout.uirevision = "focus-" + state.focus;
+    }
+    return figure;
   }
 
   /* ---------- timeline ---------- */
@@ -398,11 +405,92 @@
     });
   }
 
+  /* ---------- table, downloads, search ---------- */
+
+  function placeLabel(payload, rel, lang) {
+    const place = rel.p ? payload.places[rel.p] : null;
+    if (!place) return "";
+    return place.city ? pick(place.name, lang) + ", " + pick(place.country, lang) : pick(place.country, lang);
+  }
+
+  /** The rows of the table view: exactly what the map and timeline show, in words. */
+  function tableRows(payload, state, rows) {
+    const lang = state.lang;
+    return rows.map(function (rel) {
+      return {
+        id: rel.id, cat: rel.cat, category: t(payload, lang, "category." + rel.cat), title: pick(rel.t, lang),
+        place: placeLabel(payload, rel, lang), dates: formatSpan(rel, lang, payload),
+        amount: rel.amt ? formatNumber(rel.amt, lang) : "", status: t(payload, lang, "status." + rel.st),
+      };
+    });
+  }
+
+  function csvCell(value) {
+    const text = value === undefined || value === null ? "" : String(value);
+    return /[",\n\r;]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+
+  /** The selection as CSV (UTF-8 with a byte-order mark, so spreadsheets read the accents). */
+  function toCSV(payload, state, rows) {
+    const lang = state.lang;
+    const header = ["id", "category", "title", "place", "country", "start", "end", "amount_eur", "people", "status",
+      "sources", "latitude", "longitude"];
+    const lines = [header.join(",")];
+    rows.forEach(function (rel) {
+      const place = rel.p ? payload.places[rel.p] : null;
+      lines.push([rel.id, rel.cat, pick(rel.t, lang), place ? pick(place.name, lang) : "", rel.cc || "", rel.s || "",
+        rel.e || "", rel.amt || "", rel.ppl || "", rel.st, (rel.src || []).join(" ; "),
+        place ? place.lat : "", place ? place.lon : ""].map(csvCell).join(","));
+    });
+    return "\ufeff" + lines.join("\r\n") + "\r\n";
+  }
+
+  /** The selection as a GeoJSON FeatureCollection (relations without a place are left out). */
+  function toGeoJSON(payload, state, rows) {
+    const lang = state.lang;
+    return {
+      type: "FeatureCollection",
+      features: rows.filter(function (r) { return r.p; }).map(function (rel) {
+        const place = payload.places[rel.p];
+        return {
+          type: "Feature", geometry: { type: "Point", coordinates: [place.lon, place.lat] },
+          properties: { id: rel.id, category: rel.cat, title: pick(rel.t, lang), description: pick(rel.d, lang),
+            place: pick(place.name, lang), country: rel.cc || null, start: rel.s || null, end: rel.e || null,
+            amount_eur: rel.amt || null, people: rel.ppl || null, status: rel.st, sources: rel.src || [] },
+        };
+      }),
+    };
+  }
+
+  /** Case- and accent-insensitive form: "Gênes" and "genes" match. */
+  function fold(text) {
+    return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[-'’.]/g, " ")
+      .replace(/\s+/g, " ").trim();
+  }
+
+  /** Places whose name or country, in French or English, starts a word with the query. */
+  function searchPlaces(payload, query, lang, limit) {
+    const wanted = fold(query || "");
+    if (wanted.length < 2) return [];
+    const found = [];
+    Object.keys(payload.places).forEach(function (key) {
+      const place = payload.places[key];
+      const names = place.name.concat(place.country).map(fold);
+      if (names.some(function (n) { return n === wanted || n.startsWith(wanted) || n.includes(" " + wanted); })) {
+        found.push({ key: key, label: place.city ? pick(place.name, lang) + ", " + pick(place.country, lang)
+          : pick(place.country, lang), city: place.city });
+      }
+    });
+    found.sort(function (a, b) { return (b.city - a.city) || a.label.localeCompare(b.label); });
+    return found.slice(0, limit || 8);
+  }
+
   return {
     STYLE: STYLE, pick: pick, t: t, yearOf: yearOf, defaultState: defaultState, parseState: parseState,
     toSearch: toSearch, inForce: inForce, happened: happened, visibleRelations: visibleRelations,
     categoryCounts: categoryCounts, formatDate: formatDate, formatNumber: formatNumber, formatSpan: formatSpan,
     mapFigure: mapFigure, timelineFigure: timelineFigure, summary: summary, keyFigures: keyFigures,
-    placeHistory: placeHistory,
+    placeHistory: placeHistory, tableRows: tableRows, toCSV: toCSV, toGeoJSON: toGeoJSON, fold: fold,
+    searchPlaces: searchPlaces,
   };
 });

@@ -61,6 +61,10 @@
     if ("mode" in patch) next.mode = patch.mode === "happened" ? "happened" : "inforce";
     if ("cats" in patch) next.cats = payload.categories.filter(function (c) { return patch.cats.includes(c); });
     if ("region" in patch) next.region = patch.region || "";
+    if (patch.place) {
+      next.sel = relationAtPlace(payload, next, patch.place);
+      next.focus = patch.place;  // centre the map there, once; not part of the URL
+    }
     return next;
   }
 
@@ -109,6 +113,36 @@
       }
       return h("Li", {}, parts);
     });
+  }
+
+  function tableView(payload, state, rows) {
+    const lang = state.lang;
+    const T = function (key) { return core.t(payload, lang, key); };
+    const limit = 300;
+    const body = core.tableRows(payload, state, rows.slice(0, limit)).map(function (r) {
+      return h("Tr", {}, [h("Td", {}, [glyph(r.cat), " " + r.category]),
+        h("Th", { scope: "row" }, link(core.toSearch(Object.assign({}, state, { sel: r.id }), payload), r.title)),
+        h("Td", {}, r.place), h("Td", {}, r.dates), h("Td", { className: "number" }, r.amount), h("Td", {}, r.status)]);
+    });
+    const heads = ["table.category", "table.title", "table.place", "table.dates", "table.amount", "table.status"];
+    const children = [h("Table", {}, [
+      h("Caption", {}, T("table.caption").replace("{count}", core.formatNumber(rows.length, lang))),
+      h("Thead", {}, h("Tr", {}, heads.map(function (k) { return h("Th", { scope: "col" }, T(k)); }))),
+      h("Tbody", {}, body),
+    ])];
+    if (rows.length > limit) children.push(h("P", {}, T("table.more").replace("{count}", String(limit))));
+    return children;
+  }
+
+  function download(name, text, type) {
+    const url = URL.createObjectURL(new Blob([text], { type: type }));
+    const anchor = document.createElement("a");
+    anchor.href = url;
+    anchor.download = name;
+    document.body.appendChild(anchor);
+    anchor.click();
+    anchor.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
   }
 
   function definition(term, value) {
@@ -181,7 +215,7 @@
 
       /** Everything drawn from the state: map, timeline, words, details, live counts, language link. */
       render: function (state, payload) {
-        if (!state || !payload) return noUpdates(6);
+        if (!state || !payload) return noUpdates(7);
         const rows = core.visibleRelations(payload, state);
         const other = state.lang === "en" ? "fr" : "en";
         document.documentElement.lang = state.lang;
@@ -192,8 +226,27 @@
           core.summary(payload, state, rows),
           keyFigureItems(payload, state, rows),
           detailsPanel(payload, state),
+          tableView(payload, state, rows),
           core.toSearch(Object.assign({}, state, { lang: other }), payload),
         ];
+      },
+
+      /** Downloads of exactly what is shown, built in the browser (they work offline too). */
+      downloadCsv: function (clicks, state, payload) {
+        if (clicks && state && payload) {
+          download("marseille-international-" + state.year + ".csv",
+            core.toCSV(payload, state, core.visibleRelations(payload, state)), "text/csv;charset=utf-8");
+        }
+        return window.dash_clientside.no_update;
+      },
+
+      downloadGeojson: function (clicks, state, payload) {
+        if (clicks && state && payload) {
+          download("marseille-international-" + state.year + ".geojson",
+            JSON.stringify(core.toGeoJSON(payload, state, core.visibleRelations(payload, state))),
+            "application/geo+json");
+        }
+        return window.dash_clientside.no_update;
       },
     },
   });

@@ -28,7 +28,17 @@ def register_callbacks(app: Dash) -> None:
         Output(ids.SUMMARY, "children"),
         Output(ids.KEY_FIGURES, "children"),
         Output(ids.DETAILS, "children"),
+        Output(ids.TABLE, "children"),
         Output(ids.LANGUAGE_LINK, "href"),
         Input(ids.STATE, "data"),
         State(ids.DATA, "data"),
     )
+    for button, function in ((ids.DOWNLOAD_CSV, "downloadCsv"), (ids.DOWNLOAD_GEOJSON, "downloadGeojson")):
+        app.clientside_callback(
+            ClientsideFunction(namespace="atlas", function_name=function),
+            Output(button, "title"),  # nothing changes on the page: the browser saves a file
+            Input(button, "n_clicks"),
+            State(ids.STATE, "data"),
+            State(ids.DATA, "data"),
+            prevent_initial_call=True,
+        )

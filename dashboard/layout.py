@@ -39,6 +39,14 @@ def make_page(payload: dict, lang: str, topojson_url: str) -> html.Div:
                     html.H2(t("explorer.timeline", lang), className="visually-hidden"),
                     dcc.Graph(id=ids.TIMELINE, className="timeline", config=graph_config(topojson_url, lang)),
                 ], **{"aria-label": t("explorer.timeline", lang)}),
+                html.Section([
+                    html.H2(t("table.heading", lang)),
+                    html.Div([
+                        html.Button(t("download.csv", lang), id=ids.DOWNLOAD_CSV, type="button"),
+                        html.Button(t("download.geojson", lang), id=ids.DOWNLOAD_GEOJSON, type="button"),
+                    ], className="downloads"),
+                    html.Div(id=ids.TABLE, className="table-view"),
+                ], className="table-section"),
             ], className="atlas-view"),
             html.Aside([
                 html.H2(t("explorer.details", lang), className="visually-hidden"),

@@ -179,3 +179,59 @@ def test_phone_view(server):
         ready(page)
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
         screenshot(page, "explorer-phone-fr")
+
+
+def test_search_finds_a_place_in_either_language_and_opens_it(server):
+    with offline_page() as page:
+        page.goto(server.url + "/?year=2025")
+        ready(page)
+        page.fill("#place-search", "Yerevan")
+        page.click("#search-results button >> text=Erevan, Arménie")
+        page.wait_for_selector("#details h2")
+        assert "Erevan" in page.inner_text("#details h2")
+        assert query(page)["sel"] in {"TW16", "CA03", "VI18", "CM06", "VI02", "VI03", "CM03"}
+        page.fill("#place-search", "genes")
+        page.wait_for_selector("#search-results button >> text=Gênes, Italie")
+        page.fill("#place-search", "zzzz")
+        page.wait_for_function("document.querySelector('#search-status').textContent === 'Aucun lieu trouvé.'")
+        assert page.console_errors == []
+
+
+def test_play_advances_the_years_and_pause_stops(server):
+    with offline_page() as page:
+        page.goto(server.url + "/?year=2010")
+        ready(page)
+        assert page.get_attribute("#play", "aria-pressed") == "false"
+        page.select_option("#play-speed", label="Rapide")
+        page.click("#play")
+        assert page.get_attribute("#play", "aria-pressed") == "true"
+        page.wait_for_function("parseInt(new URLSearchParams(location.search).get('year')) >= 2013")
+        page.click("#play")
+        assert page.get_attribute("#play", "aria-pressed") == "false"
+        stopped = query(page)["year"]
+        page.wait_for_timeout(1200)
+        assert query(page)["year"] == stopped
+        assert page.inner_text("#summary").startswith(f"En {stopped}")
+
+
+def test_table_shows_what_the_map_shows_and_downloads_match(server, tmp_path):
+    import csv
+    import io
+    import json
+
+    with offline_page() as page:
+        page.goto(server.url + "/?year=2024&cat=aid")
+        ready(page)
+        caption = page.inner_text(".table-view caption")
+        assert caption == "Relations affichées sur la carte : 2"
+        assert page.locator(".table-view tbody tr").count() == 2
+        assert "80\u202f000" in page.inner_text(".table-view")  # the Gaza grant, in French format
+        with page.expect_download() as got:
+            page.click("#download-csv")
+        rows = list(csv.DictReader(io.StringIO(got.value.path().read_text(encoding="utf-8-sig"))))
+        assert sorted(r["id"] for r in rows) == ["AI09", "AI10"]
+        with page.expect_download() as got:
+            page.click("#download-geojson")
+        collection = json.loads(got.value.path().read_text(encoding="utf-8"))
+        assert sorted(f["properties"]["id"] for f in collection["features"]) == ["AI09", "AI10"]
+        assert page.console_errors == []

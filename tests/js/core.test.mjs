@@ -20,9 +20,9 @@ function payload() {
       { id: "EV2", cat: "event", s: "2021-09-03", sp: "day", e: "2021-09-11", ep: "day", cc: "FR", p: "g3", t: ["UICN", "IUCN"] },
     ],
     places: {
-      g1: { lat: 53.55, lon: 9.99, region: "EU", name: ["Hambourg", "Hamburg"], country: ["Allemagne", "Germany"] },
-      g2: { lat: 40.18, lon: 44.51, region: "AS", name: ["Erevan", "Yerevan"], country: ["Arménie", "Armenia"] },
-      g3: { lat: 43.3, lon: 5.38, region: "EU", name: ["Marseille", "Marseille"], country: ["France", "France"] },
+      g1: { lat: 53.55, lon: 9.99, region: "EU", city: true, name: ["Hambourg", "Hamburg"], country: ["Allemagne", "Germany"] },
+      g2: { lat: 40.18, lon: 44.51, region: "AS", city: true, name: ["Erevan", "Yerevan"], country: ["Arménie", "Armenia"] },
+      g3: { lat: 43.3, lon: 5.38, region: "EU", city: true, name: ["Marseille", "Marseille"], country: ["France", "France"] },
       cIL: { lat: 31.4, lon: 34.7, region: "AS", iso3: "ISR", name: ["Israël", "Israel"], country: ["Israël", "Israel"] },
       cIT: { lat: 43.5, lon: 12.1, region: "EU", iso3: "ITA", name: ["Italie", "Italy"], country: ["Italie", "Italy"] },
     },
@@ -125,4 +125,45 @@ test("summary sentence and key figures with the official total", () => {
 
 test("a place's history lists all its relations, oldest first", () => {
   assert.deepEqual(atlas.placeHistory(payload(), "EV1").map((r) => r.id), ["EV2", "EV1"]);
+});
+
+test("table rows, CSV and GeoJSON hold exactly the rows shown", () => {
+  const p = payload();
+  p.strings.fr["status.confirmed"] = "Confirmé";
+  const state = { ...atlas.defaultState(p), year: 2016 };
+  const rows = atlas.visibleRelations(p, state).map((r) => ({ ...r, st: "confirmed" }));
+  const table = atlas.tableRows(p, state, rows);
+  assert.deepEqual(table.map((r) => [r.id, r.place, r.dates]), [
+    ["TW1", "Hambourg, Allemagne", "11 juillet 1958"], ["CA1", "Erevan, Arménie", "juin 1992"],
+    ["CO1", "Israël", "1949 – août 2016"]]);
+  const csv = atlas.toCSV(p, state, rows);
+  assert.ok(csv.startsWith("\ufeffid,category,title,place"));
+  assert.equal(csv.trim().split("\r\n").length, 4);
+  assert.match(csv, /\r\nTW1,twin_city,Jumelage avec Hambourg,Hambourg,DE,1958-07-11,/);
+  const geo = atlas.toGeoJSON(p, state, rows);
+  assert.equal(geo.features.length, 3);
+  assert.deepEqual(geo.features[0].geometry, { type: "Point", coordinates: [9.99, 53.55] });
+});
+
+test("CSV cells with commas, quotes or line breaks are quoted", () => {
+  const p = payload();
+  const rows = [{ ...p.relations[0], t: ['Dit "Hambourg", ville', 'x'], st: "confirmed" }];
+  assert.match(atlas.toCSV(p, atlas.defaultState(p), rows), /,"Dit ""Hambourg"", ville",/);
+});
+
+test("search: accents and language optional, cities before countries", () => {
+  const p = payload();
+  assert.equal(atlas.fold("Gênes-Le Pirée"), "genes le piree");
+  assert.deepEqual(atlas.searchPlaces(p, "erevan", "fr").map((r) => r.key), ["g2"]);
+  assert.deepEqual(atlas.searchPlaces(p, "Yerevan", "en").map((r) => r.label), ["Yerevan, Armenia"]);
+  assert.deepEqual(atlas.searchPlaces(p, "hamb", "fr").map((r) => r.label), ["Hambourg, Allemagne"]);
+  assert.deepEqual(atlas.searchPlaces(p, "ISRAEL", "fr").map((r) => r.key), ["cIL"]);
+  assert.deepEqual(atlas.searchPlaces(p, "e", "fr"), []);
+});
+
+test("a search result centres the map once, under its own ui revision", () => {
+  const p = payload();
+  const figure = atlas.mapFigure(p, { ...atlas.defaultState(p), focus: "g2" }, []);
+  assert.deepEqual(figure.layout.geo.center, { lat: 40.18, lon: 44.51 });
+  assert.equal(figure.layout.uirevision, "focus-g2");
 });
