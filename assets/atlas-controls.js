@@ -3,30 +3,9 @@
 (function (root) {
   "use strict";
   const REGIONS = ["AF", "AS", "EU", "NA", "SA", "OC"];
-  const GLYPH = {
-    circle: "●", diamond: "◆", square: "■", "triangle-up": "▲", star: "★", "triangle-down": "▼",
-    hexagon: "⬢", pentagon: "⬟", cross: "✚", x: "✖", "triangle-right": "▶",
-  };
-
-  function el(tag, attrs, children) {
-    const node = document.createElement(tag);
-    Object.entries(attrs || {}).forEach(function (entry) {
-      if (entry[1] === null || entry[1] === undefined) return;
-      if (entry[0] === "text") node.textContent = entry[1];
-      else node.setAttribute(entry[0], entry[1]);
-    });
-    (children || []).forEach(function (child) {
-      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
-    });
-    return node;
-  }
-
-  function glyph(core, cat) {
-    const style = core.STYLE[cat];
-    const span = el("span", { class: "glyph", "aria-hidden": "true", text: GLYPH[style.symbol] });
-    span.style.color = style.color;
-    return span;
-  }
+  // Helpers from atlas-dom.js, looked up when first used (assets load in alphabetical order).
+  function el(tag, attrs, children) { return root.atlasDom.el(tag, attrs, children); }
+  function glyph(core, cat) { return root.atlasDom.glyph(core, cat); }
 
   function choice(type, name, value, labelChildren) {
     const id = name + "-" + value;

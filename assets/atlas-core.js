@@ -316,7 +316,17 @@
 
   /* ---------- timeline ---------- */
 
-  /** One lane per category: bars for relations that last, points for events, the selected year marked. */
+  /** The timeline's rows: every dated relation of the chosen categories and region, whatever the year
+   * (the timeline is the story over time; the year is only marked on it). */
+  function timelineRows(payload, state) {
+    return payload.relations.filter(function (rel) {
+      return state.cats.includes(rel.cat) && matchesRegion(rel, state, payload);
+    });
+  }
+
+  /** One lane per category: bars for relations that last, points for events, the selected year marked.
+   * `layout.datarevision` changes only with categories, region or language, so a year change redraws
+   * only the year mark. */
   function timelineFigure(payload, state, rows) {
     const lang = state.lang;
     const lanes = payload.categories.filter(function (c) { return state.cats.includes(c); });
@@ -356,6 +366,7 @@
         shapes: [{ type: "rect", xref: "x", yref: "paper", x0: state.year + "-01-01", x1: state.year + "-12-31",
           y0: 0, y1: 1, fillcolor: "rgba(17,17,17,0.12)", line: { color: "#111", width: 1 } }],
         plot_bgcolor: "#fff", paper_bgcolor: "#fff", dragmode: "pan", uirevision: "atlas-timeline",
+        datarevision: [lang, state.region, state.cats.join(","), rows.length].join("|"),
         hoverlabel: { bgcolor: "#fff", font: { size: 13 } }, showlegend: false,
       },
     };
@@ -489,7 +500,7 @@
     STYLE: STYLE, pick: pick, t: t, yearOf: yearOf, defaultState: defaultState, parseState: parseState,
     toSearch: toSearch, inForce: inForce, happened: happened, visibleRelations: visibleRelations,
     categoryCounts: categoryCounts, formatDate: formatDate, formatNumber: formatNumber, formatSpan: formatSpan,
-    mapFigure: mapFigure, timelineFigure: timelineFigure, summary: summary, keyFigures: keyFigures,
+    mapFigure: mapFigure, timelineFigure: timelineFigure, timelineRows: timelineRows, summary: summary, keyFigures: keyFigures,
     placeHistory: placeHistory, tableRows: tableRows, toCSV: toCSV, toGeoJSON: toGeoJSON, fold: fold,
     searchPlaces: searchPlaces,
   };

@@ -1,37 +1,18 @@
-/* Glue between the Dash app and the pure core (atlas-core.js): clientside callbacks only.
- * Builds Dash component trees as plain objects; React renders every string as text, never as HTML. */
+/* Glue between the Dash app and the shared browser modules: clientside callbacks only.
+ * atlas-core.js computes, atlas-controls.js and atlas-views.js draw plain DOM; Dash carries the state,
+ * the URL and the two figures. */
 (function () {
   "use strict";
   const core = window.atlas;
-  const GLYPH = {
-    circle: "●", diamond: "◆", square: "■", "triangle-up": "▲", star: "★", "triangle-down": "▼",
-    hexagon: "⬢", pentagon: "⬟", cross: "✚", x: "✖", "triangle-right": "▶",
-  };
-
-  function h(type, props, children, namespace) {
-    const all = Object.assign({}, props || {});
-    if (children !== undefined) all.children = children;
-    return { type: type, namespace: namespace || "dash_html_components", props: all };
-  }
-
-  function link(href, children, props) {
-    return h("Link", Object.assign({ href: href }, props || {}), children, "dash_core_components");
-  }
-
-  function colon(lang) {
-    return lang === "en" ? ": " : " : ";  // French puts a space before the colon
-  }
 
   function noUpdates(n) {
     return Array(n).fill(window.dash_clientside.no_update);
   }
 
-  function glyph(cat) {
-    const style = core.STYLE[cat];
-    return h("Span", { className: "glyph", style: { color: style.color }, "aria-hidden": "true" }, GLYPH[style.symbol]);
+  /** Controls and views report a partial state; it reaches the sync callback through a store. */
+  function send(patch) {
+    window.dash_clientside.set_props("view-input", { data: Object.assign({ at: Date.now() }, patch) });
   }
-
-  /* ---------- state ---------- */
 
   function triggeredIds() {
     const ctx = window.dash_clientside.callback_context;
@@ -45,7 +26,7 @@
     return chosen ? chosen.id : "";
   }
 
-  function clickedPlace(payload, click) {
+  function clicked(click) {
     const point = click && click.points && click.points[0];
     if (!point) return "";
     if (typeof point.customdata === "string") return point.customdata;
@@ -55,15 +36,17 @@
   function applyPatch(payload, state, patch) {
     if (patch.reset) return Object.assign(core.defaultState(payload), { lang: state.lang });
     const next = Object.assign({}, state);
+    delete next.focus;
     if ("year" in patch && Number.isFinite(patch.year)) {
       next.year = Math.min(payload.years[1], Math.max(payload.years[0], patch.year));
     }
     if ("mode" in patch) next.mode = patch.mode === "happened" ? "happened" : "inforce";
     if ("cats" in patch) next.cats = payload.categories.filter(function (c) { return patch.cats.includes(c); });
     if ("region" in patch) next.region = patch.region || "";
+    if ("sel" in patch && payload.relations.some(function (r) { return r.id === patch.sel; })) next.sel = patch.sel;
     if (patch.place) {
       next.sel = relationAtPlace(payload, next, patch.place);
-      next.focus = patch.place;  // centre the map there, once; not part of the URL
+      next.focus = patch.place; // centre the map there, once; not part of the URL
     }
     return next;
   }
@@ -75,12 +58,13 @@
     }
     if (fired.includes("view-input.data") && inputs.patch) return applyPatch(payload, previous, inputs.patch);
     const state = Object.assign({}, previous);
+    delete state.focus;
     if (fired.includes("map.clickData")) {
-      const place = clickedPlace(payload, inputs.mapClick);
+      const place = clicked(inputs.mapClick);
       if (place) state.sel = relationAtPlace(payload, state, place);
     }
     if (fired.includes("timeline.clickData")) {
-      const id = clickedPlace(payload, inputs.timelineClick);
+      const id = clicked(inputs.timelineClick);
       if (id) state.sel = id;
     }
     return state;
@@ -88,51 +72,39 @@
 
   function showControls(payload, state) {
     const container = document.getElementById("controls");
-    if (!container || !window.atlasControls) return;
+    if (!container) return;
     if (container.getAttribute("data-lang") !== state.lang) {
-      window.atlasControls.mount(container, core, payload, state.lang, function (patch) {
-        window.dash_clientside.set_props("view-input", { data: Object.assign({ at: Date.now() }, patch) });
-      });
+      window.atlasControls.mount(container, core, payload, state.lang, send);
       container.setAttribute("data-lang", state.lang);
     }
     window.atlasControls.update(container, core, payload, state);
   }
 
-  /* ---------- rendering ---------- */
-
-  function keyFigureItems(payload, state, rows) {
-    const lang = state.lang;
-    return core.keyFigures(payload, state, rows).map(function (item) {
-      const parts = [glyph(item.cat), " ", h("Strong", {}, core.formatNumber(item.count, lang)), " " + item.label];
-      if (item.official) {
-        let official = " — " + core.t(payload, lang, "figures.official") + colon(lang) + item.official;
-        if (item.inData !== null && item.inData !== undefined) {
-          official += " (" + core.formatNumber(item.inData, lang) + " " + core.t(payload, lang, "figures.on_map") + ")";
-        }
-        parts.push(h("Span", { className: "official" }, official));
-      }
-      return h("Li", {}, parts);
-    });
+  /** Size a figure to its container: explicit sizes spare dcc.Graph a resize pass (a second full draw)
+   * after every update. */
+  function sized(figure, id) {
+    const box = document.getElementById(id);
+    if (box && box.clientWidth) {
+      figure.layout.width = box.clientWidth;
+      if (id === "map") figure.layout.height = box.clientHeight || Math.round(box.clientWidth * 0.55);
+    }
+    return figure;
   }
 
-  function tableView(payload, state, rows) {
-    const lang = state.lang;
-    const T = function (key) { return core.t(payload, lang, key); };
-    const limit = 300;
-    const body = core.tableRows(payload, state, rows.slice(0, limit)).map(function (r) {
-      return h("Tr", {}, [h("Td", {}, [glyph(r.cat), " " + r.category]),
-        h("Th", { scope: "row" }, link(core.toSearch(Object.assign({}, state, { sel: r.id }), payload), r.title)),
-        h("Td", {}, r.place), h("Td", {}, r.dates), h("Td", { className: "number" }, r.amount), h("Td", {}, r.status)]);
-    });
-    const heads = ["table.category", "table.title", "table.place", "table.dates", "table.amount", "table.status"];
-    const children = [h("Table", {}, [
-      h("Caption", {}, T("table.caption").replace("{count}", core.formatNumber(rows.length, lang))),
-      h("Thead", {}, h("Tr", {}, heads.map(function (k) { return h("Th", { scope: "col" }, T(k)); }))),
-      h("Tbody", {}, body),
-    ])];
-    if (rows.length > limit) children.push(h("P", {}, T("table.more").replace("{count}", String(limit))));
-    return children;
-  }
+  let resizeTimer = null;
+  window.addEventListener("resize", function () {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(function () {
+      ["map", "timeline"].forEach(function (id) {
+        const graph = document.querySelector("#" + id + " .js-plotly-plot");
+        const box = document.getElementById(id);
+        if (!graph || !box || !window.Plotly) return;
+        const update = { width: box.clientWidth };
+        if (id === "map") update.height = box.clientHeight;
+        window.Plotly.relayout(graph, update);
+      });
+    }, 200);
+  });
 
   function download(name, text, type) {
     const url = URL.createObjectURL(new Blob([text], { type: type }));
@@ -145,65 +117,9 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
   }
 
-  function definition(term, value) {
-    return [h("Dt", {}, term), h("Dd", {}, value)];
-  }
-
-  function detailsPanel(payload, state) {
-    const lang = state.lang;
-    const T = function (key) { return core.t(payload, lang, key); };
-    const rel = payload.relations.find(function (r) { return r.id === state.sel; });
-    if (!rel) return h("P", { className: "prompt" }, T("details.prompt"));
-    const place = rel.p ? payload.places[rel.p] : null;
-    const where = place ? core.pick(place.name, lang) + (place.city ? ", " + core.pick(place.country, lang) : "") : "";
-    let facts = definition(T("details.dates"), core.formatSpan(rel, lang, payload));
-    if (rel.amt) facts = facts.concat(definition(T("details.amount"), core.formatNumber(rel.amt, lang) + " €"));
-    if (rel.ppl) {
-      facts = facts.concat(definition(T("details.people"),
-        core.formatNumber(rel.ppl, lang) + " " + core.pick(rel.pw, lang)));
-    }
-    facts = facts.concat(definition(T("details.status"), T("status." + rel.st)));
-    if (rel.flags && rel.flags.length) {
-      facts = facts.concat(definition(T("details.caveats"), rel.flags.map(function (f) { return T("flag." + f); }).join(" · ")));
-    }
-    const children = [
-      h("H2", { id: "details-title" }, core.pick(rel.t, lang)),
-      h("P", { className: "where" }, [glyph(rel.cat), " " + T("category." + rel.cat) + (where ? " · " + where : "")]),
-      h("Dl", {}, facts),
-      h("P", {}, core.pick(rel.d, lang)),
-    ];
-    const steps = payload.milestones[rel.id] || [];
-    if (steps.length) {
-      children.push(h("H3", {}, T("details.milestones")));
-      children.push(h("Ul", {}, steps.map(function (m) {
-        return h("Li", {}, core.formatDate(m.date, m.date.length === 4 ? "year" : m.date.length === 7 ? "month" : "day", lang)
-          + " — " + T("milestone_kind." + m.kind) + colon(lang) + core.pick(m.note, lang));
-      })));
-    }
-    children.push(h("H3", {}, T("details.sources")));
-    children.push(h("Ul", { className: "sources" }, (rel.src || []).map(function (url, i) {
-      let host = url;
-      try { host = new URL(url).hostname.replace(/^www\./, ""); } catch (e) { /* keep the address */ }
-      return h("Li", {}, h("A", { href: url, target: "_blank", rel: "noopener noreferrer" },
-        T("details.source_link").replace("{n}", String(i + 1)) + " (" + host + ")"));
-    })));
-    const history = core.placeHistory(payload, rel.id);
-    if (history.length > 1) {
-      children.push(h("H3", {}, T("details.history") + (where ? colon(lang) + where : "")));
-      children.push(h("Ol", { className: "history" }, history.map(function (r) {
-        const label = core.formatSpan(r, lang, payload) + " — " + core.pick(r.t, lang);
-        const current = r.id === rel.id;
-        return h("Li", {}, [glyph(r.cat), " ", current
-          ? h("Strong", { "aria-current": "true" }, label)
-          : link(core.toSearch(Object.assign({}, state, { sel: r.id }), payload), label)]);
-      })));
-    }
-    return h("Article", { "aria-labelledby": "details-title" }, children);
-  }
-
   window.dash_clientside = Object.assign({}, window.dash_clientside, {
     atlas: {
-      /** Controls, URL and state kept in step: any of them changes, the others follow. */
+      /** URL, control changes and clicks kept in step: any of them changes, the others follow. */
       sync: function (search, patch, mapClick, timelineClick, payload, previous) {
         if (!payload) return noUpdates(2);
         const state = nextState(payload, previous, search, {
@@ -213,20 +129,18 @@
         return [state, wanted === search ? window.dash_clientside.no_update : wanted];
       },
 
-      /** Everything drawn from the state: map, timeline, words, details, live counts, language link. */
+      /** Everything drawn from the state: controls, words and table in the DOM; the two figures via Dash. */
       render: function (state, payload) {
-        if (!state || !payload) return noUpdates(7);
+        if (!state || !payload) return noUpdates(4);
         const rows = core.visibleRelations(payload, state);
         const other = state.lang === "en" ? "fr" : "en";
         document.documentElement.lang = state.lang;
         showControls(payload, state);
+        window.atlasViews.render(core, payload, state, rows, send);
         return [
-          core.mapFigure(payload, state, rows),
-          core.timelineFigure(payload, state, rows),
+          sized(core.mapFigure(payload, state, rows), "map"),
+          sized(core.timelineFigure(payload, state, core.timelineRows(payload, state)), "timeline"),
           core.summary(payload, state, rows),
-          keyFigureItems(payload, state, rows),
-          detailsPanel(payload, state),
-          tableView(payload, state, rows),
           core.toSearch(Object.assign({}, state, { lang: other }), payload),
         ];
       },

@@ -11,6 +11,7 @@ from flask import jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from .callbacks import register_callbacks
+from .compression import add_compression
 from .config import Settings
 from .dataset import check_dataset
 from .i18n import normalise_language, t
@@ -73,6 +74,7 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
     app.server.config["ATLAS_STORE"] = store
     add_health_route(app, store)
     add_error_handlers(app)
+    add_compression(app.server)
     return app
 
 

@@ -33,11 +33,12 @@ def make_page(payload: dict, lang: str, topojson_url: str) -> html.Div:
                 html.Section([
                     html.H2(t("explorer.map", lang), className="visually-hidden"),
                     dcc.Graph(id=ids.MAP, className="map", config=graph_config(topojson_url, lang),
-                              responsive=True),
+                              responsive=False),  # a resize pass after every update doubled the drawing
                 ], id="map-section", **{"aria-label": t("explorer.map", lang)}),
                 html.Section([
                     html.H2(t("explorer.timeline", lang), className="visually-hidden"),
-                    dcc.Graph(id=ids.TIMELINE, className="timeline", config=graph_config(topojson_url, lang)),
+                    dcc.Graph(id=ids.TIMELINE, className="timeline", config=graph_config(topojson_url, lang),
+                              responsive=False),
                 ], **{"aria-label": t("explorer.timeline", lang)}),
                 html.Section([
                     html.H2(t("table.heading", lang)),

@@ -167,3 +167,16 @@ test("a search result centres the map once, under its own ui revision", () => {
   assert.deepEqual(figure.layout.geo.center, { lat: 40.18, lon: 44.51 });
   assert.equal(figure.layout.uirevision, "focus-g2");
 });
+
+test("the timeline keeps its data across years: only the year mark moves", () => {
+  const p = payload();
+  const a = { ...atlas.defaultState(p), year: 1990 };
+  const b = { ...atlas.defaultState(p), year: 2024 };
+  assert.deepEqual(ids(atlas.timelineRows(p, a)), ids(p.relations));
+  const fa = atlas.timelineFigure(p, a, atlas.timelineRows(p, a));
+  const fb = atlas.timelineFigure(p, b, atlas.timelineRows(p, b));
+  assert.equal(fa.layout.datarevision, fb.layout.datarevision);
+  assert.notEqual(fa.layout.shapes[0].x0, fb.layout.shapes[0].x0);
+  const fc = atlas.timelineFigure(p, { ...a, cats: ["event"] }, atlas.timelineRows(p, { ...a, cats: ["event"] }));
+  assert.notEqual(fa.layout.datarevision, fc.layout.datarevision);
+});

@@ -1,0 +1,140 @@
+"""Benchmark the explorer in headless Chromium against a plain server-side Dash app (the baseline).
+
+    .venv/bin/python scripts/bench_explorer.py [--sizes 10000] [--changes 15] [--loads 5]
+
+For each dataset (the real one, then synthetic ones made by bench_pipeline.generate) both apps run under
+gunicorn on loopback. Measured, in the same run and interleaved:
+- first load: navigation start to the map drawn (its first plotly_afterplot with the basemap and the
+  data), and the bytes transferred (encoded, as on the wire);
+- a year change: from the input to the map's next plotly_afterplot (median of --changes changes).
+Requests to any other host are aborted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from scripts.bench_pipeline import generate  # noqa: E402
+from tests.browser import offline_page  # noqa: E402
+from tests.conftest import free_port  # noqa: E402
+
+APPS = {"explorer": "dashboard.wsgi:server", "baseline": "scripts.baseline_app:server"}
+# Resolves when the map's next plotly_afterplot fires (or after 60 s).
+NEXT_PLOT = """() => new Promise((resolve) => {
+  const gd = document.querySelector('#map .js-plotly-plot');
+  const t0 = performance.now();
+  gd.once('plotly_afterplot', () => resolve(performance.now() - t0));
+  setTimeout(() => resolve(-1), 60000);
+  window.__benchChange();
+})"""
+DRAWN = ("() => { const gd = document.querySelector('#map .js-plotly-plot');"
+         " return gd && gd._fullLayout && document.querySelector('#map .geo .layer path')"
+         " && document.querySelectorAll('#map .scattergeo .point, #map .scattergeo .js-line').length > 0; }")
+CHANGE = {
+    # The explorer's controls send a partial state through dash_clientside.set_props, as here.
+    "explorer": "window.__benchChange = () => window.dash_clientside.set_props('view-input', "
+                "{data: {year: window.__benchYear, at: Date.now()}});",
+    "baseline": "window.__benchChange = () => window.dash_clientside.set_props('year', {value: window.__benchYear});",
+}
+
+
+class App:
+    def __init__(self, name: str, data_dir: Path):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        env = dict(os.environ, ATLAS_DATA_DIR=str(data_dir), ATLAS_RELOAD_INTERVAL="3600")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", APPS[name], "--bind", f"127.0.0.1:{self.port}", "--workers", "2",
+             "--threads", "4", "--timeout", "120", "--preload"],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        import requests
+
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline:
+            try:
+                if requests.get(self.url, timeout=30).ok:
+                    return
+            except requests.RequestException:
+                time.sleep(0.5)
+        raise RuntimeError(f"{name} did not start")
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
+
+def first_load(app: App) -> tuple[float, int]:
+    with offline_page() as page:
+        sizes: dict[str, int] = {}
+        cdp = page.context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        cdp.on("Network.loadingFinished", lambda e: sizes.__setitem__(e["requestId"], e["encodedDataLength"]))
+        page.goto(app.url)
+        page.wait_for_function(DRAWN, timeout=120000, polling="raf")
+        drawn = page.evaluate("performance.now()")
+        page.wait_for_timeout(500)
+        return drawn, sum(sizes.values())
+
+
+def year_changes(name: str, app: App, changes: int, first: int, last: int) -> list[float]:
+    rng = random.Random(7)
+    with offline_page() as page:
+        page.goto(app.url)
+        page.wait_for_function(DRAWN, timeout=120000, polling="raf")
+        page.wait_for_timeout(1000)
+        page.evaluate(CHANGE[name])
+        times = []
+        for _ in range(changes):
+            page.evaluate(f"window.__benchYear = {rng.randint(max(first, 1958), last)}")
+            times.append(page.evaluate(NEXT_PLOT))
+            page.wait_for_timeout(150)
+        return [t for t in times if t >= 0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="*", default=[10000])
+    parser.add_argument("--changes", type=int, default=15)
+    parser.add_argument("--loads", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        datasets = {"real dataset": ROOT / "data"}
+        for size in args.sizes:
+            datasets[f"synthetic {size:,}"] = generate(Path(tmp) / f"synthetic-{size}", size)
+        print("| dataset | app | first load (median) | transferred | year change (median) | change vs baseline |")
+        print("|---|---|---:|---:|---:|---:|")
+        for label, folder in datasets.items():
+            apps = {name: App(name, folder) for name in APPS}
+            try:
+                loads = {name: [] for name in APPS}
+                for _ in range(args.loads):  # interleaved, so machine noise hits both alike
+                    for name, app in apps.items():
+                        loads[name].append(first_load(app))
+                changes = {name: year_changes(name, app, args.changes, 1958, 2026) for name, app in apps.items()}
+            finally:
+                for app in apps.values():
+                    app.stop()
+            base = statistics.median(changes["baseline"])
+            for name in APPS:
+                load = statistics.median(t for t, _ in loads[name])
+                size = statistics.median(n for _, n in loads[name])
+                change = statistics.median(changes[name])
+                print(f"| {label} | {name} | {load:.0f} ms | {size / 1024:,.0f} KB | {change:.0f} ms | "
+                      f"{change / base:.2f}x |", flush=True)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
