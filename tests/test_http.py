@@ -64,3 +64,33 @@ def test_bad_parameters_and_crafted_requests_never_give_500(data_copy, server_on
         assert response.status_code < 500, body
         assert "Traceback" not in response.text
     assert "Traceback" not in server.output()
+
+
+def test_responses_are_compressed_and_static_ones_cached(data_copy, server_on):
+    import gzip
+
+    import brotli
+
+    from .conftest import ROOT
+
+    server = server_on(data_copy)
+    page = requests.get(server.url + "/", timeout=10)
+    path = next(p for p in page.text.split('"') if p.startswith("/assets/vendor/plotly-geo.min.js"))
+    original = (ROOT / "assets" / "vendor" / "plotly-geo.min.js").read_bytes()
+    sizes = []
+    for _ in range(2):
+        response = requests.get(server.url + path, headers={"Accept-Encoding": "br"}, stream=True, timeout=30)
+        raw = response.raw.read(decode_content=False)
+        assert response.headers["Content-Encoding"] == "br"
+        assert "Accept-Encoding" in response.headers["Vary"]
+        assert brotli.decompress(raw) == original
+        sizes.append(len(raw))
+        time.sleep(6)  # the best compression is prepared in the background for the next visitors
+    assert sizes[1] <= sizes[0] < len(original) / 3
+    gz = requests.get(server.url + path, headers={"Accept-Encoding": "gzip"}, stream=True, timeout=30)
+    assert gz.headers["Content-Encoding"] == "gzip"
+    assert gzip.decompress(gz.raw.read(decode_content=False)) == original
+    plain = requests.get(server.url + path, headers={"Accept-Encoding": "identity"}, timeout=30)
+    assert "Content-Encoding" not in plain.headers and plain.content == original
+    layout = requests.get(server.url + "/_dash-layout", headers={"Accept-Encoding": "gzip"}, timeout=30)
+    assert layout.headers["Content-Encoding"] == "gzip" and layout.json()["props"]
