@@ -289,9 +289,11 @@
   function mapFigure(payload, state, rows) {
     const traces = [];
     if (state.cats.includes("consulate")) traces.push(consulateTrace(payload, state, rows));
+    // Marseille's star goes under the markers: many events took place in the city itself, and their
+    // markers (sized by count, listed in the hover) must stay on top to be seen and clicked.
     const figure = {
-      data: traces.concat(arcTraces(payload, state, rows), markerTraces(payload, state, rows),
-        [marseilleTrace(payload), selectionTrace(payload, state)]),
+      data: traces.concat(arcTraces(payload, state, rows), [marseilleTrace(payload)],
+        markerTraces(payload, state, rows), [selectionTrace(payload, state)]),
       layout: {
         // Pinned centre and rotation: the map never jumps when the data changes.
         geo: {
@@ -327,7 +329,17 @@
   /** One lane per category: bars for relations that last, points for events, the selected year marked.
    * `layout.datarevision` changes only with categories, region or language, so a year change redraws
    * only the year mark. */
+  let timelineMemo = { key: null, data: null };
+
   function timelineFigure(payload, state, rows) {
+    const lang = state.lang;
+    const revision = [payload.version, lang, state.region, state.cats.join(","), rows.length].join("|");
+    const figure = timelineMemo.key === revision ? { data: timelineMemo.data } : buildTimeline(payload, state, rows);
+    timelineMemo = { key: revision, data: figure.data };
+    return finishTimeline(payload, state, figure.data, revision);
+  }
+
+  function buildTimeline(payload, state, rows) {
     const lang = state.lang;
     const lanes = payload.categories.filter(function (c) { return state.cats.includes(c); });
     const traces = [];
@@ -353,9 +365,20 @@
       });
       traces.push(span, points);
     });
+    return { data: traces };
+  }
+
+  /** Year mark and selection on top of the (memoised) timeline data. */
+  function finishTimeline(payload, state, data, revision) {
+    const lang = state.lang;
+    const lanes = payload.categories.filter(function (c) { return state.cats.includes(c); });
     const first = payload.years[0];
+    const selected = payload.relations.find(function (r) { return r.id === state.sel && r.s && lanes.includes(r.cat); });
+    const ring = { type: "scatter", mode: "markers", hoverinfo: "skip", showlegend: false,
+      x: selected ? [selected.s] : [], y: selected ? [t(payload, lang, "category." + selected.cat)] : [],
+      marker: { symbol: "circle-open", size: 22, color: "#111", line: { width: 3 } } };
     return {
-      data: traces,
+      data: data.concat([ring]),
       layout: {
         margin: { l: 170, r: 16, t: 8, b: 36 }, height: Math.max(180, 44 * lanes.length + 60),
         xaxis: { type: "date", range: [String(Math.max(first, 1950)) + "-01-01", String(payload.years[1]) + "-12-31"],
@@ -366,7 +389,7 @@
         shapes: [{ type: "rect", xref: "x", yref: "paper", x0: state.year + "-01-01", x1: state.year + "-12-31",
           y0: 0, y1: 1, fillcolor: "rgba(17,17,17,0.12)", line: { color: "#111", width: 1 } }],
         plot_bgcolor: "#fff", paper_bgcolor: "#fff", dragmode: "pan", uirevision: "atlas-timeline",
-        datarevision: [lang, state.region, state.cats.join(","), rows.length].join("|"),
+        datarevision: revision + "|" + (state.sel || ""),
         hoverlabel: { bgcolor: "#fff", font: { size: 13 } }, showlegend: false,
       },
     };

@@ -89,6 +89,14 @@ test("dates keep their precision in both languages", () => {
   assert.equal(atlas.formatNumber(150000, "en"), "150,000");
 });
 
+test("events in Marseille are drawn above the city's star", () => {
+  const p = payload();
+  const data = atlas.mapFigure(p, atlas.defaultState(p), p.relations).data;
+  const star = data.findIndex((d) => d.text && d.text[0] === "Marseille");
+  const events = data.findIndex((d) => d.legendgroup === "event" && d.mode === "markers");
+  assert.ok(star >= 0 && events > star);
+});
+
 test("map figure: consulates by country, arcs from Marseille, places grouped, centre pinned", () => {
   const p = payload();
   const state = atlas.defaultState(p);
@@ -110,8 +118,11 @@ test("timeline: one lane per shown category, selected year marked", () => {
   const figure = atlas.timelineFigure(p, state, p.relations);
   assert.deepEqual(figure.layout.yaxis.categoryarray, ["Événement", "Consulat"]);
   assert.equal(figure.layout.shapes[0].x0, "2021-01-01");
-  const points = figure.data.filter((d) => d.mode === "markers");
+  const points = figure.data.filter((d) => d.mode === "markers" && d.customdata);
   assert.deepEqual(points.map((d) => d.customdata), [["CO1"], ["EV1", "EV2"]]);
+  const selected = atlas.timelineFigure(p, { ...state, sel: "EV2" }, p.relations);
+  assert.deepEqual(selected.data.at(-1).x, ["2021-09-03"]); // the selection is ringed on the timeline too
+  assert.notEqual(selected.layout.datarevision, figure.layout.datarevision);
 });
 
 test("summary sentence and key figures with the official total", () => {
