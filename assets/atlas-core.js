@@ -105,23 +105,45 @@
   /** In force that year: a lasting relation begun and not ended (one whose start is unknown counts only
    * today); a one-off (event, aid, visit...) only in the year it happened. */
   function inForce(rel, year, lastYear) {
-    if (!LASTING.includes(rel.cat)) return happened(rel, year);
-    const start = yearOf(rel.s);
-    const end = yearOf(rel.e);
-    if (start === null) return end === null && year === lastYear;
-    return start <= year && (end === null || end >= year);
+    return inForceYears(LASTING.includes(rel.cat), yearOf(rel.s), yearOf(rel.e), rel.cat, year, lastYear);
   }
 
   /** Happened that year: began that year, or (events spanning years) ran through it. */
   function happened(rel, year) {
-    const start = yearOf(rel.s);
-    if (start === null) return false;
-    const end = yearOf(rel.e);
-    return start === year || (end !== null && rel.cat !== "consulate" && start <= year && year <= end);
+    return happenedYears(yearOf(rel.s), yearOf(rel.e), rel.cat, year);
   }
 
-  function matchesTime(rel, state, payload) {
-    return state.mode === "happened" ? happened(rel, state.year) : inForce(rel, state.year, payload.years[1]);
+  function happenedYears(start, end, cat, year) {
+    if (start === null) return false;
+    return start === year || (end !== null && cat !== "consulate" && start <= year && year <= end);
+  }
+
+  function inForceYears(lasting, start, end, cat, year, lastYear) {
+    if (!lasting) return happenedYears(start, end, cat, year);
+    if (start === null) return end === null && year === lastYear;
+    return start <= year && (end === null || end >= year);
+  }
+
+  // Years and regions parsed once per payload: filtering 50,000 relations must take milliseconds.
+  const prepared = new WeakMap();
+
+  function prepare(payload) {
+    let index = prepared.get(payload);
+    if (!index) {
+      index = payload.relations.map(function (rel) {
+        const place = rel.p ? payload.places[rel.p] : null;
+        return { rel: rel, start: yearOf(rel.s), end: yearOf(rel.e), lasting: LASTING.includes(rel.cat),
+          region: place ? place.region : null };
+      });
+      prepared.set(payload, index);
+    }
+    return index;
+  }
+
+  function shownInTime(item, state, lastYear) {
+    return state.mode === "happened"
+      ? happenedYears(item.start, item.end, item.rel.cat, state.year)
+      : inForceYears(item.lasting, item.start, item.end, item.rel.cat, state.year, lastYear);
   }
 
   function matchesRegion(rel, state, payload) {
@@ -132,17 +154,24 @@
 
   /** The relations the map, timeline and table show for a state. */
   function visibleRelations(payload, state) {
-    return payload.relations.filter(function (rel) {
-      return state.cats.includes(rel.cat) && matchesRegion(rel, state, payload) && matchesTime(rel, state, payload);
+    const last = payload.years[1];
+    const cats = new Set(state.cats);
+    const rows = [];
+    prepare(payload).forEach(function (item) {
+      if (cats.has(item.rel.cat) && (!state.region || item.region === state.region) && shownInTime(item, state, last)) {
+        rows.push(item.rel);
+      }
     });
+    return rows;
   }
 
   /** Per category, how many relations the current year, mode and region show (for live filter counts). */
   function categoryCounts(payload, state) {
+    const last = payload.years[1];
     const counts = {};
     payload.categories.forEach(function (c) { counts[c] = 0; });
-    payload.relations.forEach(function (rel) {
-      if (matchesRegion(rel, state, payload) && matchesTime(rel, state, payload)) counts[rel.cat] += 1;
+    prepare(payload).forEach(function (item) {
+      if ((!state.region || item.region === state.region) && shownInTime(item, state, last)) counts[item.rel.cat] += 1;
     });
     return counts;
   }
@@ -153,20 +182,31 @@
     return lang === "en" ? "en-GB" : "fr-FR";
   }
 
+  // Intl formatters are costly to create: one per language and precision, reused.
+  const formatters = {};
+
+  function formatter(kind, lang) {
+    const key = kind + lang;
+    if (!formatters[key]) {
+      formatters[key] = kind === "number" ? new Intl.NumberFormat(locale(lang))
+        : new Intl.DateTimeFormat(locale(lang), kind === "month"
+          ? { month: "long", year: "numeric", timeZone: "UTC" }
+          : { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    }
+    return formatters[key];
+  }
+
   /** A date at its own precision: "1958", "mai 2024", "8 mai 2024". */
   function formatDate(iso, precision, lang) {
     if (!iso) return "";
     const parts = iso.split("-").map(Number);
     if (precision === "year" || parts.length === 1) return String(parts[0]);
     const date = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2] || 1));
-    const options = precision === "month"
-      ? { month: "long", year: "numeric", timeZone: "UTC" }
-      : { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
-    return new Intl.DateTimeFormat(locale(lang), options).format(date);
+    return formatter(precision === "month" ? "month" : "day", lang).format(date);
   }
 
   function formatNumber(value, lang) {
-    return new Intl.NumberFormat(locale(lang)).format(value);
+    return formatter("number", lang).format(value);
   }
 
   function formatSpan(rel, lang, payload) {

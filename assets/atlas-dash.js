@@ -134,12 +134,15 @@
         if (!state || !payload) return noUpdates(4);
         const rows = core.visibleRelations(payload, state);
         const other = state.lang === "en" ? "fr" : "en";
+        // Sizes are read before the DOM changes below, so reading them never forces a layout pass.
+        const map = sized(core.mapFigure(payload, state, rows), "map");
+        const timeline = sized(core.timelineFigure(payload, state, core.timelineRows(payload, state)), "timeline");
         document.documentElement.lang = state.lang;
         showControls(payload, state);
         window.atlasViews.render(core, payload, state, rows, send);
         return [
-          sized(core.mapFigure(payload, state, rows), "map"),
-          sized(core.timelineFigure(payload, state, core.timelineRows(payload, state)), "timeline"),
+          map,
+          timeline,
           core.summary(payload, state, rows),
           core.toSearch(Object.assign({}, state, { lang: other }), payload),
         ];
