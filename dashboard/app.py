@@ -74,7 +74,7 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
     app.server.config["ATLAS_STORE"] = store
     add_health_route(app, store)
     add_error_handlers(app)
-    add_compression(app.server)
+    add_compression(app.server, settings.assets_dir)
     return app
 
 
