@@ -481,10 +481,16 @@
 
   /* ---------- table, downloads, search ---------- */
 
+  /** "Erevan, Arménie"; a country alone, or a city-state once ("Cité du Vatican", not twice). */
+  function placeName(place, lang) {
+    const name = pick(place.name, lang);
+    const country = pick(place.country, lang);
+    return place.city && name !== country ? name + ", " + country : place.city ? name : country;
+  }
+
   function placeLabel(payload, rel, lang) {
     const place = rel.p ? payload.places[rel.p] : null;
-    if (!place) return "";
-    return place.city ? pick(place.name, lang) + ", " + pick(place.country, lang) : pick(place.country, lang);
+    return place ? placeName(place, lang) : "";
   }
 
   /** The rows of the table view: exactly what the map and timeline show, in words. */
@@ -551,8 +557,7 @@
       const place = payload.places[key];
       const names = place.name.concat(place.country).map(fold);
       if (names.some(function (n) { return n === wanted || n.startsWith(wanted) || n.includes(" " + wanted); })) {
-        found.push({ key: key, label: place.city ? pick(place.name, lang) + ", " + pick(place.country, lang)
-          : pick(place.country, lang), city: place.city });
+        found.push({ key: key, label: placeName(place, lang), city: place.city });
       }
     });
     found.sort(function (a, b) { return (b.city - a.city) || a.label.localeCompare(b.label); });
@@ -564,7 +569,7 @@
     toSearch: toSearch, inForce: inForce, happened: happened, visibleRelations: visibleRelations,
     categoryCounts: categoryCounts, formatDate: formatDate, formatNumber: formatNumber, formatSpan: formatSpan,
     mapFigure: mapFigure, timelineFigure: timelineFigure, timelineRows: timelineRows, summary: summary, keyFigures: keyFigures,
-    placeHistory: placeHistory, tableRows: tableRows, toCSV: toCSV, toGeoJSON: toGeoJSON, fold: fold,
+    placeHistory: placeHistory, placeName: placeName, tableRows: tableRows, toCSV: toCSV, toGeoJSON: toGeoJSON, fold: fold,
     searchPlaces: searchPlaces,
   };
 });

@@ -55,7 +55,7 @@
     const rel = payload.relations.find(function (r) { return r.id === state.sel; });
     if (!rel) return [el("p", { class: "prompt", text: T("details.prompt") })];
     const place = rel.p ? payload.places[rel.p] : null;
-    const where = place ? core.pick(place.name, lang) + (place.city ? ", " + core.pick(place.country, lang) : "") : "";
+    const where = place ? core.placeName(place, lang) : "";
     const facts = [[T("details.dates"), core.formatSpan(rel, lang, payload)]];
     if (rel.amt) facts.push([T("details.amount"), core.formatNumber(rel.amt, lang) + " €"]);
     if (rel.ppl) facts.push([T("details.people"), core.formatNumber(rel.ppl, lang) + " " + core.pick(rel.pw, lang)]);

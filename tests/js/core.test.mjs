@@ -134,6 +134,12 @@ test("summary sentence and key figures with the official total", () => {
   assert.deepEqual(coop, { cat: "cooperation", label: "Coopération", count: 1, official: "29 accords", inData: 1 });
 });
 
+test("a place is named with its country, once for a city-state", () => {
+  assert.equal(atlas.placeName({ city: true, name: ["Erevan", "Yerevan"], country: ["Arménie", "Armenia"] }, "fr"), "Erevan, Arménie");
+  assert.equal(atlas.placeName({ city: true, name: ["Cité du Vatican", "Vatican City"], country: ["Cité du Vatican", "Vatican City"] }, "en"), "Vatican City");
+  assert.equal(atlas.placeName({ city: false, name: ["Italie", "Italy"], country: ["Italie", "Italy"] }, "fr"), "Italie");
+});
+
 test("a place's history lists all its relations, oldest first", () => {
   assert.deepEqual(atlas.placeHistory(payload(), "EV1").map((r) => r.id), ["EV2", "EV1"]);
 });
