@@ -44,7 +44,12 @@
     const reset = el("button", { type: "button", id: "reset", class: "reset", text: T("explorer.reset") });
     const play = playControls(T, payload, onChange);
     const search = searchControl(core, payload, lang, T, onChange);
-    container.replaceChildren(search, year, play, modes, cats, regions, reset);
+    // On a phone the filters fold away (native <details>), so the map comes first on screen.
+    const panel = el("details", { class: "controls-panel", open: true }, [
+      el("summary", { text: T("explorer.controls") }), search, year, play, modes, cats, regions, reset,
+    ]);
+    if (root.matchMedia && root.matchMedia("(max-width: 700px)").matches) panel.open = false;
+    container.replaceChildren(panel);
 
     slider.addEventListener("input", function () { onChange({ year: parseInt(slider.value, 10) }); });
     number.addEventListener("change", function () {

@@ -178,7 +178,10 @@ def test_phone_view(server):
         page.goto(server.url + "/?year=2024&sel=TW09")
         ready(page)
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+        assert not page.is_visible("#year-slider")  # the filters are folded: the map comes first
         screenshot(page, "explorer-phone-fr")
+        page.click(".controls-panel > summary")
+        assert page.is_visible("#year-slider")
 
 
 def test_search_finds_a_place_in_either_language_and_opens_it(server):
