@@ -102,22 +102,14 @@
 
   /* ---------- filtering ---------- */
 
-  /** In force that year: a lasting relation begun and not ended (one whose start is unknown counts only
-   * today); a one-off (event, aid, visit...) only in the year it happened. */
-  function inForce(rel, year, lastYear) {
-    return inForceYears(LASTING.includes(rel.cat), yearOf(rel.s), yearOf(rel.e), rel.cat, year, lastYear);
-  }
-
   /** Happened that year: began that year, or (events spanning years) ran through it. */
-  function happened(rel, year) {
-    return happenedYears(yearOf(rel.s), yearOf(rel.e), rel.cat, year);
-  }
-
   function happenedYears(start, end, cat, year) {
     if (start === null) return false;
     return start === year || (end !== null && cat !== "consulate" && start <= year && year <= end);
   }
 
+  /** In force that year: a lasting relation begun and not ended (one whose start is unknown counts only
+   * today); a one-off (event, aid, visit...) only in the year it happened. */
   function inForceYears(lasting, start, end, cat, year, lastYear) {
     if (!lasting) return happenedYears(start, end, cat, year);
     if (start === null) return end === null && year === lastYear;
@@ -566,7 +558,7 @@
 
   return {
     STYLE: STYLE, pick: pick, t: t, yearOf: yearOf, defaultState: defaultState, parseState: parseState,
-    toSearch: toSearch, inForce: inForce, happened: happened, visibleRelations: visibleRelations,
+    toSearch: toSearch, visibleRelations: visibleRelations,
     categoryCounts: categoryCounts, formatDate: formatDate, formatNumber: formatNumber, formatSpan: formatSpan,
     mapFigure: mapFigure, timelineFigure: timelineFigure, timelineRows: timelineRows, summary: summary, keyFigures: keyFigures,
     placeHistory: placeHistory, placeName: placeName, tableRows: tableRows, toCSV: toCSV, toGeoJSON: toGeoJSON, fold: fold,

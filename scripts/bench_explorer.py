@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import shutil
 import statistics
 import subprocess
 import sys
@@ -133,7 +132,6 @@ def main() -> None:
                 change = statistics.median(changes[name])
                 print(f"| {label} | {name} | {load:.0f} ms | {size / 1024:,.0f} KB | {change:.0f} ms | "
                       f"{change / base:.2f}x |", flush=True)
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":
