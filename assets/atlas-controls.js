@@ -109,7 +109,7 @@
       const slider = document.getElementById("year-slider");
       const year = parseInt(slider.value, 10);
       if (year >= payload.years[1]) return stop();
-      onChange({ year: year + 1 });
+      onChange({ year: year + 1, transient: true });  // playing makes no history entries
     }
     button.addEventListener("click", function () {
       if (timer) return stop();

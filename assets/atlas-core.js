@@ -30,6 +30,7 @@
   };
   const RANK_LEVEL = { honorary: 1, consulate: 2, general: 3 };
   const ARC_CATEGORIES = ["twin_city", "cooperation"];
+  const ARC_LIMIT = 150;
   const LASTING = ["twin_city", "cooperation", "consulate", "network"];
   const LAND = "#e4e7eb";
   const SEA = "#f5f9fc";
@@ -98,6 +99,38 @@
     if (state.sel) params.set("sel", state.sel);
     params.set("lang", state.lang);
     return "?" + params.toString();
+  }
+
+  /** The relation a click or a search result on a place opens: the first one shown there, else its first. */
+  function relationAtPlace(payload, state, placeKey) {
+    const visible = visibleRelations(payload, state).filter(function (r) { return r.p === placeKey; });
+    const any = payload.relations.filter(function (r) { return r.p === placeKey; });
+    const chosen = (visible.length ? visible : any)[0];
+    return chosen ? chosen.id : "";
+  }
+
+  /** The next state after a partial change from a control, a click or a search; values are checked and
+   * clamped as in parseState, so no input can put the view in a state a permalink could not. */
+  function applyPatch(payload, state, patch) {
+    if (patch.reset) return Object.assign(defaultState(payload), { lang: state.lang });
+    const next = Object.assign({}, state);
+    delete next.focus;
+    if ("year" in patch && Number.isFinite(patch.year)) {
+      next.year = clamp(Math.round(patch.year), payload.years[0], payload.years[1]);
+    }
+    if ("mode" in patch) next.mode = patch.mode === "happened" ? "happened" : "inforce";
+    if (Array.isArray(patch.cats)) {
+      next.cats = payload.categories.filter(function (c) { return patch.cats.includes(c); });
+    }
+    if ("region" in patch) next.region = REGIONS.includes(patch.region) ? patch.region : "";
+    if ("sel" in patch && (patch.sel === "" || payload.relations.some(function (r) { return r.id === patch.sel; }))) {
+      next.sel = patch.sel;
+    }
+    if (patch.place && payload.places[patch.place]) {
+      next.sel = relationAtPlace(payload, next, patch.place);
+      next.focus = patch.place; // centre the map there, once; not part of the URL
+    }
+    return next;
   }
 
   /* ---------- filtering ---------- */
@@ -228,16 +261,17 @@
     return titles.join("<br>");
   }
 
+  /** Every place shown, in one trace: symbol and colour per point say the category (one trace per
+   * category cost plotly.js its defaults and styles ten times over on every update). */
   function markerTraces(payload, state, rows) {
     const lang = state.lang;
     const groups = groupByPlace(rows);
-    return payload.categories.filter(function (c) { return c !== "consulate"; }).map(function (cat) {
-      const trace = {
-        type: "scattergeo", mode: "markers", name: t(payload, lang, "category." + cat), legendgroup: cat,
-        lat: [], lon: [], customdata: [], hovertext: [], hoverinfo: "text", showlegend: state.cats.includes(cat),
-        marker: { symbol: STYLE[cat].symbol, color: STYLE[cat].color, size: [], opacity: 0.92,
-          line: { color: "#1d2433", width: 1 } },
-      };
+    const trace = {
+      type: "scattergeo", mode: "markers", name: "places", lat: [], lon: [], customdata: [], hovertext: [],
+      hoverinfo: "text", showlegend: false,
+      marker: { symbol: [], color: [], size: [], opacity: 0.92, line: { color: "#1d2433", width: 1 } },
+    };
+    payload.categories.forEach(function (cat) {
       groups.forEach(function (rels, key) {
         if (!key.startsWith(cat + "|")) return;
         const place = payload.places[rels[0].p];
@@ -245,22 +279,35 @@
         trace.lon.push(place.lon);
         trace.customdata.push(rels[0].p);
         trace.hovertext.push("<b>" + pick(place.name, lang) + "</b><br>" + hoverList(rels, lang));
+        trace.marker.symbol.push(STYLE[cat].symbol);
+        trace.marker.color.push(STYLE[cat].color);
         trace.marker.size.push(9 + Math.min(9, 3 * Math.sqrt(rels.length - 1)));
       });
-      return trace;
     });
+    return [trace];
   }
 
+  /** Great-circle arcs from Marseille to the partner places shown, while they stay readable; beyond
+   * ARC_LIMIT places, only the selected relation's arc (a thousand arcs are a hairball, and slow). */
   function arcTraces(payload, state, rows) {
     const home = payload.marseille;
-    return ARC_CATEGORIES.filter(function (cat) { return state.cats.includes(cat); }).map(function (cat) {
+    const byCat = {};
+    let count = 0;
+    rows.forEach(function (rel) {
+      if (!ARC_CATEGORIES.includes(rel.cat) || !rel.p) return;
+      const seen = byCat[rel.cat] || (byCat[rel.cat] = new Set());
+      if (!seen.has(rel.p)) count += 1;
+      seen.add(rel.p);
+    });
+    if (count > ARC_LIMIT) {
+      const sel = rows.find(function (r) { return r.id === state.sel && ARC_CATEGORIES.includes(r.cat) && r.p; });
+      Object.keys(byCat).forEach(function (cat) { byCat[cat] = new Set(sel && sel.cat === cat ? [sel.p] : []); });
+    }
+    return ARC_CATEGORIES.filter(function (cat) { return byCat[cat]; }).map(function (cat) {
       const lat = [];
       const lon = [];
-      const seen = new Set();
-      rows.forEach(function (rel) {
-        if (rel.cat !== cat || !rel.p || seen.has(rel.p)) return;
-        seen.add(rel.p);
-        const place = payload.places[rel.p];
+      byCat[cat].forEach(function (key) {
+        const place = payload.places[key];
         // Two end points per arc: plotly.js draws geo segments as great circles.
         lat.push(home.lat, place.lat, null);
         lon.push(home.lon, place.lon, null);
@@ -317,35 +364,62 @@
     };
   }
 
-  /** The world map for a state: consulate countries, arcs, places by category, Marseille, selection. */
+  const CLEAR = "rgba(0,0,0,0)";
+
+  /** Where the map looks: pinned centre and rotation, so it never jumps when the data changes; a search
+   * result centres it there (a new uirevision resets a view the reader panned). Both map layers share it. */
+  function geoView(payload, state) {
+    const geo = {
+      projection: { type: "natural earth", rotation: { lon: 15 } }, center: { lat: 25, lon: 15 },
+      lataxis: { range: [-58, 85] }, resolution: 110, showframe: false, showcoastlines: false,
+    };
+    let revision = "atlas-map";
+    const focus = state.focus && payload.places[state.focus];
+    if (focus) {
+      geo.center = { lat: focus.lat, lon: focus.lon };
+      geo.projection.scale = 3;
+      revision = "focus-" + state.focus;
+    }
+    return { geo: geo, revision: revision };
+  }
+
+  /** The basemap alone (land, sea, borders), drawn under the data layer and redrawn only when the view
+   * moves: re-projecting the world's borders was most of the cost of every map update. */
+  function baseMapFigure(payload, state) {
+    const view = geoView(payload, state);
+    return {
+      // plotly.js draws a geo subplot only for a trace: an empty one.
+      data: [{ type: "scattergeo", lat: [], lon: [], hoverinfo: "skip", showlegend: false }],
+      layout: {
+        geo: Object.assign(view.geo, { showland: true, landcolor: LAND, showocean: true, oceancolor: SEA,
+          showcountries: true, countrycolor: "#ffffff", countrywidth: 0.6, bgcolor: SEA }),
+        margin: { l: 0, r: 0, t: 0, b: 0 }, paper_bgcolor: SEA, showlegend: false, uirevision: view.revision,
+      },
+    };
+  }
+
+  /** The data layer for a state, transparent over the basemap: consulate countries, arcs, places by
+   * category, Marseille, the selection. The legend is the page's (key figures and filters carry each
+   * category's symbol): plotly's own cost a text measurement on every update. */
   function mapFigure(payload, state, rows) {
     const traces = [];
     if (state.cats.includes("consulate")) traces.push(consulateTrace(payload, state, rows));
+    const view = geoView(payload, state);
     // Marseille's star goes under the markers: many events took place in the city itself, and their
     // markers (sized by count, listed in the hover) must stay on top to be seen and clicked.
-    const figure = {
-      data: traces.concat(arcTraces(payload, state, rows), [marseilleTrace(payload)],
-        markerTraces(payload, state, rows), [selectionTrace(payload, state)]),
+    // Empty traces are left out: each one costs plotly.js its defaults on every update.
+    const data = traces.concat(arcTraces(payload, state, rows), [marseilleTrace(payload)],
+      markerTraces(payload, state, rows), [selectionTrace(payload, state)]).filter(function (trace) {
+      return (trace.lat || trace.locations).length > 0;
+    });
+    return {
+      data: data,
       layout: {
-        // Pinned centre and rotation: the map never jumps when the data changes.
-        geo: {
-          projection: { type: "natural earth", rotation: { lon: 15 } }, center: { lat: 25, lon: 15 },
-          showland: true, landcolor: LAND, showocean: true, oceancolor: SEA, showcountries: true,
-          countrycolor: "#ffffff", countrywidth: 0.6, showcoastlines: false, showframe: false,
-          lataxis: { range: [-58, 85] }, bgcolor: SEA, resolution: 110,
-        },
-        margin: { l: 0, r: 0, t: 0, b: 0 }, paper_bgcolor: SEA, dragmode: "pan", uirevision: "atlas-map",
-        legend: { orientation: "h", x: 0, y: 0, bgcolor: "rgba(255,255,255,0.85)", font: { size: 12 } },
-        hoverlabel: { bgcolor: "#fff", font: { size: 13 } },
+        geo: Object.assign(view.geo, { showland: false, showocean: false, showcountries: false, bgcolor: CLEAR }),
+        margin: { l: 0, r: 0, t: 0, b: 0 }, paper_bgcolor: CLEAR, dragmode: "pan", uirevision: view.revision,
+        showlegend: false, hoverlabel: { bgcolor: "#fff", font: { size: 13 } },
       },
     };
-    const focus = state.focus && payload.places[state.focus];
-    if (focus) {  // a search result: centre there once (a new uirevision resets the view)
-      figure.layout.geo.center = { lat: focus.lat, lon: focus.lon };
-      figure.layout.geo.projection.scale = 3;
-      figure.layout.uirevision = "focus-" + state.focus;
-    }
-    return figure;
   }
 
   /* ---------- timeline ---------- */
@@ -400,6 +474,12 @@
     return { data: traces };
   }
 
+  /** The selected year on the timeline: a band across every lane. */
+  function yearMark(state) {
+    return { type: "rect", xref: "x", yref: "paper", x0: state.year + "-01-01", x1: state.year + "-12-31",
+      y0: 0, y1: 1, fillcolor: "rgba(17,17,17,0.12)", line: { color: "#111", width: 1 } };
+  }
+
   /** Year mark and selection on top of the (memoised) timeline data. */
   function finishTimeline(payload, state, data, revision) {
     const lang = state.lang;
@@ -418,8 +498,7 @@
         yaxis: { type: "category", categoryorder: "array", categoryarray: lanes.map(function (c) {
           return t(payload, lang, "category." + c);
         }).reverse(), automargin: true, fixedrange: true },
-        shapes: [{ type: "rect", xref: "x", yref: "paper", x0: state.year + "-01-01", x1: state.year + "-12-31",
-          y0: 0, y1: 1, fillcolor: "rgba(17,17,17,0.12)", line: { color: "#111", width: 1 } }],
+        shapes: [yearMark(state)],
         plot_bgcolor: "#fff", paper_bgcolor: "#fff", dragmode: "pan", uirevision: "atlas-timeline",
         datarevision: revision + "|" + (state.sel || ""),
         hoverlabel: { bgcolor: "#fff", font: { size: 13 } }, showlegend: false,
@@ -560,7 +639,8 @@
     STYLE: STYLE, pick: pick, t: t, yearOf: yearOf, defaultState: defaultState, parseState: parseState,
     toSearch: toSearch, visibleRelations: visibleRelations,
     categoryCounts: categoryCounts, formatDate: formatDate, formatNumber: formatNumber, formatSpan: formatSpan,
-    mapFigure: mapFigure, timelineFigure: timelineFigure, timelineRows: timelineRows, summary: summary, keyFigures: keyFigures,
+    applyPatch: applyPatch, relationAtPlace: relationAtPlace,
+    mapFigure: mapFigure, baseMapFigure: baseMapFigure, yearMark: yearMark, timelineFigure: timelineFigure, timelineRows: timelineRows, summary: summary, keyFigures: keyFigures,
     placeHistory: placeHistory, placeName: placeName, tableRows: tableRows, toCSV: toCSV, toGeoJSON: toGeoJSON, fold: fold,
     searchPlaces: searchPlaces,
   };

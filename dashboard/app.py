@@ -69,8 +69,9 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
     )
     app.index_string = INDEX
     payloads = PayloadCache(store)
-    app.layout = lambda: make_page(payloads.get(), request_language(), app.get_asset_url("topojson/"))
-    register_callbacks(app)
+    app.layout = lambda: make_page(payloads.get(), request_language(), app.get_asset_url("topojson/"),
+                                   settings.poll_interval)
+    register_callbacks(app, payloads.get)
     app.server.config["ATLAS_STORE"] = store
     add_health_route(app, store)
     add_error_handlers(app)
@@ -83,14 +84,14 @@ class PayloadCache:
 
     def __init__(self, store: DataStore):
         self.store = store
-        self._version = -1
+        self._version = ""
         self._payload: dict = {}
 
     def get(self) -> dict:
         dataset = self.store.get()
-        if self.store.version != self._version:
-            self._payload = view_payload(dataset, self.store.version)
-            self._version = self.store.version
+        if self.store.data_id != self._version:
+            self._payload = view_payload(dataset, self.store.data_id)
+            self._version = self.store.data_id
         return self._payload
 
 

@@ -30,6 +30,8 @@ class Settings:
     port: int = 8050
     # How often (seconds) the data files are checked for edits while the app runs.
     reload_interval: float = 2.0
+    # How often (seconds) an open page asks whether the data changed (0: never).
+    poll_interval: float = 60.0
     # A point may lie this far outside its declared country (coastal cities, coarse borders).
     coastal_tolerance_km: float = 25.0
 
@@ -43,4 +45,5 @@ class Settings:
             host=env.get("ATLAS_HOST", defaults.host),
             port=int(env.get("ATLAS_PORT", env.get("PORT", defaults.port))),
             reload_interval=float(env.get("ATLAS_RELOAD_INTERVAL", defaults.reload_interval)),
+            poll_interval=float(env.get("ATLAS_POLL_INTERVAL", defaults.poll_interval)),
         )

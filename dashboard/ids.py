@@ -1,15 +1,14 @@
-"""Component ids shared by the layout, the callbacks, assets/atlas-dash.js and the browser tests."""
+"""Component ids shared by the layout, the callbacks, the browser modules in assets/ and the tests."""
 
-URL = "url"
-DATA = "view-data"
-STATE = "view-state"
+DATA = "view-data"  # the payload (dashboard/view.py), read once by assets/atlas-explorer.js
+SHOWN = "view-shown"  # the data version the page shows, for the poll to compare
+POLL = "data-poll"
 CONTENT = "content"
 LANGUAGE_LINK = "language-link"
-INPUT = "view-input"  # control changes from assets/atlas-controls.js, via dash_clientside.set_props
 CONTROLS = "controls"  # filled with native form controls by assets/atlas-controls.js
 SUMMARY = "summary"
 KEY_FIGURES = "key-figures"
-MAP = "map"
+MAP = "map"  # two plotly.js figures stacked: basemap and data (assets/atlas-explorer.js)
 TIMELINE = "timeline"
 DETAILS = "details"
 TABLE = "table"

@@ -8,14 +8,13 @@ from . import ids
 from .i18n import t
 
 
-def make_page(payload: dict, lang: str, topojson_url: str) -> html.Div:
+def make_page(payload: dict, lang: str, topojson_url: str, poll_seconds: float = 0) -> html.Div:
     """The explorer in one language; the browser fills and redraws it from the payload."""
     other = "en" if lang == "fr" else "fr"
     return html.Div([
-        dcc.Location(id=ids.URL, refresh=False),
         dcc.Store(id=ids.DATA, data=payload),
-        dcc.Store(id=ids.STATE),
-        dcc.Store(id=ids.INPUT),
+        dcc.Store(id=ids.SHOWN),
+        dcc.Interval(id=ids.POLL, interval=max(poll_seconds, 1) * 1000, disabled=poll_seconds <= 0),
         html.A(t("explorer.skip", lang), href="#map-section", className="skip-link"),
         html.Header([
             html.Div([html.H1(t("app.title", lang)), html.P(t("app.subtitle", lang))]),
@@ -32,13 +31,11 @@ def make_page(payload: dict, lang: str, topojson_url: str) -> html.Div:
                 ]),
                 html.Section([
                     html.H2(t("explorer.map", lang), className="visually-hidden"),
-                    dcc.Graph(id=ids.MAP, className="map", config=graph_config(topojson_url, lang),
-                              responsive=False),  # a resize pass after every update doubled the drawing
+                    html.Div(id=ids.MAP, className="map", **{"data-topojson": topojson_url}),
                 ], id="map-section", **{"aria-label": t("explorer.map", lang)}),
                 html.Section([
                     html.H2(t("explorer.timeline", lang), className="visually-hidden"),
-                    dcc.Graph(id=ids.TIMELINE, className="timeline", config=graph_config(topojson_url, lang),
-                              responsive=False),
+                    html.Div(id=ids.TIMELINE, className="timeline"),
                 ], **{"aria-label": t("explorer.timeline", lang)}),
                 html.Section([
                     html.H2(t("table.heading", lang)),
@@ -65,8 +62,3 @@ def make_controls(lang: str) -> html.Section:
         html.Div(id=ids.CONTROLS),
     ], className="atlas-controls", **{"aria-label": t("explorer.controls", lang)})
 
-
-def graph_config(topojson_url: str, lang: str) -> dict:
-    """Basemap from our own assets (never a CDN), no logo, no editing."""
-    return {"topojsonURL": topojson_url, "displaylogo": False, "scrollZoom": False, "locale": lang,
-            "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage"]}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 import time
@@ -42,6 +43,7 @@ class DataStore:
         self.last_report: Report | None = None
         self._dataset: Dataset | None = None
         self.version = 0  # increases each time new data replaces the old
+        self.data_id = ""
         self._reload(files_signature(self.data_dir))
         self._checked_at = time.monotonic()
         if self._dataset is None:
@@ -69,4 +71,6 @@ class DataStore:
             return
         self._dataset = dataset
         self.version += 1
+        # The same files give the same id in every worker process: browsers compare it to know they are current.
+        self.data_id = hashlib.sha1(repr(signature).encode()).hexdigest()[:12]
         log.info("data loaded from %s (version %d, %d relations)", self.data_dir, self.version, len(dataset.relations))

@@ -63,7 +63,7 @@ def places(records: list[dict], dataset: Dataset) -> dict[str, dict]:
     return result
 
 
-def view_payload(dataset: Dataset, version: int = 0, today: dt.date | None = None) -> dict:
+def view_payload(dataset: Dataset, version: str = "", today: dt.date | None = None) -> dict:
     """Everything the explorer draws from, for any filter, in both languages."""
     records = plain_records(dataset.relations)
     years = [int(r["start"][:4]) for r in records if r["start"]] + [int(r["end"][:4]) for r in records if r["end"]]

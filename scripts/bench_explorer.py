@@ -30,24 +30,25 @@ from tests.browser import offline_page  # noqa: E402
 from tests.conftest import free_port  # noqa: E402
 
 APPS = {"explorer": "dashboard.wsgi:server", "baseline": "scripts.baseline_app:server"}
+# The figure that holds the map's data: the explorer stacks its data layer over a basemap layer.
+MAP_DATA = {"explorer": "#map .map-data", "baseline": "#map .js-plotly-plot"}
 # Resolves when the map's next plotly_afterplot fires (or after 60 s).
-NEXT_PLOT = """() => new Promise((resolve) => {
-  const gd = document.querySelector('#map .js-plotly-plot');
+NEXT_PLOT = """(selector) => new Promise((resolve) => {
+  const gd = document.querySelector(selector);
   const t0 = performance.now();
   gd.once('plotly_afterplot', () => resolve(performance.now() - t0));
   setTimeout(() => resolve(-1), 60000);
   window.__benchChange();
 })"""
-DRAWN = ("() => { const gd = document.querySelector('#map .js-plotly-plot');"
+DRAWN = ("(selector) => { const gd = document.querySelector(selector);"
          " return gd && gd._fullLayout && document.querySelector('#map .geo .layer path')"
          " && document.querySelectorAll('#map .scattergeo .point, #map .scattergeo .js-line').length > 0; }")
 CHANGE = {
-    # The explorer's controls send a partial state through dash_clientside.set_props, as here.
-    "explorer": "window.__benchChange = () => window.dash_clientside.set_props('view-input', "
-                "{data: {year: window.__benchYear, at: Date.now()}});",
+    # The reader's input, as the browser delivers it: the explorer's native range input fires "input".
+    "explorer": "window.__benchChange = () => { const s = document.getElementById('year-slider');"
+                " s.value = String(window.__benchYear); s.dispatchEvent(new Event('input', {bubbles: true})); };",
     "baseline": "window.__benchChange = () => window.dash_clientside.set_props('year', {value: window.__benchYear});",
 }
-
 
 class App:
     def __init__(self, name: str, data_dir: Path):
@@ -74,14 +75,14 @@ class App:
         self.process.wait(timeout=30)
 
 
-def first_load(app: App) -> tuple[float, int]:
+def first_load(name: str, app: App) -> tuple[float, int]:
     with offline_page() as page:
         sizes: dict[str, int] = {}
         cdp = page.context.new_cdp_session(page)
         cdp.send("Network.enable")
         cdp.on("Network.loadingFinished", lambda e: sizes.__setitem__(e["requestId"], e["encodedDataLength"]))
         page.goto(app.url)
-        page.wait_for_function(DRAWN, timeout=120000, polling="raf")
+        page.wait_for_function(DRAWN, arg=MAP_DATA[name], timeout=120000, polling="raf")
         drawn = page.evaluate("performance.now()")
         page.wait_for_timeout(500)
         return drawn, sum(sizes.values())
@@ -91,13 +92,13 @@ def year_changes(name: str, app: App, changes: int, first: int, last: int) -> li
     rng = random.Random(7)
     with offline_page() as page:
         page.goto(app.url)
-        page.wait_for_function(DRAWN, timeout=120000, polling="raf")
+        page.wait_for_function(DRAWN, arg=MAP_DATA[name], timeout=120000, polling="raf")
         page.wait_for_timeout(1000)
         page.evaluate(CHANGE[name])
         times = []
         for _ in range(changes):
             page.evaluate(f"window.__benchYear = {rng.randint(max(first, 1958), last)}")
-            times.append(page.evaluate(NEXT_PLOT))
+            times.append(page.evaluate(NEXT_PLOT, MAP_DATA[name]))
             page.wait_for_timeout(150)
         return [t for t in times if t >= 0]
 
@@ -120,7 +121,7 @@ def main() -> None:
                 loads = {name: [] for name in APPS}
                 for _ in range(args.loads):  # interleaved, so machine noise hits both alike
                     for name, app in apps.items():
-                        loads[name].append(first_load(app))
+                        loads[name].append(first_load(name, app))
                 changes = {name: year_changes(name, app, args.changes, 1958, 2026) for name, app in apps.items()}
             finally:
                 for app in apps.values():

@@ -46,6 +46,11 @@ def query(page) -> dict:
     return {k: v[0] for k, v in parse_qs(urlsplit(page.url).query).items()}
 
 
+def wait_query(page, key: str, test: str = "!== null"):
+    """The address is written just after a change is drawn: wait for it (test is a JS comparison)."""
+    page.wait_for_function(f"new URLSearchParams(location.search).get('{key}') {test}")
+
+
 def test_map_draws_with_its_basemap_offline(server):
     with offline_page() as page:
         page.goto(server.url + "/?year=2024")
@@ -68,7 +73,7 @@ def test_year_by_keyboard_and_by_typing(server):
         page.focus("#year-slider")
         page.keyboard.press("Home")
         page.wait_for_function("document.querySelector('#summary').textContent.startsWith('En 1793')")
-        assert query(page)["year"] == "1793"
+        wait_query(page, "year", "=== '1793'")
         page.keyboard.press("End")
         page.keyboard.press("ArrowLeft")
         page.wait_for_function("document.querySelector('#summary').textContent.startsWith('En 2025')")
@@ -76,7 +81,7 @@ def test_year_by_keyboard_and_by_typing(server):
         page.press("#year-input", "Enter")
         page.wait_for_function("document.querySelector('#summary').textContent.startsWith('En 1972')")
         assert page.input_value("#year-slider") == "1972"
-        assert query(page)["year"] == "1972"
+        wait_query(page, "year", "=== '1972'")
         assert page.console_errors == []
 
 
@@ -86,10 +91,11 @@ def test_filters_mode_and_reset(server):
         ready(page)
         option(page, "categories", "twin_city").click()
         page.wait_for_function("!document.querySelector('#key-figures').textContent.includes('Ville jumelle')")
-        assert "twin_city" not in query(page)["cat"]
+        wait_query(page, "cat", "=== 'cooperation,consulate,aid,event,visit,network,climate,commemoration,statement,"
+                                "recognition'")
         option(page, "mode", "happened").click()
         page.wait_for_function("document.querySelector('#summary').textContent.includes('nouées ou événements')")
-        assert query(page)["mode"] == "happened"
+        wait_query(page, "mode", "=== 'happened'")
         option(page, "region", "EU").click()
         page.wait_for_function("new URLSearchParams(location.search).get('region') === 'EU'")
         page.click("#reset")
@@ -107,6 +113,7 @@ def test_timeline_click_opens_details_and_place_history(server):
         page.wait_for_selector("#details h2")
         title = page.inner_text("#details h2")
         assert title.startswith("Jumelage")
+        wait_query(page, "sel")
         assert query(page)["sel"].startswith("TW")
         assert page.locator("#details .sources a").count() >= 1
         assert page.console_errors == []
@@ -118,6 +125,7 @@ def test_map_click_selects_a_place(server):
         ready(page)
         page.locator("#map .scattergeo .point").nth(1).click(force=True)  # 0 is Marseille's star
         page.wait_for_selector("#details h2")
+        wait_query(page, "sel")
         assert query(page)["sel"].startswith("TW")
 
 
@@ -192,6 +200,7 @@ def test_search_finds_a_place_in_either_language_and_opens_it(server):
         page.click("#search-results button >> text=Erevan, Arménie")
         page.wait_for_selector("#details h2")
         assert "Erevan" in page.inner_text("#details h2")
+        wait_query(page, "sel")
         assert query(page)["sel"] in {"TW16", "CA03", "VI18", "CM06", "VI02", "VI03", "CM03"}
         page.fill("#place-search", "genes")
         page.wait_for_selector("#search-results button >> text=Gênes, Italie")
@@ -211,8 +220,9 @@ def test_play_advances_the_years_and_pause_stops(server):
         page.wait_for_function("parseInt(new URLSearchParams(location.search).get('year')) >= 2013")
         page.click("#play")
         assert page.get_attribute("#play", "aria-pressed") == "false"
-        stopped = query(page)["year"]
+        stopped = page.input_value("#year-input")
         page.wait_for_timeout(1200)
+        assert page.input_value("#year-input") == stopped
         assert query(page)["year"] == stopped
         assert page.inner_text("#summary").startswith(f"En {stopped}")
 

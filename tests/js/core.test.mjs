@@ -93,8 +93,9 @@ test("events in Marseille are drawn above the city's star", () => {
   const p = payload();
   const data = atlas.mapFigure(p, atlas.defaultState(p), p.relations).data;
   const star = data.findIndex((d) => d.text && d.text[0] === "Marseille");
-  const events = data.findIndex((d) => d.legendgroup === "event" && d.mode === "markers");
-  assert.ok(star >= 0 && events > star);
+  const places = data.findIndex((d) => d.name === "places");
+  assert.ok(data[places].marker.symbol.includes("star")); // the events' symbol
+  assert.ok(star >= 0 && places > star);
 });
 
 test("map figure: consulates by country, arcs from Marseille, places grouped, centre pinned", () => {
@@ -105,9 +106,11 @@ test("map figure: consulates by country, arcs from Marseille, places grouped, ce
   assert.deepEqual(choropleth.locations, ["ISR", "ITA"]);
   const arcs = figure.data.filter((d) => d.mode === "lines");
   assert.deepEqual(arcs.map((a) => a.lat), [[43.3, 53.55, null], [43.3, 40.18, null]]);
-  const events = figure.data.find((d) => d.legendgroup === "event" && d.mode === "markers");
-  assert.equal(events.lat.length, 1); // two events, one place
-  assert.equal(events.hovertext[0], "<b>Marseille</b><br>Flamme<br>UICN");
+  const places = figure.data.find((d) => d.name === "places");
+  const events = places.marker.symbol.map((s, i) => (s === "star" ? i : -1)).filter((i) => i >= 0);
+  assert.equal(events.length, 1); // two events, one place
+  assert.equal(places.hovertext[events[0]], "<b>Marseille</b><br>Flamme<br>UICN");
+  assert.equal(places.marker.color[events[0]], atlas.STYLE.event.color);
   assert.deepEqual(figure.layout.geo.center, { lat: 25, lon: 15 });
   assert.ok(figure.data.some((d) => d.text && d.text[0] === "Marseille"));
 });

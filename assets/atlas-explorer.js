@@ -1,0 +1,238 @@
+/* The explorer in the browser: state, address, controls, views and the figures, all from one payload.
+ * Plain JavaScript over plotly.js, no Dash: the app starts it from a clientside callback, the offline
+ * package from its own page. A change goes input -> filter -> draw with no framework in between
+ * (a Dash callback round trip alone cost ~25 ms of the 30 ms a year change may take). */
+(function (root) {
+  "use strict";
+  const core = root.atlas;
+  const TOOLS = { displaylogo: false, scrollZoom: false, responsive: false,
+    modeBarButtonsToRemove: ["select2d", "lasso2d", "toImage"] };
+  // Year changes closer together than this (a dragged slider, a held arrow key) make one history entry.
+  const COALESCE_MS = 1000;
+
+  function byId(id) {
+    return document.getElementById(id);
+  }
+
+  /** The map is two plotly.js figures stacked in one box: the basemap under, the data over it. */
+  function mapLayers(box) {
+    const base = root.atlasDom.el("div", { class: "map-layer map-base", "aria-hidden": "true" });
+    const data = root.atlasDom.el("div", { class: "map-layer map-data" });
+    box.replaceChildren(base, data);
+    return { box: box, base: base, data: data };
+  }
+
+  function clicked(event) {
+    const point = event && event.points && event.points[0];
+    if (!point) return "";
+    if (typeof point.customdata === "string") return point.customdata;
+    return Array.isArray(point.customdata) ? String(point.customdata[0]) : "";
+  }
+
+  function saveFile(name, text, type) {
+    const url = URL.createObjectURL(new Blob([text], { type: type }));
+    const anchor = root.atlasDom.el("a", { href: url, download: name });
+    document.body.appendChild(anchor);
+    anchor.click();
+    anchor.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
+  /** Start the explorer on the page's containers (ids in dashboard/ids.py). options.topojsonURL: where
+   * the basemap topology is (always our own files). */
+  function start(payload, options) {
+    const Plotly = root.Plotly;
+    const config = Object.assign({ topojsonURL: options.topojsonURL }, TOOLS);
+    const map = mapLayers(byId("map"));
+    const timeline = byId("timeline");
+    let state = core.parseState(root.location.search, payload);
+    let focus = null;  // the place a search centred the map on; kept until another search or a reset
+    let drawn = { base: "", timeline: "", controls: "" };
+    let lastChange = { at: 0, yearOnly: false };
+
+    // Sizes come from a ResizeObserver, after the browser's own layout: reading clientWidth during a
+    // change forced a layout pass of the whole page (~80 ms with a 300-row table).
+    let sizes = null;
+    function measure() {
+      if (!sizes) sizes = readSizes();
+      return sizes;
+    }
+
+    function readSizes() {
+      return { mapWidth: map.box.clientWidth, mapHeight: map.box.clientHeight, timelineWidth: timeline.clientWidth };
+    }
+
+    function drawMap(rows, sizes) {
+      const viewState = Object.assign({}, state, { focus: focus });
+      const base = core.baseMapFigure(payload, viewState);
+      const data = core.mapFigure(payload, viewState, rows);
+      [base, data].forEach(function (figure) {
+        figure.layout.width = sizes.mapWidth;
+        figure.layout.height = sizes.mapHeight;
+      });
+      const key = JSON.stringify(base.layout);
+      if (key !== drawn.base) {  // only when the view itself moves: the basemap is the costly part
+        base.config = Object.assign({ staticPlot: true }, config);
+        Plotly.react(map.base, base);
+        drawn.base = key;
+      }
+      data.config = Object.assign({ locale: state.lang }, config);
+      Plotly.react(map.data, data);
+    }
+
+    function drawTimeline(sizes) {
+      const figure = core.timelineFigure(payload, state, core.timelineRows(payload, state));
+      figure.layout.width = sizes.timelineWidth;
+      const key = figure.layout.datarevision + "|" + sizes.timelineWidth;
+      if (key === drawn.timeline) {
+        Plotly.relayout(timeline, { shapes: [core.yearMark(state)] });  // a year change moves only the mark
+      } else {
+        figure.config = Object.assign({ locale: state.lang }, config);
+        Plotly.react(timeline, figure);
+        drawn.timeline = key;
+        if (!timeline.atlasListening) {  // plotly.js gives a figure its event methods on its first draw
+          timeline.on("plotly_click", function (event) {
+            const id = clicked(event);
+            if (id) change({ sel: id });
+          });
+          timeline.atlasListening = true;
+        }
+      }
+    }
+
+    function drawWords(rows) {
+      document.documentElement.lang = state.lang;
+      const controls = byId("controls");
+      if (drawn.controls !== state.lang) {
+        root.atlasControls.mount(controls, core, payload, state.lang, change);
+        drawn.controls = state.lang;
+      }
+      root.atlasControls.update(controls, core, payload, state);
+      root.atlasViews.render(core, payload, state, rows, change);
+      byId("summary").textContent = core.summary(payload, state, rows);
+      const other = Object.assign({}, state, { lang: state.lang === "en" ? "fr" : "en" });
+      byId("language-link").setAttribute("href", core.toSearch(other, payload));
+    }
+
+    // The map is drawn first; the timeline and the words (summary, key figures, table) just after, in
+    // the same frame when the machine keeps up: the map never waits for a 300-row table's layout.
+    let wordsTimer = 0;
+    function draw() {
+      const rows = core.visibleRelations(payload, state);
+      const sizes = measure();
+      drawMap(rows, sizes);
+      clearTimeout(wordsTimer);
+      wordsTimer = setTimeout(function () {
+        drawTimeline(sizes);
+        drawWords(rows);
+      }, 0);
+    }
+
+    // The address is written just after the drawing, not during it: history.pushState cost ~13 ms a call
+    // here, and browsers throttle a page that rewrites it many times a second (a dragged slider).
+    let addressTimer = 0;
+    let addressPush = false;
+    function remember(replace) {
+      addressPush = addressPush || !replace;
+      clearTimeout(addressTimer);
+      addressTimer = setTimeout(writeAddress, 100);
+    }
+
+    function writeAddress() {
+      const push = addressPush;
+      addressPush = false;
+      const search = core.toSearch(state, payload);
+      if (search === root.location.search) return;
+      try {
+        root.history[push ? "pushState" : "replaceState"](null, "", search + root.location.hash);
+      } catch (e) { /* a page opened from disk may refuse: the view still changes */ }
+    }
+
+    /** A partial change from a control, a click or a search: new state, drawn, then remembered in the
+     * address (one history entry per change, so back and forward walk through them). */
+    function change(patch) {
+      if (patch.place) focus = payload.places[patch.place] ? patch.place : focus;
+      if (patch.reset) focus = null;
+      state = core.applyPatch(payload, state, patch);
+      draw();
+      const yearOnly = Object.keys(patch).every(function (k) { return k === "year" || k === "transient"; });
+      const now = Date.now();
+      const replace = Boolean(patch.transient) || (yearOnly && lastChange.yearOnly && now - lastChange.at < COALESCE_MS);
+      lastChange = { at: now, yearOnly: yearOnly };
+      remember(replace);
+    }
+
+
+    root.addEventListener("popstate", function () {
+      clearTimeout(addressTimer);
+      addressPush = false;
+      state = core.parseState(root.location.search, payload);
+      draw();
+    });
+    let resizing = 0;
+    if (root.ResizeObserver) {
+      const observer = new root.ResizeObserver(function () {
+        clearTimeout(resizing);
+        resizing = setTimeout(function () {
+          const next = readSizes();
+          if (sizes && JSON.stringify(next) === JSON.stringify(sizes)) return;
+          sizes = next;
+          draw();
+        }, 150);
+      });
+      observer.observe(map.box);
+      observer.observe(timeline);
+    }
+    [["download-csv", "csv", "text/csv;charset=utf-8", core.toCSV],
+      ["download-geojson", "geojson", "application/geo+json", function (p, s, rows) {
+        return JSON.stringify(core.toGeoJSON(p, s, rows));
+      }]].forEach(function (d) {
+      const button = byId(d[0]);
+      if (!button) return;
+      button.addEventListener("click", function () {
+        const rows = core.visibleRelations(payload, state);
+        saveFile("marseille-international-" + state.year + "." + d[1], d[3](payload, state, rows), d[2]);
+      });
+    });
+
+    draw();  // plotly.js gives the figures their event methods on the first draw
+    map.data.on("plotly_click", function (event) {
+      const place = clicked(event);
+      if (place) change({ sel: core.relationAtPlace(payload, state, place) });
+    });
+    // The basemap follows the reader's pans and zooms of the data layer, frame by frame.
+    let pending = null;
+    function follow(update) {
+      Object.keys(update || {}).forEach(function (k) {
+        if (k.indexOf("geo") === 0) pending = Object.assign(pending || {}, { [k]: update[k] });
+      });
+      if (!pending || follow.frame) return;
+      follow.frame = root.requestAnimationFrame(function () {
+        const view = pending;
+        pending = null;
+        follow.frame = 0;
+        Plotly.relayout(map.base, view);
+      });
+    }
+    map.data.on("plotly_relayouting", follow);
+    map.data.on("plotly_relayout", follow);
+    remember(true);  // a permalink with unknown or out-of-range values is shown, and written, cleaned
+
+    return {
+      change: change,
+      get state() { return state; },
+      /** New data from the server: the view keeps what still makes sense (parsed as a permalink). */
+      setPayload: function (next) {
+        const search = core.toSearch(state, payload);
+        payload = next;
+        state = core.parseState(search, payload);
+        focus = focus && payload.places[focus] ? focus : null;
+        drawn = { base: "", timeline: "", controls: "" };
+        draw();
+        remember(true);
+      },
+    };
+  }
+
+  root.atlasExplorer = { start: start };
+})(typeof self !== "undefined" ? self : this);
