@@ -31,6 +31,7 @@
   const RANK_LEVEL = { honorary: 1, consulate: 2, general: 3 };
   const ARC_CATEGORIES = ["twin_city", "cooperation"];
   const ARC_LIMIT = 150;
+  const PLACE_LIMIT = 400;
   const LASTING = ["twin_city", "cooperation", "consulate", "network"];
   const LAND = "#e4e7eb";
   const SEA = "#f5f9fc";
@@ -261,11 +262,50 @@
     return titles.join("<br>");
   }
 
+  /** Beyond PLACE_LIMIT places the map shows one mark per country: plotly.js draws each SVG point for
+   * ~0.1 ms, so 2,000 places cost 200 ms a change, and at world scale they overlap anyway. The table
+   * still lists every relation; the hover says what each mark holds. */
+  function countryTrace(payload, state, rows) {
+    const lang = state.lang;
+    const byCountry = new Map();
+    rows.forEach(function (rel) {
+      if (!rel.p || rel.cat === "consulate") return;
+      const entry = byCountry.get(rel.cc) || { rels: [], lat: 0, lon: 0, places: new Set(), cats: {} };
+      const place = payload.places[rel.p];
+      if (!entry.places.has(rel.p)) {
+        entry.places.add(rel.p);
+        entry.lat += place.lat;
+        entry.lon += place.lon;
+      }
+      entry.rels.push(rel);
+      entry.cats[rel.cat] = (entry.cats[rel.cat] || 0) + 1;
+      byCountry.set(rel.cc, entry);
+    });
+    const trace = {
+      type: "scattergeo", mode: "markers", name: "countries", lat: [], lon: [], customdata: [], hovertext: [],
+      hoverinfo: "text", showlegend: false,
+      marker: { symbol: "circle", color: "#1d2433", size: [], opacity: 0.75, line: { color: "#fff", width: 1 } },
+    };
+    byCountry.forEach(function (entry) {
+      const first = payload.places[entry.rels[0].p];
+      const kinds = payload.categories.filter(function (c) { return entry.cats[c]; }).map(function (c) {
+        return formatNumber(entry.cats[c], lang) + " " + t(payload, lang, "category." + c);
+      });
+      trace.lat.push(entry.lat / entry.places.size);
+      trace.lon.push(entry.lon / entry.places.size);
+      trace.customdata.push(entry.rels[0].p);
+      trace.hovertext.push("<b>" + pick(first.country, lang) + "</b><br>" + kinds.join("<br>"));
+      trace.marker.size.push(8 + Math.min(22, 2.5 * Math.sqrt(entry.rels.length)));
+    });
+    return trace;
+  }
+
   /** Every place shown, in one trace: symbol and colour per point say the category (one trace per
    * category cost plotly.js its defaults and styles ten times over on every update). */
   function markerTraces(payload, state, rows) {
     const lang = state.lang;
     const groups = groupByPlace(rows);
+    if (groups.size > PLACE_LIMIT) return [countryTrace(payload, state, rows)];
     const trace = {
       type: "scattergeo", mode: "markers", name: "places", lat: [], lon: [], customdata: [], hovertext: [],
       hoverinfo: "text", showlegend: false,
@@ -420,6 +460,12 @@
         showlegend: false, hoverlabel: { bgcolor: "#fff", font: { size: 13 } },
       },
     };
+  }
+
+  /** How many places the rows put on the map, and whether the map groups them by country. */
+  function placeCount(rows) {
+    const count = groupByPlace(rows).size;
+    return { count: count, grouped: count > PLACE_LIMIT };
   }
 
   /* ---------- timeline ---------- */
@@ -639,7 +685,7 @@
     STYLE: STYLE, pick: pick, t: t, yearOf: yearOf, defaultState: defaultState, parseState: parseState,
     toSearch: toSearch, visibleRelations: visibleRelations,
     categoryCounts: categoryCounts, formatDate: formatDate, formatNumber: formatNumber, formatSpan: formatSpan,
-    applyPatch: applyPatch, relationAtPlace: relationAtPlace,
+    applyPatch: applyPatch, relationAtPlace: relationAtPlace, placeCount: placeCount,
     mapFigure: mapFigure, baseMapFigure: baseMapFigure, yearMark: yearMark, timelineFigure: timelineFigure, timelineRows: timelineRows, summary: summary, keyFigures: keyFigures,
     placeHistory: placeHistory, placeName: placeName, tableRows: tableRows, toCSV: toCSV, toGeoJSON: toGeoJSON, fold: fold,
     searchPlaces: searchPlaces,

@@ -110,6 +110,10 @@
       root.atlasControls.update(controls, core, payload, state);
       root.atlasViews.render(core, payload, state, rows, change);
       byId("summary").textContent = core.summary(payload, state, rows);
+      const places = core.placeCount(rows);
+      byId("map-note").textContent = places.grouped
+        ? core.t(payload, state.lang, "map.grouped").replace("{count}", core.formatNumber(places.count, state.lang))
+        : "";
       const other = Object.assign({}, state, { lang: state.lang === "en" ? "fr" : "en" });
       byId("language-link").setAttribute("href", core.toSearch(other, payload));
     }

@@ -48,6 +48,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "explorer.play": "Lecture",
         "explorer.pause": "Pause",
         "explorer.speed": "Vitesse",
+        "map.grouped": "{count} lieux : la carte les regroupe par pays (survolez une marque pour le détail ; "
+        "le tableau les liste tous).",
         "speed.slow": "Lente",
         "speed.normal": "Normale",
         "speed.fast": "Rapide",
@@ -146,6 +148,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "explorer.play": "Play",
         "explorer.pause": "Pause",
         "explorer.speed": "Speed",
+        "map.grouped": "{count} places: the map groups them by country (hover a mark for the detail; the table "
+        "lists them all).",
         "speed.slow": "Slow",
         "speed.normal": "Normal",
         "speed.fast": "Fast",

@@ -9,6 +9,7 @@ CONTROLS = "controls"  # filled with native form controls by assets/atlas-contro
 SUMMARY = "summary"
 KEY_FIGURES = "key-figures"
 MAP = "map"  # two plotly.js figures stacked: basemap and data (assets/atlas-explorer.js)
+MAP_NOTE = "map-note"  # says when the map groups places by country
 TIMELINE = "timeline"
 DETAILS = "details"
 TABLE = "table"

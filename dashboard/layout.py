@@ -32,6 +32,7 @@ def make_page(payload: dict, lang: str, topojson_url: str, poll_seconds: float =
                 html.Section([
                     html.H2(t("explorer.map", lang), className="visually-hidden"),
                     html.Div(id=ids.MAP, className="map", **{"data-topojson": topojson_url}),
+                    html.P(id=ids.MAP_NOTE, className="map-note"),
                 ], id="map-section", **{"aria-label": t("explorer.map", lang)}),
                 html.Section([
                     html.H2(t("explorer.timeline", lang), className="visually-hidden"),
