@@ -2,7 +2,6 @@
  * built once into a container and then only updated. No Dash: the app and the offline package share it. */
 (function (root) {
   "use strict";
-  const REGIONS = ["AF", "AS", "EU", "NA", "SA", "OC"];
   // Helpers from atlas-dom.js, looked up when first used (assets load in alphabetical order).
   function el(tag, attrs, children) { return root.atlasDom.el(tag, attrs, children); }
   function glyph(core, cat) { return root.atlasDom.glyph(core, cat); }
@@ -38,9 +37,7 @@
       return choice("checkbox", "categories", c, [glyph(core, c), " " + T("category." + c) + " ",
         el("span", { class: "count", "data-count": c })]);
     }), "categories");
-    const regions = fieldset(T("explorer.region"), ["all"].concat(REGIONS).map(function (r) {
-      return choice("radio", "region", r, [T("region." + r)]);
-    }), "region");
+    const regions = regionControl(payload, T);
     const reset = el("button", { type: "button", id: "reset", class: "reset", text: T("explorer.reset") });
     const play = playControls(T, payload, onChange);
     const search = searchControl(core, payload, lang, T, onChange);
@@ -57,12 +54,29 @@
       if (Number.isFinite(value)) onChange({ year: value });
     });
     modes.addEventListener("change", function (e) { onChange({ mode: e.target.value }); });
-    regions.addEventListener("change", function (e) { onChange({ region: e.target.value === "all" ? "" : e.target.value }); });
+    regions.addEventListener("change", function (e) { onChange({ region: e.target.value }); });
     cats.addEventListener("change", function () {
       const checked = Array.from(cats.querySelectorAll("input:checked")).map(function (i) { return i.value; });
       onChange({ cats: checked });
     });
     reset.addEventListener("click", function () { onChange({ reset: true }); });
+  }
+
+  /** Continents and their UN sub-regions, where the data has places, in one native select. */
+  function regionControl(payload, T) {
+    const options = [el("option", { value: "", text: T("region.all") })];
+    (payload.regions || []).forEach(function (region) {
+      const name = T("region." + region.key);
+      options.push(el("optgroup", { label: name }, [
+        el("option", { value: region.key, text: T("region.whole").replace("{name}", name) }),
+      ].concat(region.subs.map(function (sub) {
+        return el("option", { value: sub, text: T("subregion." + sub) });
+      }))));
+    });
+    return el("div", { class: "control region" }, [
+      el("label", { for: "region-select", text: T("explorer.region") }),
+      el("select", { id: "region-select" }, options),
+    ]);
   }
 
   /** A search box on cities and countries in both languages; a result selects the place. */
@@ -136,7 +150,8 @@
     const number = container.querySelector("#year-input");
     if (number.value !== year) number.value = year;  // typing fires "change" only on Enter or leaving
     container.querySelectorAll("#mode input").forEach(function (i) { i.checked = i.value === state.mode; });
-    container.querySelectorAll("#region input").forEach(function (i) { i.checked = i.value === (state.region || "all"); });
+    const region = container.querySelector("#region-select");
+    if (region.value !== state.region) region.value = state.region;
     container.querySelectorAll("#categories input").forEach(function (i) { i.checked = state.cats.includes(i.value); });
     const counts = core.categoryCounts(payload, state);
     container.querySelectorAll("[data-count]").forEach(function (span) {

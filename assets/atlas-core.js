@@ -77,7 +77,7 @@
       const wanted = params.get("cat").split(",");
       state.cats = payload.categories.filter(function (c) { return wanted.includes(c); });
     }
-    if (REGIONS.includes(params.get("region"))) {
+    if (validRegion(payload, params.get("region"))) {
       state.region = params.get("region");
     }
     const sel = params.get("sel") || "";
@@ -123,7 +123,7 @@
     if (Array.isArray(patch.cats)) {
       next.cats = payload.categories.filter(function (c) { return patch.cats.includes(c); });
     }
-    if ("region" in patch) next.region = REGIONS.includes(patch.region) ? patch.region : "";
+    if ("region" in patch) next.region = validRegion(payload, patch.region) ? patch.region : "";
     if ("sel" in patch && (patch.sel === "" || payload.relations.some(function (r) { return r.id === patch.sel; }))) {
       next.sel = patch.sel;
     }
@@ -132,6 +132,12 @@
       next.focus = patch.place; // centre the map there, once; not part of the URL
     }
     return next;
+  }
+
+  /** A continent code ("EU") or a UN sub-region the data has places in ("southern-europe"). */
+  function validRegion(payload, value) {
+    if (REGIONS.includes(value)) return true;
+    return (payload.regions || []).some(function (r) { return r.subs.includes(value); });
   }
 
   /* ---------- filtering ---------- */
@@ -159,7 +165,7 @@
       index = payload.relations.map(function (rel) {
         const place = rel.p ? payload.places[rel.p] : null;
         return { rel: rel, start: yearOf(rel.s), end: yearOf(rel.e), lasting: LASTING.includes(rel.cat),
-          region: place ? place.region : null };
+          region: place ? place.region : null, sub: place ? place.sub : null };
       });
       prepared.set(payload, index);
     }
@@ -175,7 +181,11 @@
   function matchesRegion(rel, state, payload) {
     if (!state.region) return true;
     const place = rel.p && payload.places[rel.p];
-    return Boolean(place && place.region === state.region);
+    return Boolean(place && (place.region === state.region || place.sub === state.region));
+  }
+
+  function inRegion(item, region) {
+    return !region || item.region === region || item.sub === region;
   }
 
   /** The relations the map, timeline and table show for a state. */
@@ -184,7 +194,7 @@
     const cats = new Set(state.cats);
     const rows = [];
     prepare(payload).forEach(function (item) {
-      if (cats.has(item.rel.cat) && (!state.region || item.region === state.region) && shownInTime(item, state, last)) {
+      if (cats.has(item.rel.cat) && inRegion(item, state.region) && shownInTime(item, state, last)) {
         rows.push(item.rel);
       }
     });
@@ -197,7 +207,7 @@
     const counts = {};
     payload.categories.forEach(function (c) { counts[c] = 0; });
     prepare(payload).forEach(function (item) {
-      if ((!state.region || item.region === state.region) && shownInTime(item, state, last)) counts[item.rel.cat] += 1;
+      if (inRegion(item, state.region) && shownInTime(item, state, last)) counts[item.rel.cat] += 1;
     });
     return counts;
   }
@@ -415,12 +425,44 @@
     };
     let revision = "atlas-map";
     const focus = state.focus && payload.places[state.focus];
+    const frame = !focus && state.region && regionFrame(payload, state.region);
+    if (frame) {  // a region chosen: the map frames its places (then stays put while the data changes)
+      geo.center = frame.center;
+      geo.projection.scale = frame.scale;
+      revision = "region-" + state.region;
+    }
     if (focus) {
       geo.center = { lat: focus.lat, lon: focus.lon };
       geo.projection.scale = 3;
       revision = "focus-" + state.focus;
     }
     return { geo: geo, revision: revision };
+  }
+
+  /** Centre and zoom that frame every place of a region (its longitudes taken around their mean, so a
+   * region across the antimeridian, Polynesia, stays whole). */
+  function regionFrame(payload, region) {
+    const points = Object.keys(payload.places).map(function (k) { return payload.places[k]; }).filter(function (p) {
+      return p.region === region || p.sub === region;
+    });
+    if (!points.length) return null;
+    const lats = points.map(function (p) { return p.lat; });
+    const east = points.map(function (p) { return Math.sin(p.lon * Math.PI / 180); });
+    const north = points.map(function (p) { return Math.cos(p.lon * Math.PI / 180); });
+    const mean = Math.atan2(east.reduce(sum, 0), north.reduce(sum, 0)) * 180 / Math.PI;
+    const lons = points.map(function (p) { return ((p.lon - mean + 540) % 360) - 180; });
+    const lonSpan = Math.max.apply(null, lons) - Math.min.apply(null, lons);
+    const latSpan = Math.max.apply(null, lats) - Math.min.apply(null, lats);
+    const scale = clamp(Math.min(300 / Math.max(lonSpan, 8), 130 / Math.max(latSpan, 6)), 1, 8);
+    return {
+      center: { lat: (Math.max.apply(null, lats) + Math.min.apply(null, lats)) / 2,
+        lon: mean + (Math.max.apply(null, lons) + Math.min.apply(null, lons)) / 2 },
+      scale: Math.round(scale * 10) / 10,
+    };
+  }
+
+  function sum(a, b) {
+    return a + b;
   }
 
   /** The basemap alone (land, sea, borders), drawn under the data layer and redrawn only when the view

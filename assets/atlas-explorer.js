@@ -156,7 +156,7 @@
      * address (one history entry per change, so back and forward walk through them). */
     function change(patch) {
       if (patch.place) focus = payload.places[patch.place] ? patch.place : focus;
-      if (patch.reset) focus = null;
+      if (patch.reset || "region" in patch) focus = null;  // a region chosen frames the region
       state = core.applyPatch(payload, state, patch);
       draw();
       const yearOnly = Object.keys(patch).every(function (k) { return k === "year" || k === "transient"; });

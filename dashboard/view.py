@@ -7,6 +7,7 @@ import datetime as dt
 from .config import MARSEILLE_LAT, MARSEILLE_LON
 from .dataset import Dataset, plain_records
 from .i18n import CATALOGUE, LANGUAGES
+from .subregions import continent_of_subregion, subregion_of
 from .summary import official_vs_data
 
 # Keys of the compact relation records (documented once, read by assets/atlas-core.js).
@@ -57,7 +58,8 @@ def places(records: list[dict], dataset: Dataset) -> dict[str, dict]:
         result[key] = {
             "lat": round(record["lat"], 4), "lon": round(record["lon"], 4), "cc": record["country"],
             "iso3": record["iso3"],
-            "region": record["continent"], "name": name, "country": country, "km": round(record["distance_km"]),
+            "region": record["continent"], "sub": subregion_of().get(record["country"], ""),
+            "name": name, "country": country, "km": round(record["distance_km"]),
             "city": bool(city),
         }
     return result
@@ -74,7 +76,8 @@ def view_payload(dataset: Dataset, version: str = "", today: dt.date | None = No
         "years": [min(years), max([*years, this_year])],
         "categories": dataset.manifest.vocabularies["category"],
         "relations": [compact_relation(r, dataset) for r in records],
-        "places": places(records, dataset),
+        "places": (mapped := places(records, dataset)),
+        "regions": regions(mapped),
         "milestones": milestones_by_relation(dataset),
         "figures": [
             {"id": c.figure["id"], "label": [c.figure["label_fr"], c.figure["label_en"]],
@@ -95,3 +98,15 @@ def milestones_by_relation(dataset: Dataset) -> dict[str, list[dict]]:
              "src": list(m["sources"])}
         )
     return grouped
+
+
+def regions(mapped: dict[str, dict]) -> list[dict]:
+    """The region filter's choices: each continent with places, and its sub-regions with places."""
+    home = continent_of_subregion()
+    present = {p["region"] for p in mapped.values() if p["region"]}
+    subs = sorted({p["sub"] for p in mapped.values() if p["sub"]})
+    present |= {home[s] for s in subs}
+    return [{"key": c, "subs": [s for s in subs if home[s] == c]} for c in CONTINENTS if c in present]
+
+
+CONTINENTS = ("EU", "AF", "AS", "NA", "SA", "OC", "AN")  # Marseille's ties first: Europe, Africa, Asia

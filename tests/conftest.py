@@ -80,10 +80,10 @@ def free_port() -> int:
 class Server:
     """The app under gunicorn, as the Procfile runs it, on a free loopback port."""
 
-    def __init__(self, data_dir: Path, reload_interval: float = 0.2):
+    def __init__(self, data_dir: Path, reload_interval: float = 0.2, **settings: str):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        env = dict(os.environ, ATLAS_DATA_DIR=str(data_dir), ATLAS_RELOAD_INTERVAL=str(reload_interval))
+        env = dict(os.environ, ATLAS_DATA_DIR=str(data_dir), ATLAS_RELOAD_INTERVAL=str(reload_interval), **settings)
         self.log = open(data_dir.parent / f"server-{self.port}.log", "w+")  # noqa: SIM115
         self.process = subprocess.Popen(
             [PYTHON, "-m", "gunicorn", "dashboard.wsgi:server", "--bind", f"127.0.0.1:{self.port}",

@@ -96,8 +96,13 @@ def test_filters_mode_and_reset(server):
         option(page, "mode", "happened").click()
         page.wait_for_function("document.querySelector('#summary').textContent.includes('nouées ou événements')")
         wait_query(page, "mode", "=== 'happened'")
-        option(page, "region", "EU").click()
-        page.wait_for_function("new URLSearchParams(location.search).get('region') === 'EU'")
+        page.select_option("#region-select", "EU")
+        wait_query(page, "region", "=== 'EU'")
+        page.select_option("#region-select", label="Afrique du Nord")  # a UN sub-region
+        wait_query(page, "region", "=== 'northern-africa'")
+        page.wait_for_function("document.querySelector('.table-view caption').textContent.endsWith(' : 3')")
+        places = page.locator(".table-view tbody td:nth-child(3)").all_inner_texts()
+        assert places == ["Alger, Algérie", "Alger, Algérie", "Annaba, Algérie"]  # 2024, happened, no twin cities
         page.click("#reset")
         page.wait_for_function("location.search === '?year=2026&lang=fr'")
         assert option(page, "categories", "twin_city").is_checked()
@@ -248,3 +253,36 @@ def test_table_shows_what_the_map_shows_and_downloads_match(server, tmp_path):
         collection = json.loads(got.value.path().read_text(encoding="utf-8"))
         assert sorted(f["properties"]["id"] for f in collection["features"]) == ["AI09", "AI10"]
         assert page.console_errors == []
+
+
+def test_an_open_page_gets_edited_data_and_keeps_its_view(tmp_path):
+    """The office saves a file while a page is open: the page shows the new data without reloading, in
+    the same view; a broken save changes nothing on the page."""
+    import shutil
+
+    from .conftest import DATA, Server
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    running = Server(data, ATLAS_POLL_INTERVAL="1")
+    try:
+        with offline_page() as page:
+            page.goto(running.url + "/?year=2024&cat=twin_city")
+            ready(page)
+            page.evaluate("window.__samePage = true")
+            path = data / "relations.csv"
+            good = path.read_text(encoding="utf-8")
+            assert "Jumelage avec Hambourg," in good
+            path.write_text(good.replace("Jumelage avec Hambourg,", "Jumelage avec Hambourg (ville hanséatique),"),
+                            encoding="utf-8")
+            page.wait_for_function("document.querySelector('.table-view').textContent.includes('hanséatique')",
+                                   timeout=20000)
+            assert page.evaluate("window.__samePage") is True
+            assert query(page) == {"year": "2024", "cat": "twin_city", "lang": "fr"}
+            broken = good.replace("Twinning with Hamburg,Hamburg,DE,,,1958", "Twinning with Hamburg,Hamburg,DE,,,19S8")
+            path.write_text(broken, encoding="utf-8")
+            page.wait_for_timeout(2500)  # more than a reload check and a poll
+            assert "hanséatique" in page.inner_text(".table-view")  # the last good data stays on screen
+            assert page.console_errors == []
+    finally:
+        running.stop()

@@ -201,3 +201,15 @@ def test_descriptions_are_our_own_words(rows):
             ours, notes = rows[ref_id][f"description_{lang}"], ref[f"description_{lang}"]
             ratio = difflib.SequenceMatcher(None, ours, notes).ratio()
             assert ratio < 0.72, f"{ref_id} {lang} reads too close to the research note ({ratio:.2f})"
+
+
+def test_every_mapped_place_has_a_un_subregion_and_the_filter_lists_it(dataset):
+    from dashboard.view import view_payload
+
+    payload = view_payload(dataset)
+    assert all(place["sub"] for place in payload["places"].values())
+    regions = {r["key"]: r["subs"] for r in payload["regions"]}
+    assert list(regions)[:2] == ["EU", "AF"]
+    assert {"southern-europe", "western-europe"} <= set(regions["EU"])
+    assert "northern-africa" in regions["AF"] and "western-asia" in regions["AS"]
+    assert payload["places"]["g2995469"]["sub"] == "western-europe"  # Marseille

@@ -20,12 +20,13 @@ function payload() {
       { id: "EV2", cat: "event", s: "2021-09-03", sp: "day", e: "2021-09-11", ep: "day", cc: "FR", p: "g3", t: ["UICN", "IUCN"] },
     ],
     places: {
-      g1: { lat: 53.55, lon: 9.99, region: "EU", city: true, name: ["Hambourg", "Hamburg"], country: ["Allemagne", "Germany"] },
-      g2: { lat: 40.18, lon: 44.51, region: "AS", city: true, name: ["Erevan", "Yerevan"], country: ["Arménie", "Armenia"] },
-      g3: { lat: 43.3, lon: 5.38, region: "EU", city: true, name: ["Marseille", "Marseille"], country: ["France", "France"] },
-      cIL: { lat: 31.4, lon: 34.7, region: "AS", iso3: "ISR", name: ["Israël", "Israel"], country: ["Israël", "Israel"] },
-      cIT: { lat: 43.5, lon: 12.1, region: "EU", iso3: "ITA", name: ["Italie", "Italy"], country: ["Italie", "Italy"] },
+      g1: { lat: 53.55, lon: 9.99, region: "EU", sub: "western-europe", city: true, name: ["Hambourg", "Hamburg"], country: ["Allemagne", "Germany"] },
+      g2: { lat: 40.18, lon: 44.51, region: "AS", sub: "western-asia", city: true, name: ["Erevan", "Yerevan"], country: ["Arménie", "Armenia"] },
+      g3: { lat: 43.3, lon: 5.38, region: "EU", sub: "western-europe", city: true, name: ["Marseille", "Marseille"], country: ["France", "France"] },
+      cIL: { lat: 31.4, lon: 34.7, region: "AS", sub: "western-asia", iso3: "ISR", name: ["Israël", "Israel"], country: ["Israël", "Israel"] },
+      cIT: { lat: 43.5, lon: 12.1, region: "EU", sub: "southern-europe", iso3: "ITA", name: ["Italie", "Italy"], country: ["Italie", "Italy"] },
     },
+    regions: [{ key: "EU", subs: ["southern-europe", "western-europe"] }, { key: "AS", subs: ["western-asia"] }],
     figures: [{ id: "OF", cats: ["cooperation"], display: ["29", "29"], label: ["accords", "agreements"], inData: 1 }],
     strings: {
       fr: { "category.twin_city": "Ville jumelle", "category.cooperation": "Coopération", "category.consulate": "Consulat",
@@ -77,6 +78,31 @@ test("category and region filters, and live counts ignore the category filter", 
   const state = { ...atlas.defaultState(p), year: 2021, cats: ["event", "cooperation"], region: "EU" };
   assert.deepEqual(ids(atlas.visibleRelations(p, state)), ["EV2"]);
   assert.deepEqual(atlas.categoryCounts(p, state), { twin_city: 1, cooperation: 0, consulate: 0, event: 1 });
+});
+
+test("a UN sub-region filters like a continent, and only known ones are accepted", () => {
+  const p = payload();
+  const south = { ...atlas.defaultState(p), region: "southern-europe" }; // today: the undated consulate counts
+  assert.deepEqual(ids(atlas.visibleRelations(p, south)), ["CO2"]);
+  assert.deepEqual(ids(atlas.visibleRelations(p, { ...south, region: "western-asia" })), ["CA1"]);
+  assert.equal(atlas.parseState("?region=southern-europe", p).region, "southern-europe");
+  assert.equal(atlas.parseState("?region=northern-europe", p).region, ""); // no place there
+  assert.equal(atlas.applyPatch(p, south, { region: "__proto__" }).region, "");
+});
+
+test("patches from controls are checked and clamped like a permalink", () => {
+  const p = payload();
+  const state = atlas.defaultState(p);
+  assert.equal(atlas.applyPatch(p, state, { year: 3000 }).year, 2026);
+  assert.equal(atlas.applyPatch(p, state, { year: 1999.6 }).year, 2000);
+  assert.equal(atlas.applyPatch(p, state, { year: "x" }).year, 2026);
+  assert.deepEqual(atlas.applyPatch(p, state, { cats: ["event", "nope"] }).cats, ["event"]);
+  assert.equal(atlas.applyPatch(p, state, { sel: "ZZ" }).sel, "");
+  const placed = atlas.applyPatch(p, { ...state, year: 2024 }, { place: "g3" });
+  assert.equal(placed.sel, "EV1"); // the relation shown there that year
+  assert.equal(placed.focus, "g3");
+  assert.equal(atlas.applyPatch(p, placed, { year: 2020 }).focus, undefined); // centring happens once
+  assert.deepEqual(atlas.applyPatch(p, { ...placed, lang: "en" }, { reset: true }), { ...state, lang: "en" });
 });
 
 test("dates keep their precision in both languages", () => {
@@ -199,4 +225,16 @@ test("the timeline keeps its data across years: only the year mark moves", () =>
   assert.notEqual(fa.layout.shapes[0].x0, fb.layout.shapes[0].x0);
   const fc = atlas.timelineFigure(p, { ...a, cats: ["event"] }, atlas.timelineRows(p, { ...a, cats: ["event"] }));
   assert.notEqual(fa.layout.datarevision, fc.layout.datarevision);
+});
+
+test("choosing a region frames its places; a search result wins over it", () => {
+  const p = payload();
+  const europe = atlas.mapFigure(p, { ...atlas.defaultState(p), region: "EU" }, []).layout;
+  assert.equal(europe.uirevision, "region-EU");
+  assert.ok(europe.geo.projection.scale > 1);
+  assert.ok(europe.geo.center.lat > 43 && europe.geo.center.lat < 54); // between Marseille and Hamburg
+  const base = atlas.baseMapFigure(p, { ...atlas.defaultState(p), region: "EU" }).layout;
+  assert.deepEqual(base.geo.center, europe.geo.center); // both layers frame alike
+  const found = atlas.mapFigure(p, { ...atlas.defaultState(p), region: "EU", focus: "g2" }, []).layout;
+  assert.equal(found.uirevision, "focus-g2");
 });
