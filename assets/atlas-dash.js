@@ -1,19 +1,28 @@
-/* Glue between the Dash app and the explorer (assets/atlas-explorer.js): Dash delivers the data, once at
- * load and again when the data files change on the server; the explorer does everything else. */
+/* Glue between the Dash app and the explorer (assets/atlas-explorer.js): Dash says which data to show
+ * (its version and address), once at load and again when the data files change on the server; the
+ * explorer fetches it and does everything else. */
 (function () {
   "use strict";
   window.dash_clientside = Object.assign({}, window.dash_clientside, {
     atlas: {
-      /** Start the explorer on the first payload, hand it each newer one; returns the version shown. */
-      boot: function (payload) {
-        if (!payload || !window.atlasExplorer) return window.dash_clientside.no_update;
-        if (window.atlasExplorer.current) {
-          window.atlasExplorer.current.setPayload(payload);
-        } else {
-          const map = document.getElementById("map");
-          window.atlasExplorer.current = window.atlasExplorer.start(payload, { topojsonURL: map.dataset.topojson });
-        }
-        return payload.version;
+      /** Start the explorer on the first data, hand it each newer one; returns the version asked for. */
+      boot: function (source) {
+        if (!source || !source.url || !window.atlasExplorer) return window.dash_clientside.no_update;
+        fetch(source.url, { credentials: "same-origin" }).then(function (response) {
+          if (!response.ok) throw new Error("data: HTTP " + response.status);
+          return response.json();
+        }).then(function (payload) {
+          const running = window.atlasExplorer.current;
+          if (running) {
+            running.setPayload(payload);
+          } else {
+            const map = document.getElementById("map");
+            window.atlasExplorer.current = window.atlasExplorer.start(payload, { topojsonURL: map.dataset.topojson });
+          }
+        }).catch(function (error) {
+          console.error("the atlas data could not be loaded:", error.message);
+        });
+        return source.version;
       },
     },
   });

@@ -9,6 +9,7 @@
     modeBarButtonsToRemove: ["select2d", "lasso2d", "toImage"] };
   // Year changes closer together than this (a dragged slider, a held arrow key) make one history entry.
   const COALESCE_MS = 1000;
+  const TOPOLOGY = "world_110m";
 
   function byId(id) {
     return document.getElementById(id);
@@ -27,6 +28,20 @@
     if (!point) return "";
     if (typeof point.customdata === "string") return point.customdata;
     return Array.isArray(point.customdata) ? String(point.customdata[0]) : "";
+  }
+
+  /** The basemap topology, handed to plotly.js before the first draw (window.PlotlyGeoAssets): fetched
+   * once for both map layers, and already there in the offline package, where file:// forbids fetching. */
+  function loadTopology(url) {
+    const assets = root.PlotlyGeoAssets = root.PlotlyGeoAssets || {};
+    assets.topojson = assets.topojson || {};
+    if (assets.topojson[TOPOLOGY]) return Promise.resolve();
+    return fetch(url + TOPOLOGY + ".json", { credentials: "same-origin" }).then(function (response) {
+      if (!response.ok) throw new Error("basemap: HTTP " + response.status);
+      return response.json();
+    }).then(function (topology) {
+      assets.topojson[TOPOLOGY] = topology;
+    });
   }
 
   function saveFile(name, text, type) {
@@ -49,6 +64,7 @@
     let focus = null;  // the place a search centred the map on; kept until another search or a reset
     let drawn = { base: "", timeline: "", controls: "" };
     let lastChange = { at: 0, yearOnly: false };
+    let topologyReady = false;
 
     // Sizes come from a ResizeObserver, after the browser's own layout: reading clientWidth during a
     // change forced a layout pass of the whole page (~80 ms with a 300-row table).
@@ -118,18 +134,22 @@
       byId("language-link").setAttribute("href", core.toSearch(other, payload));
     }
 
-    // The map is drawn first; the timeline and the words (summary, key figures, table) just after, in
-    // the same frame when the machine keeps up: the map never waits for a 300-row table's layout.
+    // The map is drawn first; the timeline and the words (summary, key figures, table) once it is on
+    // screen: the map never waits for a 300-row table's layout or the timeline's first draw.
     let wordsTimer = 0;
+    let wordsFrame = 0;
     function draw() {
       const rows = core.visibleRelations(payload, state);
       const sizes = measure();
-      drawMap(rows, sizes);
+      if (topologyReady) drawMap(rows, sizes);
       clearTimeout(wordsTimer);
-      wordsTimer = setTimeout(function () {
-        drawTimeline(sizes);
-        drawWords(rows);
-      }, 0);
+      root.cancelAnimationFrame(wordsFrame);
+      wordsFrame = root.requestAnimationFrame(function () {  // after the map is painted
+        wordsTimer = setTimeout(function () {
+          if (topologyReady) drawTimeline(sizes);
+          drawWords(rows);
+        }, 0);
+      });
     }
 
     // The address is written just after the drawing, not during it: history.pushState cost ~13 ms a call
@@ -199,32 +219,39 @@
       });
     });
 
-    draw();  // plotly.js gives the figures their event methods on the first draw
-    map.data.on("plotly_click", function (event) {
-      const place = clicked(event);
-      if (place) change({ sel: core.relationAtPlace(payload, state, place) });
+    draw();  // words and controls at once; the figures when the basemap is there
+    loadTopology(options.topojsonURL).then(function () {
+      topologyReady = true;
+      draw();  // plotly.js gives the figures their event methods on the first draw
+      map.data.on("plotly_click", function (event) {
+        const place = clicked(event);
+        if (place) change({ sel: core.relationAtPlace(payload, state, place) });
+      });
+      // The basemap follows the reader's pans and zooms of the data layer, frame by frame.
+      let pending = null;
+      function follow(update) {
+        Object.keys(update || {}).forEach(function (k) {
+          if (k.indexOf("geo") === 0) pending = Object.assign(pending || {}, { [k]: update[k] });
+        });
+        if (!pending || follow.frame) return;
+        follow.frame = root.requestAnimationFrame(function () {
+          const view = pending;
+          pending = null;
+          follow.frame = 0;
+          Plotly.relayout(map.base, view);
+        });
+      }
+      map.data.on("plotly_relayouting", follow);
+      map.data.on("plotly_relayout", follow);
+    }).catch(function (error) {
+      console.error("the basemap could not be loaded:", error.message);
     });
-    // The basemap follows the reader's pans and zooms of the data layer, frame by frame.
-    let pending = null;
-    function follow(update) {
-      Object.keys(update || {}).forEach(function (k) {
-        if (k.indexOf("geo") === 0) pending = Object.assign(pending || {}, { [k]: update[k] });
-      });
-      if (!pending || follow.frame) return;
-      follow.frame = root.requestAnimationFrame(function () {
-        const view = pending;
-        pending = null;
-        follow.frame = 0;
-        Plotly.relayout(map.base, view);
-      });
-    }
-    map.data.on("plotly_relayouting", follow);
-    map.data.on("plotly_relayout", follow);
     remember(true);  // a permalink with unknown or out-of-range values is shown, and written, cleaned
 
     return {
       change: change,
       get state() { return state; },
+      get version() { return payload.version; },
       /** New data from the server: the view keeps what still makes sense (parsed as a permalink). */
       setPayload: function (next) {
         const search = core.toSearch(state, payload);

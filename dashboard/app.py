@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import threading
+from collections.abc import Callable
 from functools import partial
+from html import escape
 from urllib.parse import parse_qs, urlsplit
 
 from dash import Dash
-from flask import jsonify, request
+from flask import jsonify, redirect, request
 from werkzeug.exceptions import HTTPException
 
 from .callbacks import register_callbacks
@@ -44,11 +48,17 @@ def request_language() -> str:
 
 
 class AtlasDash(Dash):
-    """Dash whose page declares the language the reader asked for (RGAA 8.3), before any script runs."""
+    """Dash whose page declares the language the reader asked for (RGAA 8.3), before any script runs,
+    and starts fetching the data and the basemap while the scripts load."""
+
+    preloads: Callable[[], list[str]] = staticmethod(list)
 
     def interpolate_index(self, **kwargs):
         lang = request_language()
         kwargs["title"] = t("app.title", lang)
+        kwargs["css"] = "".join(
+            f'<link rel="preload" as="fetch" crossorigin="anonymous" href="{escape(url)}">' for url in self.preloads()
+        ) + kwargs["css"]
         return super().interpolate_index(**kwargs).replace('<html lang="{lang}">', f'<html lang="{lang}">', 1)
 
 
@@ -69,9 +79,17 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
     )
     app.index_string = INDEX
     payloads = PayloadCache(store)
-    app.layout = lambda: make_page(payloads.get(), request_language(), app.get_asset_url("topojson/"),
-                                   settings.poll_interval)
-    register_callbacks(app, payloads.get)
+    topojson = app.get_asset_url("topojson/")
+
+    def data_source() -> dict:
+        """Which data the page should show, and where to fetch it (versioned: cached for good)."""
+        version = payloads.version()
+        return {"version": version, "url": app.get_relative_path(f"/atlas-data/{version}.json")}
+
+    app.preloads = lambda: [data_source()["url"], topojson + "world_110m.json"]
+    app.layout = lambda: make_page(data_source(), request_language(), topojson, settings.poll_interval)
+    register_callbacks(app, data_source)
+    add_data_route(app, payloads)
     app.server.config["ATLAS_STORE"] = store
     add_health_route(app, store)
     add_error_handlers(app)
@@ -80,19 +98,40 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
 
 
 class PayloadCache:
-    """The browser payload, rebuilt only when the data version changes."""
+    """The browser payload as JSON, built once per data version (50,000 relations take a second)."""
 
     def __init__(self, store: DataStore):
         self.store = store
         self._version = ""
-        self._payload: dict = {}
+        self._body = b""
+        self._lock = threading.Lock()
 
-    def get(self) -> dict:
-        dataset = self.store.get()
-        if self.store.data_id != self._version:
-            self._payload = view_payload(dataset, self.store.data_id)
-            self._version = self.store.data_id
-        return self._payload
+    def version(self) -> str:
+        self.store.get()  # a cheap look at whether the files changed
+        return self.store.data_id
+
+    def body(self) -> tuple[str, bytes]:
+        with self._lock:
+            dataset = self.store.get()
+            if self.store.data_id != self._version:
+                payload = view_payload(dataset, self.store.data_id)
+                self._body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+                self._version = self.store.data_id
+            return self._version, self._body
+
+
+def add_data_route(app: Dash, payloads: PayloadCache) -> None:
+    """/atlas-data/<version>.json: the payload, cached for good (its address changes with the data). An
+    older version's address redirects to the current one: a page never gets stuck on old data."""
+
+    @app.server.route("/atlas-data/<version>.json")
+    def data(version: str):
+        current, body = payloads.body()
+        if version != current:
+            return redirect(app.get_relative_path(f"/atlas-data/{current}.json"), code=302)
+        response = app.server.response_class(body, mimetype="application/json")
+        response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
+        return response
 
 
 def add_error_handlers(app: Dash) -> None:

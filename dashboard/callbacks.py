@@ -10,7 +10,7 @@ from dash import ClientsideFunction, Dash, Input, Output, State, no_update
 from . import ids
 
 
-def register_callbacks(app: Dash, current_payload: Callable[[], dict]) -> None:
+def register_callbacks(app: Dash, data_source: Callable[[], dict]) -> None:
     app.clientside_callback(
         ClientsideFunction(namespace="atlas", function_name="boot"),
         Output(ids.SHOWN, "data"),
@@ -21,5 +21,5 @@ def register_callbacks(app: Dash, current_payload: Callable[[], dict]) -> None:
                   prevent_initial_call=True)
     def refresh(_ticks, shown):
         """A page left open gets the new data when the office edits the files (and only then)."""
-        payload = current_payload()
-        return no_update if payload["version"] == shown else payload
+        source = data_source()
+        return no_update if source["version"] == shown else source

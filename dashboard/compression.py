@@ -15,7 +15,7 @@ import brotli
 from flask import Flask, Response, request
 
 COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/geo+json")
-STATIC_PREFIXES = ("/assets/", "/_dash-component-suites/")
+STATIC_PREFIXES = ("/assets/", "/_dash-component-suites/", "/atlas-data/")
 MIN_SIZE = 1024
 
 

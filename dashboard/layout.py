@@ -8,11 +8,12 @@ from . import ids
 from .i18n import t
 
 
-def make_page(payload: dict, lang: str, topojson_url: str, poll_seconds: float = 0) -> html.Div:
-    """The explorer in one language; the browser fills and redraws it from the payload."""
+def make_page(source: dict, lang: str, topojson_url: str, poll_seconds: float = 0) -> html.Div:
+    """The explorer in one language; the browser fetches the data (source: version and address), then
+    fills and redraws the page from it."""
     other = "en" if lang == "fr" else "fr"
     return html.Div([
-        dcc.Store(id=ids.DATA, data=payload),
+        dcc.Store(id=ids.DATA, data=source),
         dcc.Store(id=ids.SHOWN),
         dcc.Interval(id=ids.POLL, interval=max(poll_seconds, 1) * 1000, disabled=poll_seconds <= 0),
         html.A(t("explorer.skip", lang), href="#map-section", className="skip-link"),

@@ -122,3 +122,22 @@ def test_a_dash_bundle_is_compressed_fast_first_then_best(data_copy, server_on):
         sizes.append(len(raw))
         time.sleep(4)  # the best compression is prepared in the background for the next visitors
     assert sizes[1] < sizes[0]
+
+
+def test_data_is_fetched_once_per_version_and_preloaded(data_copy, server_on):
+    import re
+
+    server = server_on(data_copy)
+    page = requests.get(server.url + "/", timeout=10).text
+    preloads = re.findall(r'<link rel="preload" as="fetch" crossorigin="anonymous" href="([^"]+)">', page)
+    assert preloads[1] == "/assets/topojson/world_110m.json"
+    current = preloads[0]
+    assert re.fullmatch(r"/atlas-data/[0-9a-f]{12}\.json", current)
+    data = requests.get(server.url + current, timeout=10, headers={"Accept-Encoding": "br"})
+    assert data.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert data.headers["Content-Encoding"] == "br"
+    assert len(data.json()["relations"]) == 130
+    old = requests.get(server.url + "/atlas-data/000000000000.json", timeout=10, allow_redirects=False)
+    assert old.status_code == 302 and old.headers["Location"].endswith(current)
+    crafted = requests.get(server.url + "/atlas-data/..%2f..%2fetc.json", timeout=10, allow_redirects=False)
+    assert crafted.status_code in (302, 404)  # never a file outside the route
