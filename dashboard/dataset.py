@@ -29,6 +29,7 @@ from .rules import (
     unknown_references,
 )
 from .schema import MANIFEST_NAME, Manifest, parse_table
+from .stories import STORIES, check_stories
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Dataset:
     manifest: Manifest
     country_names: dict[str, dict[str, str]]  # ISO alpha-2 -> {"fr": ..., "en": ...}
     city_names: dict[tuple[str, str], dict[str, str]]  # (ISO alpha-2, gazetteer name) -> {"fr", "en"}
+    stories: tuple[dict, ...] = ()  # chapter rows of stories.csv, checked
     warnings: tuple[Problem, ...] = ()
 
 
@@ -96,6 +98,7 @@ def _run_pipeline(data_dir: Path, tolerance_km: float, gazetteer: Gazetteer) -> 
         country_names={r["country"]: {"fr": r["name_fr"], "en": r["name_en"]} for r in records.get(NAMES, [])},
         city_names={(r["country"], r["city"]): {"fr": r["name_fr"], "en": r["name_en"]}
                     for r in records.get(CITY_NAMES, [])},
+        stories=tuple(_public(records.get(STORIES, []))),
         warnings=tuple(report.warnings),
     )
     return dataset, report
@@ -143,6 +146,7 @@ def check_rows(records: dict[str, list[dict]], report: Report) -> None:
     known = {r["id"] for r in relations if r["id"]}
     report.extend(unknown_references(MILESTONES, records.get(MILESTONES, []), "relation_id", known))
     report.extend(unknown_references(FIGURES, records.get(FIGURES, []), "compare_relation", known))
+    report.extend(check_stories(records.get(STORIES, []), known))
 
 
 def unknown_city_names(records: list[dict], gazetteer: Gazetteer) -> list[Problem]:

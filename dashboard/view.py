@@ -8,6 +8,7 @@ from .config import MARSEILLE_LAT, MARSEILLE_LON
 from .dataset import Dataset, plain_records
 from .i18n import CATALOGUE, LANGUAGES
 from .subregions import continent_of_subregion, subregion_of
+from .stories import stories_payload
 from .summary import official_vs_data
 
 # Keys of the compact relation records (documented once, read by assets/atlas-core.js).
@@ -86,6 +87,7 @@ def view_payload(dataset: Dataset, version: str = "", today: dt.date | None = No
              "inData": c.in_data, "src": list(c.figure["sources"])}
             for c in official_vs_data(dataset)
         ],
+        "stories": stories_payload(list(dataset.stories)),
         "strings": {lang: CATALOGUE[lang] for lang in LANGUAGES},
     }
 

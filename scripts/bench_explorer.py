@@ -82,7 +82,11 @@ def first_load(name: str, app: App) -> tuple[float, int]:
         cdp.send("Network.enable")
         cdp.on("Network.loadingFinished", lambda e: sizes.__setitem__(e["requestId"], e["encodedDataLength"]))
         page.goto(app.url)
-        page.wait_for_function(DRAWN, arg=MAP_DATA[name], timeout=120000, polling="raf")
+        try:
+            page.wait_for_function(DRAWN, arg=MAP_DATA[name], timeout=120000, polling="raf")
+        except Exception:  # say why, rather than lose the run
+            print(f"{name}: the map was not drawn; console: {page.console_errors}", file=sys.stderr, flush=True)
+            raise
         drawn = page.evaluate("performance.now()")
         page.wait_for_timeout(500)
         return drawn, sum(sizes.values())

@@ -66,6 +66,7 @@ def tiny_data(tmp_path: Path):
         write_csv(folder / "relations.csv", relations, manifest_columns("relations.csv"))
         write_csv(folder / "milestones.csv", milestones or [], manifest_columns("milestones.csv"))
         write_csv(folder / "official_figures.csv", figures or [], manifest_columns("official_figures.csv"))
+        write_csv(folder / "stories.csv", [], manifest_columns("stories.csv"))
         return folder
 
     return make

@@ -223,3 +223,30 @@ def test_city_name_translation_must_name_a_known_city(tiny_data):
     assert found[-1].startswith("city_names.csv, row ")
     assert found[-1].endswith("column city: 'Genova City' is not a city the gazetteer knows in IT — write the city as "
                               "the gazetteer names it (run the check: it shows place names)")
+
+
+def test_a_bad_story_names_the_story_the_chapter_and_the_field(tiny_data):
+    folder = tiny_data([valid_relation()])
+    chapter = dict.fromkeys(manifest_columns("stories.csv"), "")
+    chapter.update(story="default", chapter="1", title_fr="Titre", title_en="Title", text_fr="Texte.",
+                   text_en="Text.", year="2020", relations="TW01")
+    rows = [
+        chapter,
+        {**chapter, "chapter": "2", "year_end": "2010"},
+        {**chapter, "chapter": "3", "region": "Mediterranee"},
+        {**chapter, "chapter": "4", "relations": "TW01 ; XX99"},
+        {**chapter, "chapter": "4", "mode": "sometimes"},
+    ]
+    write_csv(folder / "stories.csv", rows, manifest_columns("stories.csv"))
+    assert messages(folder) == [
+        "stories.csv, row 6, column mode: 'sometimes' is not a known view mode — use one of: inforce, happened",
+        "stories.csv, row 3, column year_end: '2010' story default, chapter 2: year_end (2010) is before year (2020) "
+        "— the chapter plays from year to year_end",
+        "stories.csv, row 4, column region: 'Mediterranee' story default, chapter 3: 'Mediterranee' is not a known "
+        "region — use a continent code (EU, AF, AS, NA, SA, OC) or a UN sub-region such as southern-europe or "
+        "northern-africa (see dashboard/subregions.csv)",
+        "stories.csv, row 5, column relations: 'TW01 ; XX99' story default, chapter 4: XX99 is not an id in "
+        "relations.csv — list ids of relations.csv separated by ' ; ': the text rests on them",
+        "stories.csv, row 6, column chapter: story default, chapter 4: this chapter number is used twice (first on "
+        "row 5) — number the chapters of a story 1, 2, 3...",
+    ]
