@@ -34,6 +34,9 @@
   const PLACE_LIMIT = 400;
   const LASTING = ["twin_city", "cooperation", "consulate", "network"];
   const LAND = "#e4e7eb";
+  // A washed-out projector loses pale greys: land and borders darker, sea white.
+  const PROJECTOR_BASE = { showland: true, landcolor: "#c3cad4", showocean: true, oceancolor: "#ffffff",
+    showcountries: true, countrycolor: "#ffffff", countrywidth: 1.2, bgcolor: "#ffffff" };
   const SEA = "#f5f9fc";
 
   function pick(pair, lang) {
@@ -331,7 +334,7 @@
         trace.hovertext.push("<b>" + pick(place.name, lang) + "</b><br>" + hoverList(rels, lang));
         trace.marker.symbol.push(STYLE[cat].symbol);
         trace.marker.color.push(STYLE[cat].color);
-        trace.marker.size.push(9 + Math.min(9, 3 * Math.sqrt(rels.length - 1)));
+        trace.marker.size.push((9 + Math.min(9, 3 * Math.sqrt(rels.length - 1))) * (state.theme === "projector" ? 1.6 : 1));
       });
     });
     return [trace];
@@ -404,13 +407,25 @@
     };
   }
 
-  function selectionTrace(payload, state) {
-    const rel = payload.relations.find(function (r) { return r.id === state.sel; });
-    const place = rel && rel.p && payload.places[rel.p];
+  /** Rings on the selected relation's place and on those of a story chapter (state.hl) shown that year;
+   * on a projector, a few of them carry their name, since nobody hovers there. */
+  function selectionTrace(payload, state, rows) {
+    const shown = new Set(rows.map(function (r) { return r.id; }));
+    const keys = [];
+    payload.relations.forEach(function (r) {
+      const wanted = r.id === state.sel || ((state.hl || []).includes(r.id) && shown.has(r.id));
+      if (wanted && r.p && !keys.includes(r.p)) keys.push(r.p);
+    });
+    const places = keys.map(function (k) { return payload.places[k]; });
+    const home = payload.marseille;
+    const named = state.theme === "projector" && places.length <= 6;
     return {
-      type: "scattergeo", mode: "markers", lat: place ? [place.lat] : [], lon: place ? [place.lon] : [],
-      hoverinfo: "skip", showlegend: false,
-      marker: { symbol: "circle-open", size: 26, color: "#111", line: { width: 3 } },
+      type: "scattergeo", mode: named ? "markers+text" : "markers", hoverinfo: "skip", showlegend: false,
+      lat: places.map(function (p) { return p.lat; }), lon: places.map(function (p) { return p.lon; }),
+      // Marseille already has its label under its star
+      text: places.map(function (p) { return Math.abs(p.lat - home.lat) + Math.abs(p.lon - home.lon) < 0.05 ? "" : pick(p.name, state.lang); }),
+      textposition: "top center", textfont: { size: 20, color: "#000" },
+      marker: { symbol: "circle-open", size: state.theme === "projector" ? 30 : 26, color: "#111", line: { width: 3 } },
     };
   }
 
@@ -469,13 +484,15 @@
    * moves: re-projecting the world's borders was most of the cost of every map update. */
   function baseMapFigure(payload, state) {
     const view = geoView(payload, state);
+    const projector = state.theme === "projector";
     return {
       // plotly.js draws a geo subplot only for a trace: an empty one.
       data: [{ type: "scattergeo", lat: [], lon: [], hoverinfo: "skip", showlegend: false }],
       layout: {
-        geo: Object.assign(view.geo, { showland: true, landcolor: LAND, showocean: true, oceancolor: SEA,
-          showcountries: true, countrycolor: "#ffffff", countrywidth: 0.6, bgcolor: SEA }),
-        margin: { l: 0, r: 0, t: 0, b: 0 }, paper_bgcolor: SEA, showlegend: false, uirevision: view.revision,
+        geo: Object.assign(view.geo, projector ? PROJECTOR_BASE : { showland: true, landcolor: LAND, showocean: true,
+          oceancolor: SEA, showcountries: true, countrycolor: "#ffffff", countrywidth: 0.6, bgcolor: SEA }),
+        margin: { l: 0, r: 0, t: 0, b: 0 }, paper_bgcolor: projector ? "#ffffff" : SEA, showlegend: false,
+        uirevision: view.revision,
       },
     };
   }
@@ -491,7 +508,7 @@
     // markers (sized by count, listed in the hover) must stay on top to be seen and clicked.
     // Empty traces are left out: each one costs plotly.js its defaults on every update.
     const data = traces.concat(arcTraces(payload, state, rows), [marseilleTrace(payload)],
-      markerTraces(payload, state, rows), [selectionTrace(payload, state)]).filter(function (trace) {
+      markerTraces(payload, state, rows), [selectionTrace(payload, state, rows)]).filter(function (trace) {
       return (trace.lat || trace.locations).length > 0;
     });
     return {
@@ -590,6 +607,7 @@
         plot_bgcolor: "#fff", paper_bgcolor: "#fff", dragmode: "pan", uirevision: "atlas-timeline",
         datarevision: revision + "|" + (state.sel || ""),
         hoverlabel: { bgcolor: "#fff", font: { size: 13 } }, showlegend: false,
+        font: { size: state.theme === "projector" ? 17 : 12, color: "#1d2433" },
       },
     };
   }

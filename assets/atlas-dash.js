@@ -17,7 +17,7 @@
             running.setPayload(payload);
           } else {
             const map = document.getElementById("map");
-            window.atlasExplorer.current = window.atlasExplorer.start(payload, { topojsonURL: map.dataset.topojson });
+            window.atlasExplorer.current = window.atlasExplorer.boot(payload, { topojsonURL: map.dataset.topojson });
           }
         }).catch(function (error) {
           console.error("the atlas data could not be loaded:", error.message);

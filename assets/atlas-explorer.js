@@ -157,6 +157,7 @@
     let addressTimer = 0;
     let addressPush = false;
     function remember(replace) {
+      if (options.address === false) return;  // the presentation writes its own address
       addressPush = addressPush || !replace;
       clearTimeout(addressTimer);
       addressTimer = setTimeout(writeAddress, 100);
@@ -188,6 +189,7 @@
 
 
     root.addEventListener("popstate", function () {
+      if (options.address === false) return;
       clearTimeout(addressTimer);
       addressPush = false;
       state = core.parseState(root.location.search, payload);
@@ -250,6 +252,12 @@
 
     return {
       change: change,
+      /** Show a whole state at once (a story's chapter): no history entry of its own. */
+      show: function (next) {
+        focus = null;
+        state = next;
+        draw();
+      },
       get state() { return state; },
       get version() { return payload.version; },
       /** New data from the server: the view keeps what still makes sense (parsed as a permalink). */
@@ -265,5 +273,15 @@
     };
   }
 
-  root.atlasExplorer = { start: start };
+  /** Start on a payload: the presentation when the address names a story, else the explorer. */
+  function boot(payload, options) {
+    const story = root.atlasPresent && root.atlasPresent.requested(root.location.search, payload);
+    if (!story) return start(payload, options);
+    const lang = core.parseState(root.location.search, payload).lang;
+    const explorer = start(payload, Object.assign({}, options, { address: false }));
+    explorer.presentation = root.atlasPresent.start(explorer, core, payload, story, lang);
+    return explorer;
+  }
+
+  root.atlasExplorer = { start: start, boot: boot };
 })(typeof self !== "undefined" ? self : this);

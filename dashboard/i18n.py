@@ -72,6 +72,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "explorer.play": "Lecture",
         "explorer.pause": "Pause",
         "explorer.speed": "Vitesse",
+        "present.start": "Présenter",
+        "present.previous": "Précédent",
+        "present.next": "Suivant",
+        "present.fullscreen": "Plein écran",
+        "present.leave": "Quitter la présentation",
+        "present.progress": "Chapitre {n} sur {total}",
+        "present.keys": "Touches : flèches ou Page préc./suiv. pour avancer, Début et Fin, un numéro puis Entrée "
+        "pour un chapitre, F plein écran, K lecture, B écran noir, Échap pour quitter.",
         "map.grouped": "{count} lieux : la carte les regroupe par pays (survolez une marque pour le détail ; "
         "le tableau les liste tous).",
         "speed.slow": "Lente",
@@ -196,6 +204,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "explorer.play": "Play",
         "explorer.pause": "Pause",
         "explorer.speed": "Speed",
+        "present.start": "Present",
+        "present.previous": "Previous",
+        "present.next": "Next",
+        "present.fullscreen": "Full screen",
+        "present.leave": "Leave the presentation",
+        "present.progress": "Chapter {n} of {total}",
+        "present.keys": "Keys: arrows or Page Up/Down to move, Home and End, a number then Enter for a chapter, "
+        "F full screen, K play, B black screen, Esc to leave.",
         "map.grouped": "{count} places: the map groups them by country (hover a mark for the detail; the table "
         "lists them all).",
         "speed.slow": "Slow",

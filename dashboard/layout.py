@@ -19,8 +19,11 @@ def make_page(source: dict, lang: str, topojson_url: str, poll_seconds: float = 
         html.A(t("explorer.skip", lang), href="#map-section", className="skip-link"),
         html.Header([
             html.Div([html.H1(t("app.title", lang)), html.P(t("app.subtitle", lang))]),
-            html.A(t("app.language", lang), href=f"?lang={other}", hrefLang=other, lang=other, id=ids.LANGUAGE_LINK,
-                   className="language"),
+            html.Div([
+                html.A(t("present.start", lang), href=f"?story=default&lang={lang}", id=ids.PRESENT_LINK),
+                html.A(t("app.language", lang), href=f"?lang={other}", hrefLang=other, lang=other,
+                       id=ids.LANGUAGE_LINK),
+            ], className="header-links"),
         ], className="atlas-header"),
         html.Main([
             make_controls(lang),
@@ -34,11 +37,11 @@ def make_page(source: dict, lang: str, topojson_url: str, poll_seconds: float = 
                     html.H2(t("explorer.map", lang), className="visually-hidden"),
                     html.Div(id=ids.MAP, className="map", **{"data-topojson": topojson_url}),
                     html.P(id=ids.MAP_NOTE, className="map-note"),
-                ], id="map-section", **{"aria-label": t("explorer.map", lang)}),
+                ], id="map-section", className="map-section", **{"aria-label": t("explorer.map", lang)}),
                 html.Section([
                     html.H2(t("explorer.timeline", lang), className="visually-hidden"),
                     html.Div(id=ids.TIMELINE, className="timeline"),
-                ], **{"aria-label": t("explorer.timeline", lang)}),
+                ], className="timeline-section", **{"aria-label": t("explorer.timeline", lang)}),
                 html.Section([
                     html.H2(t("table.heading", lang)),
                     html.Div([

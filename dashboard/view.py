@@ -7,8 +7,8 @@ import datetime as dt
 from .config import MARSEILLE_LAT, MARSEILLE_LON
 from .dataset import Dataset, plain_records
 from .i18n import CATALOGUE, LANGUAGES
-from .subregions import continent_of_subregion, subregion_of
 from .stories import stories_payload
+from .subregions import continent_of_subregion, subregion_of
 from .summary import official_vs_data
 
 # Keys of the compact relation records (documented once, read by assets/atlas-core.js).
