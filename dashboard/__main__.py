@@ -1,4 +1,4 @@
-"""`python -m dashboard ...`: run the app, check the data, export GeoJSON."""
+"""`python -m dashboard ...`: run the app, check the data, export GeoJSON or the offline package."""
 
 from __future__ import annotations
 
@@ -30,8 +30,13 @@ def main(argv: list[str] | None = None) -> int:
     geojson.add_argument("--id", action="append", default=[], dest="ids", help="keep this id (repeatable)")
     geojson.add_argument("-o", "--output", type=Path, default=None, help="file to write (default: stdout)")
 
+    export = commands.add_parser("export", help="write the explorer and the presentation as static files (offline)")
+    export.add_argument("target", type=Path, help="folder to write (DIR/index.html is the entry)")
+    export.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+
     args = parser.parse_args(argv)
-    return {"serve": run_serve, "check": run_check, "geojson": run_geojson}[args.command](args)
+    commands = {"serve": run_serve, "check": run_check, "geojson": run_geojson, "export": run_export}
+    return commands[args.command](args)
 
 
 def run_serve(args) -> int:
@@ -92,6 +97,31 @@ def run_geojson(args) -> int:
         print(f"{len(collection['features'])} features written to {args.output}", file=sys.stderr)
     else:
         print(text)
+    return 0
+
+
+def run_export(args) -> int:
+    import datetime as dt
+
+    from .dataset import load_dataset
+    from .problems import DataError
+    from .static_site import export_site
+    from .store import data_id, files_signature
+
+    try:
+        dataset = load_dataset(args.data_dir)
+    except DataError as exc:
+        print(exc.report.format(), file=sys.stderr)
+        return 1
+    try:
+        sizes = export_site(dataset, args.target, data_id(files_signature(args.data_dir)), dt.date.today().isoformat())
+    except FileExistsError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"Offline package written to {args.target} (open {args.target / 'index.html'})")
+    for part, size in sorted(sizes.items(), key=lambda item: -item[1]):
+        print(f"  {part:<24} {size / 1024:>8,.0f} KB")
+    print(f"  {'total':<24} {sum(sizes.values()) / 1024:>8,.0f} KB")
     return 0
 
 

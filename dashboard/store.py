@@ -25,6 +25,12 @@ def files_signature(data_dir: Path) -> tuple:
     return tuple(entries)
 
 
+def data_id(signature: tuple) -> str:
+    """A short name for a state of the files: the same files give the same id in every worker process
+    (browsers compare it to know they are current) and in the offline package."""
+    return hashlib.sha1(repr(signature).encode()).hexdigest()[:12]
+
+
 class DataStore:
     """Holds the last good dataset; checks the files at most every `interval` seconds."""
 
@@ -71,6 +77,5 @@ class DataStore:
             return
         self._dataset = dataset
         self.version += 1
-        # The same files give the same id in every worker process: browsers compare it to know they are current.
-        self.data_id = hashlib.sha1(repr(signature).encode()).hexdigest()[:12]
+        self.data_id = data_id(signature)
         log.info("data loaded from %s (version %d, %d relations)", self.data_dir, self.version, len(dataset.relations))

@@ -49,7 +49,7 @@ def generate(folder: Path, size: int, seed: int = 2026) -> Path:
         writer.writeheader()
         for number in range(size):
             writer.writerow(synthetic_row(rng, number, cities, countries, categories))
-    for name in ("milestones.csv", "official_figures.csv"):
+    for name in ("milestones.csv", "official_figures.csv", "stories.csv"):
         with (folder / name).open("w", encoding="utf-8", newline="") as handle:
             csv.writer(handle, lineterminator="\n").writerow(manifest.column_names(name))
     return folder

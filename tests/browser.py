@@ -35,7 +35,7 @@ def offline_page(viewport=(1280, 800)):
 
         def route(request_route):
             host = urlparse(request_route.request.url).hostname or ""
-            if host in LOCAL_HOSTS or request_route.request.url.startswith(("data:", "blob:")):
+            if host in LOCAL_HOSTS or request_route.request.url.startswith(("data:", "blob:", "file:")):
                 request_route.continue_()
             else:
                 blocked.append(request_route.request.url)

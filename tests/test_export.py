@@ -1,0 +1,108 @@
+"""The offline package: written by the CLI, opened from disk and from a plain static server, offline."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pytest
+import requests
+
+from .browser import offline_page, requires_chromium
+from .conftest import ROOT, free_port
+
+BASEMAP = "#map .map-base .geo .layer path"
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory):
+    target = tmp_path_factory.mktemp("package") / "atlas"
+    done = subprocess.run([sys.executable, "-m", "dashboard", "export", str(target)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    return target, done.stdout
+
+
+def test_the_package_holds_pages_code_data_and_says_its_size(package):
+    target, output = package
+    for name in ("index.html", "en.html", "README.txt", "data/payload.js", "data/topology.js",
+                 "assets/vendor/plotly-geo.min.js", "assets/atlas-explorer.js", "assets/atlas-present.js"):
+        assert (target / name).is_file(), name
+    assert not (target / "assets" / "atlas-dash.js").exists()  # no Dash in the package
+    total = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
+    assert f"{total / 1024:,.0f} KB" in output.splitlines()[-1]
+    assert total < 2_000_000
+    index = (target / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="fr">' in index and "<title>Marseille à l&#x27;international</title>" in index
+    assert 'lang="en"' in (target / "en.html").read_text(encoding="utf-8")[:60]
+    assert "http://" not in index and "https://" not in index  # nothing from another host
+    assert "cannot" in (target / "README.txt").read_text(encoding="utf-8")
+
+
+def test_export_refuses_a_folder_that_holds_something_else(tmp_path):
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "dashboard", "export", str(tmp_path)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 1 and "not empty" in done.stderr
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+@pytest.fixture(scope="module")
+def static_server(package):
+    """Any static web server will do: Python's own, on a free loopback port."""
+    target, _ = package
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1"], cwd=target,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            requests.get(url + "/index.html", timeout=5)
+            break
+        except requests.RequestException:
+            time.sleep(0.2)
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def walk(page, base: str):
+    """The map with its basemap, the year, a filter, the language, a story: all without a server."""
+    page.goto(base + "/index.html?year=2024")
+    page.wait_for_selector("#map .map-data .scattergeo", timeout=30000)
+    drawn = page.evaluate(f"Array.from(document.querySelectorAll('{BASEMAP}')).reduce((n, p) => "
+                          "n + (p.getAttribute('d') || '').length, 0)")
+    assert drawn > 300_000
+    page.wait_for_function("document.querySelector('#summary').textContent.startsWith('En 2024 : 53 relations')")
+    page.fill("#year-input", "1990")
+    page.press("#year-input", "Enter")
+    page.wait_for_function("document.querySelector('#summary').textContent.startsWith('En 1990')")
+    page.locator("#categories input[value='twin_city']").click()
+    page.wait_for_function("!document.querySelector('#key-figures').textContent.includes('Ville jumelle')")
+    page.click("#language-link")
+    page.wait_for_function("document.documentElement.lang === 'en' && location.pathname.endsWith('/en.html')")
+    page.wait_for_function("document.querySelector('#summary').textContent.startsWith('In 1990')")
+    assert page.inner_text("h1") == "Marseille and the world"
+    page.goto(base + "/index.html?story=default&lang=fr")
+    page.wait_for_selector(".story-title")
+    page.wait_for_function("document.querySelector('.story-title').textContent === 'Marseille et le monde'")
+    page.keyboard.press("PageDown")
+    page.wait_for_function("document.querySelector('.story-title').textContent === 'Une capitale diplomatique'")
+    assert page.blocked == [] and page.console_errors == []
+
+
+@requires_chromium
+@pytest.mark.browser
+def test_opened_from_disk_offline(package):
+    target, _ = package
+    with offline_page() as page:
+        walk(page, target.as_uri())
+
+
+@requires_chromium
+@pytest.mark.browser
+def test_served_by_a_static_server_offline(static_server):
+    with offline_page() as page:
+        walk(page, static_server)
