@@ -11,6 +11,7 @@ from html import escape
 from urllib.parse import parse_qs, urlsplit
 
 from dash import Dash
+from dash.exceptions import DependencyException
 from flask import jsonify, redirect, request
 from werkzeug.exceptions import HTTPException
 
@@ -94,7 +95,16 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
     add_health_route(app, store)
     add_error_handlers(app)
     add_compression(app.server, settings.assets_dir)
+    register_bundles(app)
     return app
+
+
+def register_bundles(app: Dash) -> None:
+    """Render the page once now. Dash learns which script bundles it may serve when it first renders the
+    page, per process: a worker that had not yet rendered it answered the browser's script requests with
+    500s ("not a registered library") when the page itself came from another worker."""
+    with app.server.test_client() as client:
+        client.get(app.config.requests_pathname_prefix)
 
 
 class PayloadCache:
@@ -141,6 +151,8 @@ def add_error_handlers(app: Dash) -> None:
     def handle(exc: Exception):
         if isinstance(exc, HTTPException):
             return exc
+        if isinstance(exc, FileNotFoundError | DependencyException):  # a bundle or file Dash does not have
+            return jsonify(error="not found"), 404
         if request.path.endswith("/_dash-update-component"):
             log.warning("rejected a malformed callback request: %s: %s", type(exc).__name__, exc)
             return jsonify(error="malformed callback request"), 400

@@ -141,3 +141,18 @@ def test_data_is_fetched_once_per_version_and_preloaded(data_copy, server_on):
     assert old.status_code == 302 and old.headers["Location"].endswith(current)
     crafted = requests.get(server.url + "/atlas-data/..%2f..%2fetc.json", timeout=10, allow_redirects=False)
     assert crafted.status_code in (200, 302, 404) and "root:" not in crafted.text  # never a file outside
+
+
+def test_every_worker_can_serve_the_script_bundles_before_rendering_a_page(data_copy):
+    """Dash registers its bundles when it first renders the page, per process; the factory does it, so a
+    worker asked for scripts of a page another worker rendered does not answer 500."""
+    from dashboard.app import create_app
+    from dashboard.config import Settings
+
+    app = create_app(Settings(data_dir=data_copy))
+    assert {"dash"} <= set(app.registered_paths)
+    client = app.server.test_client()
+    assert client.get("/_dash-component-suites/dash/deps/react@18.3.1.min.js").status_code == 200
+    # What Dash does not have is a 404, not a 500: a missing source map, an unknown library
+    assert client.get("/_dash-component-suites/dash/dcc/async-mathjax.js.map").status_code == 404
+    assert client.get("/_dash-component-suites/nope/x.js").status_code == 404
