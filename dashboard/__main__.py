@@ -34,8 +34,15 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("target", type=Path, help="folder to write (DIR/index.html is the entry)")
     export.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
 
+    handouts = commands.add_parser("handouts", help="each chapter of a story as a PNG, the story as a PDF")
+    handouts.add_argument("target", type=Path, help="folder to write the images and the PDF into")
+    handouts.add_argument("--story", default="default", help="story code in stories.csv (default: default)")
+    handouts.add_argument("--lang", choices=["fr", "en"], default="fr")
+    handouts.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+
     args = parser.parse_args(argv)
-    commands = {"serve": run_serve, "check": run_check, "geojson": run_geojson, "export": run_export}
+    commands = {"serve": run_serve, "check": run_check, "geojson": run_geojson, "export": run_export,
+                "handouts": run_handouts}
     return commands[args.command](args)
 
 
@@ -100,21 +107,49 @@ def run_geojson(args) -> int:
     return 0
 
 
-def run_export(args) -> int:
+def loaded(data_dir: Path):
+    """The dataset, its version and today's date; None (problems printed) when the data is not usable."""
     import datetime as dt
 
     from .dataset import load_dataset
     from .problems import DataError
-    from .static_site import export_site
     from .store import data_id, files_signature
 
     try:
-        dataset = load_dataset(args.data_dir)
+        dataset = load_dataset(data_dir)
     except DataError as exc:
         print(exc.report.format(), file=sys.stderr)
+        return None
+    return dataset, data_id(files_signature(data_dir)), dt.date.today().isoformat()
+
+
+def run_handouts(args) -> int:
+    from .handouts import HandoutError, make_handouts
+
+    found = loaded(args.data_dir)
+    if found is None:
         return 1
+    dataset, version, made = found
     try:
-        sizes = export_site(dataset, args.target, data_id(files_signature(args.data_dir)), dt.date.today().isoformat())
+        files = make_handouts(dataset, args.target, args.story, args.lang, version, made)
+    except HandoutError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    for path in files:
+        print(f"  {path}")
+    print(f"{len(files) - 1} images and a PDF written to {args.target}")
+    return 0
+
+
+def run_export(args) -> int:
+    from .static_site import export_site
+
+    found = loaded(args.data_dir)
+    if found is None:
+        return 1
+    dataset, version, made = found
+    try:
+        sizes = export_site(dataset, args.target, version, made)
     except FileExistsError as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -96,6 +96,7 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
     add_error_handlers(app)
     add_compression(app.server, settings.assets_dir)
     register_bundles(app)
+    payloads.body()  # built once here: with gunicorn --preload, every worker inherits it
     return app
 
 
