@@ -106,3 +106,32 @@ def test_opened_from_disk_offline(package):
 def test_served_by_a_static_server_offline(static_server):
     with offline_page() as page:
         walk(page, static_server)
+
+
+@requires_chromium
+@pytest.mark.browser
+def test_handouts_one_image_per_chapter_and_a_pdf_page_each(tmp_path):
+    import csv
+    import struct
+
+    from pypdf import PdfReader
+
+    with (ROOT / "data" / "stories.csv").open(encoding="utf-8") as handle:
+        story = [r for r in csv.DictReader(handle) if r["story"] == "default"]
+    done = subprocess.run([sys.executable, "-m", "dashboard", "handouts", str(tmp_path), "--lang", "en"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=900, check=False)
+    assert done.returncode == 0, done.stderr
+    images = sorted(tmp_path.glob("default-*-en.png"))
+    assert len(images) == len(story)
+    for image in images:
+        header = image.read_bytes()[:24]
+        assert header[:8] == b"\x89PNG\r\n\x1a\n"
+        assert struct.unpack(">II", header[16:24]) == (1920, 1080)  # the projector's size
+        assert image.stat().st_size > 50_000  # a drawn map, not a blank page
+    pdf = PdfReader(tmp_path / "default-en.pdf")
+    assert len(pdf.pages) == len(story)
+    for page, chapter in zip(pdf.pages, story, strict=True):
+        assert page.extract_text().startswith(chapter["title_en"])
+    missing = subprocess.run([sys.executable, "-m", "dashboard", "handouts", str(tmp_path), "--story", "nope"],
+                             cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    assert missing.returncode == 1 and "no story 'nope'" in missing.stderr
