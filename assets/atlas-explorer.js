@@ -109,7 +109,8 @@
         if (!timeline.atlasListening) {  // plotly.js gives a figure its event methods on its first draw
           timeline.on("plotly_click", function (event) {
             const id = clicked(event);
-            if (id) change({ sel: id });
+            if (id.indexOf("year:") === 0) change({ year: parseInt(id.slice(5), 10) });  // a crowded lane's year
+            else if (id) change({ sel: id });
           });
           timeline.atlasListening = true;
         }

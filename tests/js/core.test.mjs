@@ -238,3 +238,16 @@ test("choosing a region frames its places; a search result wins over it", () => 
   const found = atlas.mapFigure(p, { ...atlas.defaultState(p), region: "EU", focus: "g2" }, []).layout;
   assert.equal(found.uirevision, "focus-g2");
 });
+
+test("a crowded timeline lane shows one mark per year, and a click on it goes to that year", () => {
+  const p = payload();
+  const many = Array.from({ length: 450 }, (_, i) => ({
+    id: "X" + i, cat: "event", s: String(1990 + (i % 3)), sp: "year", cc: "FR", p: "g3", t: ["x", "x"],
+  }));
+  const big = { ...p, relations: p.relations.concat(many), version: "big" };
+  const state = { ...atlas.defaultState(big), cats: ["event"] };
+  const figure = atlas.timelineFigure(big, state, atlas.timelineRows(big, state));
+  const lane = figure.data.find((d) => d.customdata && d.customdata[0].startsWith("year:"));
+  assert.deepEqual(lane.customdata, ["year:1990", "year:1991", "year:1992", "year:2021", "year:2024"]);
+  assert.ok(lane.hovertext[0].includes("150"));
+});
