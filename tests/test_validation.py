@@ -250,3 +250,22 @@ def test_a_bad_story_names_the_story_the_chapter_and_the_field(tiny_data):
         "stories.csv, row 6, column chapter: story default, chapter 4: this chapter number is used twice (first on "
         "row 5) — number the chapters of a story 1, 2, 3...",
     ]
+
+
+def test_several_stories_live_in_one_file_each_in_chapter_order(tiny_data):
+    from dashboard.stories import stories_payload
+
+    folder = tiny_data([valid_relation()])
+    chapter = dict.fromkeys(manifest_columns("stories.csv"), "")
+    chapter.update(title_fr="Titre", title_en="Title", text_fr="Texte.", text_en="Text.", year="2020",
+                   relations="TW01")
+    rows = [{**chapter, "story": "mer", "chapter": "2", "year_end": "2024", "categories": "twin_city"},
+            {**chapter, "story": "default", "chapter": "1"},
+            {**chapter, "story": "mer", "chapter": "1", "region": "southern-europe", "mode": "happened"}]
+    write_csv(folder / "stories.csv", rows, manifest_columns("stories.csv"))
+    stories = stories_payload(list(load_dataset(folder).stories))
+    assert sorted(stories) == ["default", "mer"]
+    assert [c["n"] for c in stories["mer"]] == [1, 2]
+    assert stories["mer"][0]["region"] == "southern-europe" and stories["mer"][0]["mode"] == "happened"
+    assert stories["mer"][1]["yearEnd"] == 2024 and stories["mer"][1]["cats"] == ["twin_city"]
+    assert stories["default"][0]["rels"] == ["TW01"] and stories["default"][0]["mode"] == "inforce"
