@@ -1,0 +1,28 @@
+"""gunicorn settings for the atlas, read by the Procfile: `gunicorn -c gunicorn.conf.py dashboard.wsgi:server`.
+
+Every value can be overridden from the environment (WEB_CONCURRENCY, ATLAS_THREADS, PORT...).
+"""
+
+import multiprocessing
+import os
+
+bind = f"{os.environ.get('ATLAS_HOST', '0.0.0.0')}:{os.environ.get('PORT', os.environ.get('ATLAS_PORT', '8050'))}"
+# Requests are short and CPU-bound (pages, data, static files): one process per core, plus one, each
+# with a few threads so a slow client never holds a whole process.
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() + 1))
+worker_class = "gthread"
+threads = int(os.environ.get("ATLAS_THREADS", "4"))
+# The data is read, checked and turned into the browser payload once, in the master, before the
+# workers fork: they share it, and none starts slowly.
+preload_app = True
+timeout = 30
+graceful_timeout = 20
+keepalive = 5
+# Recycle a worker now and then, so a slow leak can never grow for months.
+max_requests = 20000
+max_requests_jitter = 2000
+# Logs a web team can read: one line per request with its time, errors with their cause, on stdout.
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("ATLAS_LOG_LEVEL", "info")
+access_log_format = '%(h)s "%(r)s" %(s)s %(B)s bytes %(M)s ms "%(a)s"'
