@@ -156,3 +156,36 @@ def test_every_worker_can_serve_the_script_bundles_before_rendering_a_page(data_
     # What Dash does not have is a 404, not a 500: a missing source map, an unknown library
     assert client.get("/_dash-component-suites/dash/dcc/async-mathjax.js.map").status_code == 404
     assert client.get("/_dash-component-suites/nope/x.js").status_code == 404
+
+
+def test_the_procfile_configuration_serves_and_logs_each_request(data_copy):
+    """gunicorn.conf.py as the Procfile runs it: preloaded workers, one readable log line per request."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT, free_port
+
+    port = free_port()
+    env = dict(os.environ, PORT=str(port), ATLAS_HOST="127.0.0.1", ATLAS_DATA_DIR=str(data_copy),
+               WEB_CONCURRENCY="2")
+    assert (ROOT / "Procfile").read_text().strip() == "web: gunicorn -c gunicorn.conf.py dashboard.wsgi:server"
+    log = data_copy.parent / "procfile.log"
+    with log.open("w") as out:
+        command = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "dashboard.wsgi:server"]
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+        try:
+            health = wait_for(lambda: _health(f"http://127.0.0.1:{port}/healthz"), timeout=60)
+            assert health["relations"] == 130
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+    text = log.read_text()
+    assert '"GET /healthz HTTP/1.1" 200' in text and " ms " in text
+    assert "Traceback" not in text
+
+
+def _health(url: str):
+    try:
+        return requests.get(url, timeout=5).json()
+    except requests.RequestException:
+        return None
