@@ -32,7 +32,7 @@ def make_page(source: dict, lang: str, topojson_url: str, poll_seconds: float = 
                 html.Section([
                     html.H2(t("explorer.key_figures", lang), className="visually-hidden"),
                     html.Ul(id=ids.KEY_FIGURES, className="key-figures"),
-                ]),
+                ], className="figures-section"),
                 html.Section([
                     html.H2(t("explorer.map", lang), className="visually-hidden"),
                     html.Div(id=ids.MAP, className="map", **{"data-topojson": topojson_url}),
