@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from .config import DEFAULT_DATA_DIR, Settings
@@ -50,12 +51,8 @@ def run_serve(args) -> int:
     from .app import create_app
 
     env = Settings.from_env()
-    settings = Settings(
-        data_dir=args.data_dir or env.data_dir,
-        host=args.host or env.host,
-        port=args.port or env.port,
-        reload_interval=env.reload_interval,
-    )
+    settings = replace(env, data_dir=args.data_dir or env.data_dir, host=args.host or env.host,
+                       port=args.port or env.port)
     app = create_app(settings)
     app.run(host=settings.host, port=settings.port, debug=False)
     return 0

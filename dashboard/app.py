@@ -21,6 +21,7 @@ from .config import Settings
 from .dataset import check_dataset
 from .i18n import normalise_language, t
 from .layout import make_page
+from .security import DEFAULT_FRAME_ANCESTORS, add_security_headers
 from .store import DataStore
 from .view import view_payload
 
@@ -76,6 +77,7 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
         title=t("app.title"),
         assets_folder=str(settings.assets_dir),
         update_title=None,
+        url_base_pathname=settings.url_prefix,
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
     )
     app.index_string = INDEX
@@ -94,7 +96,8 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
     app.server.config["ATLAS_STORE"] = store
     add_health_route(app, store)
     add_error_handlers(app)
-    add_compression(app.server, settings.assets_dir)
+    add_compression(app.server, settings.assets_dir, settings.url_prefix)
+    add_security_headers(app, settings.frame_ancestors or DEFAULT_FRAME_ANCESTORS)
     register_bundles(app)
     payloads.body()  # built once here: with gunicorn --preload, every worker inherits it
     return app
@@ -135,7 +138,7 @@ def add_data_route(app: Dash, payloads: PayloadCache) -> None:
     """/atlas-data/<version>.json: the payload, cached for good (its address changes with the data). An
     older version's address redirects to the current one: a page never gets stuck on old data."""
 
-    @app.server.route("/atlas-data/<version>.json")
+    @app.server.route(app.config.routes_pathname_prefix + "atlas-data/<version>.json")
     def data(version: str):
         current, body = payloads.body()
         if version != current:
@@ -164,7 +167,7 @@ def add_error_handlers(app: Dash) -> None:
 def add_health_route(app: Dash, store: DataStore) -> None:
     """/healthz: which data version is served and whether the last edit of the files was usable."""
 
-    @app.server.route("/healthz")
+    @app.server.route(app.config.routes_pathname_prefix + "healthz")
     def health():
         dataset = store.get()
         report = store.last_report

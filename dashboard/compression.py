@@ -39,7 +39,8 @@ SUFFIX = {"br": ".br", "gzip": ".gz"}
 
 
 def precompressed(assets_dir: Path | None, path: str, encoding: str, original: bytes) -> bytes | None:
-    """A compressed copy shipped beside an asset (plotly.js: brotli 11 takes seconds), if it is current."""
+    """A compressed copy shipped beside an asset (plotly.js: brotli 11 takes seconds), if it is current;
+    path is relative to the app's prefix ("/assets/...")."""
     if assets_dir is None or not path.startswith("/assets/"):
         return None
     candidate = assets_dir / (path[len("/assets/"):] + SUFFIX[encoding])
@@ -86,8 +87,8 @@ def should_compress(response: Response, encoding: str | None) -> bool:
             and (response.mimetype or "").startswith(COMPRESSIBLE) and request.method in ("GET", "POST"))
 
 
-def add_compression(server: Flask, assets_dir: Path | None = None) -> None:
-    """Register the after-request hook on a Flask server."""
+def add_compression(server: Flask, assets_dir: Path | None = None, prefix: str = "/") -> None:
+    """Register the after-request hook on a Flask server whose routes start with prefix ("/atlas/")."""
     static = StaticCache(assets_dir)
 
     @server.after_request
@@ -100,8 +101,9 @@ def add_compression(server: Flask, assets_dir: Path | None = None) -> None:
         data = response.get_data()
         if len(data) < MIN_SIZE:
             return response
-        if request.path.startswith(STATIC_PREFIXES):
-            body = static.body((request.path, request.query_string.decode("latin-1"), encoding), data)
+        path = "/" + request.path[len(prefix):] if request.path.startswith(prefix) else request.path
+        if path.startswith(STATIC_PREFIXES):
+            body = static.body((path, request.query_string.decode("latin-1"), encoding), data)
         else:
             body = compress(data, encoding, best=False)
         response.set_data(body)

@@ -32,6 +32,10 @@ class Settings:
     reload_interval: float = 2.0
     # How often (seconds) an open page asks whether the data changed (0: never).
     poll_interval: float = 60.0
+    # The path the app is served under, behind a proxy ("/atlas/"); "/" at the root.
+    url_prefix: str = "/"
+    # Who may show the atlas in a frame (Content-Security-Policy frame-ancestors); empty: the default list.
+    frame_ancestors: tuple[str, ...] = ()
     # A point may lie this far outside its declared country (coastal cities, coarse borders).
     coastal_tolerance_km: float = 25.0
 
@@ -46,4 +50,12 @@ class Settings:
             port=int(env.get("ATLAS_PORT", env.get("PORT", defaults.port))),
             reload_interval=float(env.get("ATLAS_RELOAD_INTERVAL", defaults.reload_interval)),
             poll_interval=float(env.get("ATLAS_POLL_INTERVAL", defaults.poll_interval)),
+            url_prefix=normalise_prefix(env.get("ATLAS_URL_PREFIX", defaults.url_prefix)),
+            frame_ancestors=tuple(env.get("ATLAS_FRAME_ANCESTORS", "").split()),
         )
+
+
+def normalise_prefix(prefix: str) -> str:
+    """"atlas", "/atlas" and "/atlas/" all mean "/atlas/"; empty means the root."""
+    parts = [part for part in prefix.strip().split("/") if part]
+    return "/" + "".join(f"{part}/" for part in parts)

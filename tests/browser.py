@@ -22,14 +22,18 @@ requires_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debi
 
 
 @contextmanager
-def offline_page(viewport=(1280, 800)):
-    """A page whose requests to any host but this machine are aborted and recorded."""
+def offline_page(viewport=(1280, 800), enforce_csp: bool = False):
+    """A page whose requests to any host but this machine are aborted and recorded.
+
+    Playwright's wait_for_function evaluates its test as a string, which the atlas's
+    Content-Security-Policy (no 'unsafe-eval') forbids: pages ignore the policy unless enforce_csp, which
+    the security tests use (they wait with locators instead)."""
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as profile, sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
             profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
-            viewport={"width": viewport[0], "height": viewport[1]},
+            viewport={"width": viewport[0], "height": viewport[1]}, bypass_csp=not enforce_csp,
         )
         blocked: list[str] = []
 

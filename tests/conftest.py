@@ -83,7 +83,8 @@ class Server:
 
     def __init__(self, data_dir: Path, reload_interval: float = 0.2, **settings: str):
         self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.origin = f"http://127.0.0.1:{self.port}"
+        self.url = self.origin + settings.get("ATLAS_URL_PREFIX", "/").rstrip("/")
         env = dict(os.environ, ATLAS_DATA_DIR=str(data_dir), ATLAS_RELOAD_INTERVAL=str(reload_interval), **settings)
         self.log = open(data_dir.parent / f"server-{self.port}.log", "w+")  # noqa: SIM115
         self.process = subprocess.Popen(

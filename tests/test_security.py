@@ -1,0 +1,162 @@
+"""Headers, framing, a path prefix, and hostile input: the atlas on the City's website."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+
+import pytest
+import requests
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from .browser import offline_page, requires_chromium
+from .conftest import DATA, Server, free_port
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory):
+    import shutil
+
+    folder = tmp_path_factory.mktemp("security") / "data"
+    shutil.copytree(DATA, folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def server(data):
+    running = Server(data)
+    yield running
+    running.stop()
+
+
+def test_headers_on_the_page_the_data_and_the_assets(server):
+    page = requests.get(server.url + "/", timeout=10)
+    data_url = page.text.split('as="fetch" crossorigin="anonymous" href="')[1].split('"')[0]
+    for response in (page, requests.get(server.origin + data_url, timeout=10),
+                     requests.get(server.url + "/assets/atlas-core.js", timeout=10)):
+        assert response.status_code == 200
+        policy = response.headers["Content-Security-Policy"]
+        directives = dict(d.strip().split(" ", 1) for d in policy.split(";"))
+        assert "'unsafe-eval'" not in policy and "'unsafe-inline'" not in directives["script-src"]
+        assert directives["script-src"].startswith("'self' 'sha256-")
+        assert directives["frame-ancestors"] == "'self' https://www.marseille.fr https://*.marseille.fr"
+        assert directives["object-src"] == "'none'" and directives["connect-src"] == "'self'"
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+        assert "camera=()" in response.headers["Permissions-Policy"]
+        assert "Set-Cookie" not in response.headers  # nothing that needs a consent banner
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=st.one_of(
+    st.binary(max_size=300),
+    st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+                 lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children,
+                                                                                  max_size=4),
+                 max_leaves=12).map(lambda v: json.dumps(v).encode()),
+    st.fixed_dictionaries({
+        "output": st.sampled_from(["view-data.data", "view-shown.data", "nope.x", ""]),
+        "outputs": st.just({"id": "view-data", "property": "data"}),
+        "inputs": st.lists(st.fixed_dictionaries({"id": st.text(max_size=12), "property": st.text(max_size=12),
+                                                  "value": st.integers() | st.text(max_size=12)}), max_size=2),
+        "state": st.lists(st.fixed_dictionaries({"id": st.just("view-shown"), "property": st.just("data"),
+                                                 "value": st.text(max_size=30) | st.integers()}), max_size=1),
+        "changedPropIds": st.lists(st.text(max_size=20), max_size=2),
+    }).map(lambda v: json.dumps(v).encode()),
+))
+def test_a_crafted_callback_request_never_gets_a_500_or_a_traceback(server, body):
+    response = requests.post(server.url + "/_dash-update-component", data=body, timeout=10,
+                             headers={"Content-Type": "application/json"})
+    assert response.status_code < 500, body
+    assert "Traceback" not in response.text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.text(max_size=60))
+def test_any_query_string_gets_the_page(server, query):
+    response = requests.get(server.url + "/", params={"year": query, "lang": query, "sel": query}, timeout=10)
+    assert response.status_code == 200 and '<html lang="' in response.text
+
+
+def framing(atlas: str) -> str:
+    return ('<!DOCTYPE html><html lang="fr"><head><title>Hôte</title></head><body>'
+            f'<iframe id="atlas" title="Carte" loading="lazy" style="width:100%;height:900px;border:0" '
+            f'src="{atlas}/?year=2024"></iframe></body></html>')
+
+
+@pytest.fixture(scope="module")
+def host_page(tmp_path_factory, server):
+    """Another origin on this machine (a second port): a plain page that frames the atlas, as the City's
+    CMS would, with the snippet's attributes."""
+    folder = tmp_path_factory.mktemp("host")
+    (folder / "index.html").write_text(framing(server.url), encoding="utf-8")
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1"], cwd=folder,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/index.html"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            requests.get(url, timeout=5)
+            break
+        except requests.RequestException:
+            time.sleep(0.2)
+    yield url, port, folder
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@requires_chromium
+@pytest.mark.browser
+def test_a_site_not_on_the_list_cannot_frame_the_atlas(host_page):
+    url, _, _ = host_page
+    with offline_page(enforce_csp=True) as page:
+        page.goto(url)
+        page.wait_for_timeout(3000)
+        frame = page.frame_locator("#atlas")
+        assert frame.locator("#summary").count() == 0  # the browser refused to show it
+        assert any("frame-ancestors" in e or "Refused to frame" in e for e in page.console_errors)
+
+
+@requires_chromium
+@pytest.mark.browser
+def test_a_site_on_the_list_frames_the_whole_atlas_without_csp_violation(data, host_page):
+    url, port, folder = host_page
+    allowed = Server(data, ATLAS_FRAME_ANCESTORS=f"'self' http://127.0.0.1:{port}")
+    (folder / "allowed.html").write_text(framing(allowed.url), encoding="utf-8")
+    try:
+        with offline_page(enforce_csp=True) as page:
+            page.goto(url.replace("index.html", "allowed.html"))
+            frame = page.frame_locator("#atlas")
+            frame.locator("#map .map-base .geo .layer path").first.wait_for(timeout=30000)
+            frame.locator("#summary").filter(has_text="En 2024").wait_for(timeout=10000)
+            assert page.console_errors == [] and page.blocked == []
+    finally:
+        allowed.stop()
+
+
+@requires_chromium
+@pytest.mark.browser
+def test_the_whole_explorer_works_under_a_path_prefix(data):
+    prefixed = Server(data, ATLAS_URL_PREFIX="/atlas/")
+    try:
+        assert prefixed.url.endswith("/atlas")
+        assert requests.get(prefixed.origin + "/assets/atlas-core.js", timeout=10).status_code == 404
+        with offline_page(enforce_csp=True) as page:
+            page.goto(prefixed.url + "/?year=2024")
+            page.wait_for_selector("#map .map-base .geo .layer path", timeout=30000)
+            page.locator("#summary").filter(has_text="En 2024").wait_for()
+            page.fill("#year-input", "1990")
+            page.press("#year-input", "Enter")
+            page.wait_for_url(prefixed.url + "/?year=1990&lang=fr")
+            page.click("#language-link")
+            page.wait_for_url("**/atlas/?year=1990&lang=en")
+            page.locator("#summary").filter(has_text="In 1990").wait_for()
+            page.goto(prefixed.url + "/?story=default&chapter=2")
+            page.wait_for_selector(".story-title")
+            assert page.console_errors == [] and page.blocked == []
+    finally:
+        prefixed.stop()
