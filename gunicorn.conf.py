@@ -7,11 +7,12 @@ import multiprocessing
 import os
 
 bind = f"{os.environ.get('ATLAS_HOST', '0.0.0.0')}:{os.environ.get('PORT', os.environ.get('ATLAS_PORT', '8050'))}"
-# Requests are short and CPU-bound (pages, data, static files): one process per core, plus one, each
-# with a few threads so a slow client never holds a whole process.
-workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() + 1))
+# Requests are short and CPU-bound (pages, data, static files), and Python runs one thread at a time:
+# two processes per core, each with two threads so a slow client never holds a whole process
+# (measured with scripts/bench_load.py: see docs/operations.md).
+workers = int(os.environ.get("WEB_CONCURRENCY", 2 * multiprocessing.cpu_count()))
 worker_class = "gthread"
-threads = int(os.environ.get("ATLAS_THREADS", "4"))
+threads = int(os.environ.get("ATLAS_THREADS", "2"))
 # The data is read, checked and turned into the browser payload once, in the master, before the
 # workers fork: they share it, and none starts slowly.
 preload_app = True

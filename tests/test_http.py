@@ -189,3 +189,20 @@ def _health(url: str):
         return requests.get(url, timeout=5).json()
     except requests.RequestException:
         return None
+
+
+def test_static_files_are_answered_from_memory_once_compressed(data_copy):
+    from dashboard.app import create_app
+    from dashboard.config import Settings
+
+    client = create_app(Settings(data_dir=data_copy)).server.test_client()
+    url = "/assets/vendor/plotly-geo.min.js"
+    first = client.get(url, headers={"Accept-Encoding": "br"})
+    again = client.get(url, headers={"Accept-Encoding": "br"})
+    assert first.status_code == again.status_code == 200
+    assert first.data == again.data and again.headers["Content-Encoding"] == "br"
+    assert again.headers["Content-Security-Policy"] and again.headers["X-Content-Type-Options"] == "nosniff"
+    unchanged = client.get(url, headers={"Accept-Encoding": "br", "If-None-Match": again.headers["ETag"]})
+    assert unchanged.status_code == 304 and unchanged.data == b""
+    plain = client.get(url)  # a client without compression still gets the file
+    assert plain.status_code == 200 and "Content-Encoding" not in plain.headers and len(plain.data) > len(first.data)
