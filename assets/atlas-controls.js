@@ -42,6 +42,8 @@
     const play = playControls(T, payload, onChange);
     const search = searchControl(core, payload, lang, T, onChange);
     // On a phone the filters fold away (native <details>), so the map comes first on screen.
+    const blocks = { search: search, year: year, play: play, mode: modes, categories: cats, region: regions, reset: reset };
+    Object.keys(blocks).forEach(function (name) { blocks[name].setAttribute("data-control", name); });
     const panel = el("details", { class: "controls-panel", open: true }, [
       el("summary", { text: T("explorer.controls") }), search, year, play, modes, cats, regions, reset,
     ]);

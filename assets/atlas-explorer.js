@@ -44,6 +44,35 @@
     });
   }
 
+  const EMBED_CONTROLS = ["search", "year", "play", "mode", "categories", "region", "reset"];
+
+  /** ?embed=1[&controls=year,categories|none]: the map with little around it, for a frame in another
+   * site; which controls show is the embedder's choice (default: the year). Null when not embedded. */
+  function embedOptions(search) {
+    const params = new URLSearchParams(search || "");
+    if (params.get("embed") !== "1") return null;
+    const asked = (params.get("controls") || "year").split(",");
+    const controls = EMBED_CONTROLS.filter(function (c) { return asked.includes(c); });
+    return { controls: controls, suffix: "&embed=1" + (params.has("controls") ? "&controls=" + controls.join(",") : "") };
+  }
+
+  function showOnly(container, names) {
+    container.querySelectorAll("[data-control]").forEach(function (block) {
+      block.hidden = !names.includes(block.getAttribute("data-control"));
+    });
+    const panel = container.querySelector(".controls-panel");
+    if (panel && names.length) panel.open = true;
+    container.hidden = names.length === 0;
+  }
+
+  /** In a frame, tell the page around it how tall the atlas is (assets/atlas-embed-host.js listens). */
+  function tellHeight() {
+    if (root.parent === root) return;
+    root.requestAnimationFrame(function () {
+      root.parent.postMessage({ type: "atlas:height", height: document.documentElement.scrollHeight }, "*");
+    });
+  }
+
   function saveFile(name, text, type) {
     const url = URL.createObjectURL(new Blob([text], { type: type }));
     const anchor = root.atlasDom.el("a", { href: url, download: name });
@@ -61,6 +90,8 @@
     const map = mapLayers(byId("map"));
     const timeline = byId("timeline");
     let state = core.parseState(root.location.search, payload);
+    const embed = embedOptions(root.location.search);
+    if (embed) document.documentElement.classList.add("embed");
     let focus = null;  // the place a search centred the map on; kept until another search or a reset
     let drawn = { base: "", timeline: "", controls: "" };
     let lastChange = { at: 0, yearOnly: false };
@@ -123,6 +154,7 @@
       if (drawn.controls !== state.lang) {
         root.atlasControls.mount(controls, core, payload, state.lang, change);
         drawn.controls = state.lang;
+        if (embed) showOnly(controls, embed.controls);
       }
       root.atlasControls.update(controls, core, payload, state);
       root.atlasViews.render(core, payload, state, rows, change);
@@ -132,7 +164,8 @@
         ? core.t(payload, state.lang, "map.grouped").replace("{count}", core.formatNumber(places.count, state.lang))
         : "";
       const other = Object.assign({}, state, { lang: state.lang === "en" ? "fr" : "en" });
-      byId("language-link").setAttribute("href", core.toSearch(other, payload));
+      byId("language-link").setAttribute("href", core.toSearch(other, payload) + (embed ? embed.suffix : ""));
+      if (embed) tellHeight();
     }
 
     // The map is drawn first; the timeline and the words (summary, key figures, table) once it is on
@@ -167,7 +200,7 @@
     function writeAddress() {
       const push = addressPush;
       addressPush = false;
-      const search = core.toSearch(state, payload);
+      const search = core.toSearch(state, payload) + (embed ? embed.suffix : "");
       if (search === root.location.search) return;
       try {
         root.history[push ? "pushState" : "replaceState"](null, "", search + root.location.hash);
@@ -222,6 +255,8 @@
       });
     });
 
+    const share = byId("share-button");
+    if (share && root.atlasShare) root.atlasShare.mount(share, core, payload, state.lang, function () { return state; });
     draw();  // words and controls at once; the figures when the basemap is there
     loadTopology(options.topojsonURL).then(function () {
       topologyReady = true;

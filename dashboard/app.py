@@ -91,6 +91,7 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
         __name__,
         title=t("app.title"),
         assets_folder=str(settings.assets_dir),
+        assets_ignore=r"atlas-embed-host\.js$",  # for the pages that frame the atlas, not for the atlas
         update_title=None,
         url_base_pathname=settings.url_prefix,
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],

@@ -5,6 +5,7 @@ SHOWN = "view-shown"  # the data version the page shows, for the poll to compare
 POLL = "data-poll"
 CONTENT = "content"
 LANGUAGE_LINK = "language-link"
+SHARE_BUTTON = "share-button"  # opens the share / embed dialog (assets/atlas-share.js)
 PRESENT_LINK = "present-link"  # the default story, in presentation mode
 CONTROLS = "controls"  # filled with native form controls by assets/atlas-controls.js
 SUMMARY = "summary"

@@ -21,6 +21,7 @@ def make_page(source: dict, lang: str, topojson_url: str, poll_seconds: float = 
             html.Div([html.H1(t("app.title", lang)), html.P(t("app.subtitle", lang))]),
             html.Div([
                 html.A(t("present.start", lang), href=f"?story=default&lang={lang}", id=ids.PRESENT_LINK),
+                html.Button(t("share.open", lang), id=ids.SHARE_BUTTON, type="button", className="share"),
                 html.A(t("app.language", lang), href=f"?lang={other}", hrefLang=other, lang=other,
                        id=ids.LANGUAGE_LINK),
             ], className="header-links"),

@@ -22,7 +22,7 @@ from .view import view_payload
 
 # The browser modules, in the order they need each other (atlas-dash.js is the Dash glue: not here).
 SCRIPTS = ["vendor/plotly-geo.min.js", "atlas-dom.js", "atlas-core.js", "atlas-controls.js", "atlas-views.js",
-           "atlas-explorer.js", "atlas-present.js"]
+           "atlas-explorer.js", "atlas-present.js", "atlas-share.js"]
 STYLES = ["atlas.css"]
 TOPOLOGY = "topojson/world_110m.json"
 PAGES = {"fr": "index.html", "en": "en.html"}

@@ -160,3 +160,56 @@ def test_the_whole_explorer_works_under_a_path_prefix(data):
             assert page.console_errors == [] and page.blocked == []
     finally:
         prefixed.stop()
+
+
+@requires_chromium
+@pytest.mark.browser
+def test_embed_view_at_320_px_shows_the_chosen_controls_and_never_scrolls_sideways(server):
+    with offline_page(viewport=(320, 700), enforce_csp=True) as page:
+        page.goto(server.url + "/?year=2024&lang=en&embed=1&controls=year,region")
+        page.wait_for_selector("#map .map-base .geo .layer path", timeout=30000)
+        page.locator("#summary").filter(has_text="In 2024").wait_for()
+        assert not page.is_visible(".atlas-header") and not page.is_visible(".table-section")
+        assert page.is_visible("#year-slider") and page.is_visible("#region-select")
+        assert not page.is_visible("#play") and not page.is_visible("#categories")
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+        page.fill("#year-input", "2000")
+        page.press("#year-input", "Enter")
+        page.wait_for_url("**/?year=2000&lang=en&embed=1&controls=year,region")  # still embedded
+        assert page.console_errors == []
+
+
+@requires_chromium
+@pytest.mark.browser
+def test_the_dialogs_snippet_pasted_in_a_plain_page_renders_and_takes_its_height(data, host_page):
+    url, port, folder = host_page
+    allowed = Server(data, ATLAS_FRAME_ANCESTORS=f"'self' http://127.0.0.1:{port}")
+    try:
+        with offline_page(enforce_csp=True) as page:
+            page.goto(allowed.url + "/?year=2024&sel=TW09")
+            page.wait_for_selector("#map .map-data .scattergeo", timeout=30000)
+            page.click("#share-button")
+            page.wait_for_selector("#share-dialog[open]")
+            iframe, script = page.input_value("#share-iframe"), page.input_value("#share-script")
+            assert 'title="Carte des relations internationales de Marseille"' in iframe
+            assert 'loading="lazy"' in iframe and 'height="760"' in iframe
+            page.keyboard.press("Escape")  # the native dialog closes
+            assert not page.is_visible("#share-dialog")
+        (folder / "fixed.html").write_text(f"<!DOCTYPE html><html lang='fr'><title>CMS</title>{iframe}</html>",
+                                           encoding="utf-8")
+        (folder / "auto.html").write_text(f"<!DOCTYPE html><html lang='fr'><title>CMS</title>{iframe}{script}</html>",
+                                          encoding="utf-8")
+        with offline_page(viewport=(1000, 700), enforce_csp=True) as page:
+            page.goto(url.replace("index.html", "fixed.html"))
+            frame = page.frame_locator("iframe")
+            frame.locator("#map .map-base .geo .layer path").first.wait_for(timeout=30000)
+            frame.locator("#details h2").filter(has_text="Odessa").wait_for()
+            assert page.eval_on_selector("iframe", "f => f.getBoundingClientRect().height") == 760  # no script
+            page.goto(url.replace("index.html", "auto.html"))
+            page.frame_locator("iframe").locator("#details h2").filter(has_text="Odessa").wait_for(timeout=30000)
+            page.wait_for_timeout(1500)
+            height = page.eval_on_selector("iframe", "f => f.getBoundingClientRect().height")
+            assert height != 760 and height > 700  # the frame took the atlas's height
+            assert page.console_errors == [] and page.blocked == []
+    finally:
+        allowed.stop()
