@@ -18,6 +18,8 @@
         + '" loading="lazy" width="100%" height="' + HEIGHT + '" style="border:0;max-width:100%" '
         + 'allow="fullscreen"></iframe>',
       script: '<script src="' + assets + 'atlas-embed-host.js" defer></script>',
+      picture: '<a href="' + base + view + '"><img src="' + assets + "previews/atlas-" + lang + '.png" alt="'
+        + title.replace(/"/g, "&quot;") + '" width="1200" height="900" style="max-width:100%;height:auto"></a>',
     };
   }
 
@@ -41,6 +43,7 @@
         field("share-permalink", T("share.permalink"), text.permalink),
         field("share-iframe", T("share.iframe"), text.iframe),
         field("share-script", T("share.script"), text.script),
+        field("share-picture", T("share.picture"), text.picture),
         status, close);
       dialog.querySelectorAll("button.copy").forEach(function (copy) {
         copy.textContent = T("share.copy");

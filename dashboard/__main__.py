@@ -41,9 +41,12 @@ def main(argv: list[str] | None = None) -> int:
     handouts.add_argument("--lang", choices=["fr", "en"], default="fr")
     handouts.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
 
+    previews = commands.add_parser("previews", help="the map as a picture, for sites that allow no iframe")
+    previews.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+
     args = parser.parse_args(argv)
     commands = {"serve": run_serve, "check": run_check, "geojson": run_geojson, "export": run_export,
-                "handouts": run_handouts}
+                "handouts": run_handouts, "previews": run_previews}
     return commands[args.command](args)
 
 
@@ -135,6 +138,23 @@ def run_handouts(args) -> int:
     for path in files:
         print(f"  {path}")
     print(f"{len(files) - 1} images and a PDF written to {args.target}")
+    return 0
+
+
+def run_previews(args) -> int:
+    from .config import ASSETS_DIR
+    from .handouts import HandoutError, make_preview
+
+    found = loaded(args.data_dir)
+    if found is None:
+        return 1
+    dataset, version, made = found
+    try:
+        for lang in ("fr", "en"):
+            print(make_preview(dataset, ASSETS_DIR / "previews" / f"atlas-{lang}.png", lang, version, made))
+    except HandoutError as exc:
+        print(exc, file=sys.stderr)
+        return 1
     return 0
 
 

@@ -92,3 +92,19 @@ def handout_page(chapters: list[dict], images: list[Path], lang: str) -> str:
         "img { width: 100%; max-height: 150mm; object-fit: contain; object-position: left top; }"
         f"</style></head><body>{pages}</body></html>"
     )
+
+
+def make_preview(dataset: Dataset, image: Path, lang: str, version: str, made: str) -> Path:
+    """The map as it opens, embedded and without controls, as a PNG: the picture-and-link fallback for
+    sites that allow no iframe (assets/previews/, linked from the share dialog)."""
+    image = Path(image)
+    image.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as work:
+        package = Path(work) / "package"
+        export_site(dataset, package, version, made)
+        url = (package / "index.html").as_uri() + f"?lang={lang}&embed=1&controls=none"
+        run_chromium(["--window-size=1200,900", "--virtual-time-budget=15000", f"--screenshot={image}", url],
+                     Path(work) / "profile")
+    if not image.is_file():
+        raise HandoutError("Chromium wrote no image")
+    return image

@@ -191,6 +191,10 @@ def test_the_dialogs_snippet_pasted_in_a_plain_page_renders_and_takes_its_height
             page.click("#share-button")
             page.wait_for_selector("#share-dialog[open]")
             iframe, script = page.input_value("#share-iframe"), page.input_value("#share-script")
+            picture = page.input_value("#share-picture")  # for sites that allow no iframe: a picture and a link
+            image = requests.get(picture.split('src="')[1].split('"')[0], timeout=10)
+            assert image.status_code == 200 and image.headers["Content-Type"] == "image/png"
+            assert picture.startswith(f'<a href="{allowed.url}/?year=2024&sel=TW09&lang=fr"><img ')
             assert 'title="Carte des relations internationales de Marseille"' in iframe
             assert 'loading="lazy"' in iframe and 'height="760"' in iframe
             page.keyboard.press("Escape")  # the native dialog closes
