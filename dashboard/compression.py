@@ -156,6 +156,8 @@ def add_compression(server: Flask, assets_dir: Path | None = None, prefix: str =
             return response
         key = static_key(encoding)
         if key:
+            if key[1].startswith("m="):  # Dash fingerprints assets with their modification time: keep them
+                response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
             body = static.body(key, data)
             static.remember(key, response)
         else:

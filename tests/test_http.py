@@ -204,5 +204,7 @@ def test_static_files_are_answered_from_memory_once_compressed(data_copy):
     assert again.headers["Content-Security-Policy"] and again.headers["X-Content-Type-Options"] == "nosniff"
     unchanged = client.get(url, headers={"Accept-Encoding": "br", "If-None-Match": again.headers["ETag"]})
     assert unchanged.status_code == 304 and unchanged.data == b""
+    fingerprinted = client.get(url + "?m=123", headers={"Accept-Encoding": "br"})  # as the page links it
+    assert fingerprinted.headers["Cache-Control"] == "public, max-age=31536000, immutable"
     plain = client.get(url)  # a client without compression still gets the file
     assert plain.status_code == 200 and "Content-Encoding" not in plain.headers and len(plain.data) > len(first.data)
