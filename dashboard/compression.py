@@ -85,6 +85,8 @@ class StaticCache:
 
     def remember(self, key: tuple[str, str, str], response: Response) -> None:
         """The headers a cached answer needs (type, caching, validator), from the first real response."""
+        if key[1].startswith("m="):  # Dash fingerprints assets with their modification time: keep them a year
+            response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
         self.headers[key] = {name: response.headers[name] for name in ("Content-Type", "Cache-Control", "ETag")
                              if name in response.headers}
 
@@ -156,8 +158,6 @@ def add_compression(server: Flask, assets_dir: Path | None = None, prefix: str =
             return response
         key = static_key(encoding)
         if key:
-            if key[1].startswith("m="):  # Dash fingerprints assets with their modification time: keep them
-                response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
             body = static.body(key, data)
             static.remember(key, response)
         else:
