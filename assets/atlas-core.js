@@ -49,6 +49,12 @@
     return key in table ? table[key] : key;
   }
 
+  /** Text from the data files as plotly.js shows it: its hover labels read <b>, <a href> and a few other
+   * tags, so a title is escaped (entities display as the characters they stand for). */
+  function plain(text) {
+    return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  }
+
   function yearOf(iso) {
     return iso ? parseInt(iso.slice(0, 4), 10) : null;
   }
@@ -271,7 +277,7 @@
   }
 
   function hoverList(rels, lang) {
-    const titles = rels.slice(0, 6).map(function (r) { return pick(r.t, lang); });
+    const titles = rels.slice(0, 6).map(function (r) { return plain(pick(r.t, lang)); });
     if (rels.length > 6) titles.push("… +" + (rels.length - 6));
     return titles.join("<br>");
   }
@@ -308,7 +314,7 @@
       trace.lat.push(entry.lat / entry.places.size);
       trace.lon.push(entry.lon / entry.places.size);
       trace.customdata.push(entry.rels[0].p);
-      trace.hovertext.push("<b>" + pick(first.country, lang) + "</b><br>" + kinds.join("<br>"));
+      trace.hovertext.push("<b>" + plain(pick(first.country, lang)) + "</b><br>" + kinds.join("<br>"));
       trace.marker.size.push(8 + Math.min(22, 2.5 * Math.sqrt(entry.rels.length)));
     });
     return trace;
@@ -332,7 +338,7 @@
         trace.lat.push(place.lat);
         trace.lon.push(place.lon);
         trace.customdata.push(rels[0].p);
-        trace.hovertext.push("<b>" + pick(place.name, lang) + "</b><br>" + hoverList(rels, lang));
+        trace.hovertext.push("<b>" + plain(pick(place.name, lang)) + "</b><br>" + hoverList(rels, lang));
         trace.marker.symbol.push(STYLE[cat].symbol);
         trace.marker.color.push(STYLE[cat].color);
         trace.marker.size.push((9 + Math.min(9, 3 * Math.sqrt(rels.length - 1))) * (state.theme === "projector" ? 1.6 : 1));
@@ -394,7 +400,8 @@
       trace.locations.push(place.iso3);
       trace.z.push(entry.level);
       trace.customdata.push(entry.rel.p);
-      trace.hovertext.push("<b>" + pick(place.country, lang) + "</b><br>" + t(payload, lang, "consular_rank." + entry.rel.rank));
+      trace.hovertext.push("<b>" + plain(pick(place.country, lang)) + "</b><br>"
+        + t(payload, lang, "consular_rank." + entry.rel.rank));
     });
     return trace;
   }
@@ -577,7 +584,7 @@
         points.x.push(rel.s);
         points.y.push(label);
         points.customdata.push(rel.id);
-        points.hovertext.push("<b>" + pick(rel.t, lang) + "</b><br>" + formatSpan(rel, lang, payload));
+        points.hovertext.push("<b>" + plain(pick(rel.t, lang)) + "</b><br>" + formatSpan(rel, lang, payload));
       });
       traces.push(span, points);
     });
@@ -768,7 +775,7 @@
   }
 
   return {
-    STYLE: STYLE, pick: pick, t: t, yearOf: yearOf, defaultState: defaultState, parseState: parseState,
+    STYLE: STYLE, pick: pick, plain: plain, t: t, yearOf: yearOf, defaultState: defaultState, parseState: parseState,
     toSearch: toSearch, visibleRelations: visibleRelations,
     categoryCounts: categoryCounts, formatDate: formatDate, formatNumber: formatNumber, formatSpan: formatSpan,
     applyPatch: applyPatch, relationAtPlace: relationAtPlace, placeCount: placeCount,

@@ -251,3 +251,12 @@ test("a crowded timeline lane shows one mark per year, and a click on it goes to
   assert.deepEqual(lane.customdata, ["year:1990", "year:1991", "year:1992", "year:2021", "year:2024"]);
   assert.ok(lane.hovertext[0].includes("150"));
 });
+
+test("text from the data reaches plotly's hover labels as text, never as markup", () => {
+  const p = payload();
+  p.relations[0].t = ['<a href="javascript:alert(1)">x</a> & <b>y</b>', "t"];
+  const places = atlas.mapFigure(p, atlas.defaultState(p), p.relations).data.find((d) => d.name === "places");
+  const hover = places.hovertext.find((h) => h.includes("alert"));
+  assert.ok(hover.includes("&lt;a href=\"javascript:alert(1)\"&gt;x&lt;/a&gt; &amp; &lt;b&gt;y&lt;/b&gt;"));
+  assert.ok(!hover.includes("<a "));
+});
