@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,37 @@ def server_on(tmp_path: Path):
         server.stop()
         if "Traceback" in output:
             print(output)
+
+
+@contextmanager
+def static_http_server(folder: Path):
+    """Any static web server will do: Python's own, serving folder on a free loopback port; yields its
+    address and port."""
+    port = free_port()
+    process = subprocess.Popen([PYTHON, "-m", "http.server", str(port), "--bind", "127.0.0.1"], cwd=folder,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            requests.get(url + "/", timeout=5)
+            break
+        except requests.RequestException:
+            time.sleep(0.2)
+    try:
+        yield url, port
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@contextmanager
+def server_on_a_copy(tmp_path_factory, name: str, **settings: str):
+    """The app under gunicorn on a private copy of the bundled data (for a module's tests)."""
+    data = tmp_path_factory.mktemp(name) / "data"
+    shutil.copytree(DATA, data)
+    running = Server(data, **settings)
+    try:
+        yield running
+    finally:
+        running.stop()

@@ -7,21 +7,15 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from .browser import axe_violations, offline_page, requires_chromium, screenshot
+from .conftest import server_on_a_copy
 
 pytestmark = [pytest.mark.browser, requires_chromium]
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import shutil
-
-    from .conftest import DATA, Server
-
-    data = tmp_path_factory.mktemp("explorer") / "data"
-    shutil.copytree(DATA, data)
-    running = Server(data)
-    yield running
-    running.stop()
+    with server_on_a_copy(tmp_path_factory, "explorer") as running:
+        yield running
 
 
 BASEMAP = "#map .geo .layer path"

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 
 import pytest
-import requests
 
 from .browser import offline_page, requires_chromium
-from .conftest import ROOT, free_port
+from .conftest import ROOT, static_http_server
 
 BASEMAP = "#map .map-base .geo .layer path"
 
@@ -50,22 +48,8 @@ def test_export_refuses_a_folder_that_holds_something_else(tmp_path):
 
 @pytest.fixture(scope="module")
 def static_server(package):
-    """Any static web server will do: Python's own, on a free loopback port."""
-    target, _ = package
-    port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1"], cwd=target,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            requests.get(url + "/index.html", timeout=5)
-            break
-        except requests.RequestException:
-            time.sleep(0.2)
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
+    with static_http_server(package[0]) as (url, _):
+        yield url
 
 
 def walk(page, base: str):

@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from .browser import axe_violations, offline_page, requires_chromium, screenshot
-from .conftest import DATA
+from .conftest import DATA, server_on_a_copy
 
 pytestmark = [pytest.mark.browser, requires_chromium]
 
@@ -17,15 +17,8 @@ PROJECTOR = (1920, 1080)
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import shutil
-
-    from .conftest import Server
-
-    data = tmp_path_factory.mktemp("present") / "data"
-    shutil.copytree(DATA, data)
-    running = Server(data)
-    yield running
-    running.stop()
+    with server_on_a_copy(tmp_path_factory, "present") as running:
+        yield running
 
 
 def chapters() -> list[dict]:

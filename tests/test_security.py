@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-import time
 
 import pytest
 import requests
@@ -13,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from .browser import offline_page, requires_chromium
-from .conftest import DATA, Server, free_port
+from .conftest import DATA, Server, static_http_server
 
 
 @pytest.fixture(scope="module")
@@ -93,20 +90,8 @@ def host_page(tmp_path_factory, server):
     CMS would, with the snippet's attributes."""
     folder = tmp_path_factory.mktemp("host")
     (folder / "index.html").write_text(framing(server.url), encoding="utf-8")
-    port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1"], cwd=folder,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/index.html"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            requests.get(url, timeout=5)
-            break
-        except requests.RequestException:
-            time.sleep(0.2)
-    yield url, port, folder
-    process.terminate()
-    process.wait(timeout=10)
+    with static_http_server(folder) as (url, port):
+        yield url + "/index.html", port, folder
 
 
 @requires_chromium
