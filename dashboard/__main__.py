@@ -123,58 +123,53 @@ def loaded(data_dir: Path):
     return dataset, data_id(files_signature(data_dir)), dt.date.today().isoformat()
 
 
+def on_data(data_dir: Path, work, failures: tuple[type[Exception], ...]) -> int:
+    """Load the data, then work(dataset, version, made); a failure it expects is printed, exit code 1."""
+    found = loaded(data_dir)
+    if found is None:
+        return 1
+    try:
+        work(*found)
+    except failures as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    return 0
+
+
 def run_handouts(args) -> int:
     from .handouts import HandoutError, make_handouts
 
-    found = loaded(args.data_dir)
-    if found is None:
-        return 1
-    dataset, version, made = found
-    try:
+    def work(dataset, version, made):
         files = make_handouts(dataset, args.target, args.story, args.lang, version, made)
-    except HandoutError as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    for path in files:
-        print(f"  {path}")
-    print(f"{len(files) - 1} images and a PDF written to {args.target}")
-    return 0
+        for path in files:
+            print(f"  {path}")
+        print(f"{len(files) - 1} images and a PDF written to {args.target}")
+
+    return on_data(args.data_dir, work, (HandoutError,))
 
 
 def run_previews(args) -> int:
     from .config import ASSETS_DIR
     from .handouts import HandoutError, make_preview
 
-    found = loaded(args.data_dir)
-    if found is None:
-        return 1
-    dataset, version, made = found
-    try:
+    def work(dataset, version, made):
         for lang in ("fr", "en"):
             print(make_preview(dataset, ASSETS_DIR / "previews" / f"atlas-{lang}.png", lang, version, made))
-    except HandoutError as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    return 0
+
+    return on_data(args.data_dir, work, (HandoutError,))
 
 
 def run_export(args) -> int:
     from .static_site import export_site
 
-    found = loaded(args.data_dir)
-    if found is None:
-        return 1
-    dataset, version, made = found
-    try:
+    def work(dataset, version, made):
         sizes = export_site(dataset, args.target, version, made)
-    except FileExistsError as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    print(f"Offline package written to {args.target} (open {args.target / 'index.html'})")
-    for part, size in sorted(sizes.items(), key=lambda item: -item[1]):
-        print(f"  {part:<24} {size / 1024:>8,.0f} KB")
-    print(f"  {'total':<24} {sum(sizes.values()) / 1024:>8,.0f} KB")
-    return 0
+        print(f"Offline package written to {args.target} (open {args.target / 'index.html'})")
+        for part, size in sorted(sizes.items(), key=lambda item: -item[1]):
+            print(f"  {part:<24} {size / 1024:>8,.0f} KB")
+        print(f"  {'total':<24} {sum(sizes.values()) / 1024:>8,.0f} KB")
+
+    return on_data(args.data_dir, work, (FileExistsError,))
 
 
 if __name__ == "__main__":
