@@ -92,13 +92,15 @@
       results.replaceChildren.apply(results, found.map(function (place) {
         const button = el("button", { type: "button", "data-place": place.key, text: place.label });
         button.addEventListener("click", function () {
-          onChange({ place: place.key });
+          onChange({ place: place.key, reveal: true });
           input.value = place.label;
           results.replaceChildren();
         });
         return el("li", {}, [button]);
       }));
-      status.textContent = input.value.length >= 2 && !found.length ? T("explorer.no_result") : "";
+      status.textContent = input.value.length < 2 ? ""
+        : found.length === 1 ? T("explorer.result_one")
+          : found.length ? T("explorer.results").replace("{count}", String(found.length)) : T("explorer.no_result");
     });
     return el("div", { class: "control search", role: "search" }, [
       el("label", { for: "place-search", text: T("explorer.search") }), input, results, status,

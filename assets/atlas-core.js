@@ -29,6 +29,10 @@
     recognition: { color: "#8a5a00", symbol: "triangle-right" },
   };
   const RANK_LEVEL = { honorary: 1, consulate: 2, general: 3 };
+  // The consulate countries' fill by rank, lightest first (the legend under the map says which is which).
+  const CONSULATE_SHADES = [{ rank: "honorary", color: "#f6c88f" }, { rank: "consulate", color: "#e08a2e" },
+    { rank: "general", color: "#a34d00" }];
+  const CONSULATE_BORDER = "#5c2c00";
   const ARC_CATEGORIES = ["twin_city", "cooperation"];
   const ARC_LIMIT = 150;
   const PLACE_LIMIT = 400;
@@ -329,7 +333,7 @@
     const trace = {
       type: "scattergeo", mode: "markers", name: "places", lat: [], lon: [], customdata: [], hovertext: [],
       hoverinfo: "text", showlegend: false,
-      marker: { symbol: [], color: [], size: [], opacity: 0.92, line: { color: "#1d2433", width: 1 } },
+      marker: { symbol: [], color: [], size: [], opacity: 1, line: { color: "#1d2433", width: 1 } },
     };
     payload.categories.forEach(function (cat) {
       groups.forEach(function (rels, key) {
@@ -374,7 +378,8 @@
       });
       return {
         type: "scattergeo", mode: "lines", lat: lat, lon: lon, hoverinfo: "skip", showlegend: false,
-        legendgroup: cat, line: { color: STYLE[cat].color, width: 1.2 }, opacity: 0.55,
+        // opaque enough to stand 3:1 from the land (RGAA 3.3; tests/js): an arc is how a partnership reads
+        legendgroup: cat, line: { color: STYLE[cat].color, width: 1.2 }, opacity: state.theme === "projector" ? 1 : 0.8,
       };
     });
   }
@@ -391,8 +396,8 @@
     const trace = {
       type: "choropleth", locationmode: "ISO-3", locations: [], z: [], customdata: [], hovertext: [],
       hoverinfo: "text", zmin: 1, zmax: 3, showscale: false, name: t(payload, lang, "category.consulate"),
-      colorscale: [[0, "#f6c88f"], [0.5, "#e08a2e"], [1, "#a34d00"]],
-      marker: { line: { color: "#5c2c00", width: 0.8 } }, showlegend: false,
+      colorscale: CONSULATE_SHADES.map(function (shade, i) { return [i / 2, shade.color]; }),
+      marker: { line: { color: CONSULATE_BORDER, width: 0.8 } }, showlegend: false,
     };
     byCountry.forEach(function (entry) {
       const place = payload.places[entry.rel.p];
@@ -438,6 +443,8 @@
   }
 
   const CLEAR = "rgba(0,0,0,0)";
+  // plotly.js's tool bar: its default grey icons stand 1.5:1 on white; these 7:1 (RGAA 3.3)
+  const MODEBAR = { bgcolor: "rgba(255,255,255,0.9)", color: "#4a5468", activecolor: "#005a9c" };
 
   /** Where the map looks: pinned centre and rotation, so it never jumps when the data changes; a search
    * result centres it there (a new uirevision resets a view the reader panned). Both map layers share it. */
@@ -524,7 +531,7 @@
       layout: {
         geo: Object.assign(view.geo, { showland: false, showocean: false, showcountries: false, bgcolor: CLEAR }),
         margin: { l: 0, r: 0, t: 0, b: 0 }, paper_bgcolor: CLEAR, dragmode: "pan", uirevision: view.revision,
-        showlegend: false, hoverlabel: { bgcolor: "#fff", font: { size: 13 } },
+        showlegend: false, hoverlabel: { bgcolor: "#fff", font: { size: 13 } }, modebar: MODEBAR,
       },
     };
   }
@@ -565,7 +572,7 @@
     lanes.forEach(function (cat) {
       const mine = rows.filter(function (r) { return r.cat === cat && r.s; });
       const span = { type: "scatter", mode: "lines", x: [], y: [], hoverinfo: "skip", showlegend: false,
-        line: { color: STYLE[cat].color, width: 6 }, opacity: 0.35 };
+        line: { color: STYLE[cat].color, width: 6 }, opacity: 0.7 };  // 3:1 on the paper (RGAA 3.3)
       const points = { type: "scatter", mode: "markers", x: [], y: [], customdata: [], hovertext: [],
         hoverinfo: "text", name: t(payload, lang, "category." + cat), showlegend: false,
         marker: { symbol: STYLE[cat].symbol, color: STYLE[cat].color, size: 10, line: { color: "#1d2433", width: 1 } } };
@@ -639,7 +646,7 @@
         shapes: [yearMark(state)],
         plot_bgcolor: "#fff", paper_bgcolor: "#fff", dragmode: "pan", uirevision: "atlas-timeline",
         datarevision: revision + "|" + (state.sel || ""),
-        hoverlabel: { bgcolor: "#fff", font: { size: 13 } }, showlegend: false,
+        hoverlabel: { bgcolor: "#fff", font: { size: 13 } }, showlegend: false, modebar: MODEBAR,
         font: { size: state.theme === "projector" ? 17 : 12, color: "#1d2433" },
       },
     };
@@ -661,6 +668,52 @@
       .replace("{year}", String(state.year))
       .replace("{count}", formatNumber(rows.length, lang))
       .replace("{countries}", formatNumber(countries(rows, payload), lang));
+  }
+
+  /** The map's text alternative: the summary, then each category shown with its places' countries
+   * ("Ville jumelle : 16 dans 14 pays"), then where the detail is (RGAA 1.1 / 1.3). */
+  function mapDescription(payload, state, rows) {
+    const lang = state.lang;
+    const parts = payload.categories.map(function (cat) {
+      const mine = rows.filter(function (r) { return r.cat === cat; });
+      if (!mine.length) return "";
+      return t(payload, lang, "map.by_category").replace("{label}", t(payload, lang, "category." + cat))
+        .replace("{count}", formatNumber(mine.length, lang))
+        .replace("{countries}", formatNumber(countries(mine, payload), lang));
+    }).filter(Boolean);
+    return [t(payload, lang, "explorer.map") + ".", summary(payload, state, rows),
+      parts.length ? parts.join(lang === "en" ? "; " : " ; ") + "." : "", t(payload, lang, "map.more")].filter(Boolean).join(" ");
+  }
+
+  /** The timeline's text alternative: what it draws, from when to when, and where the detail is. */
+  function timelineDescription(payload, state, rows) {
+    const lang = state.lang;
+    const years = rows.filter(function (r) { return r.s; }).map(function (r) { return yearOf(r.s); });
+    if (!years.length) return t(payload, lang, "timeline.empty");
+    return t(payload, lang, "timeline.description")
+      .replace("{count}", formatNumber(years.length, lang))
+      .replace("{first}", String(Math.min.apply(null, years))).replace("{last}", String(Math.max.apply(null, years)))
+      .replace("{year}", String(state.year));
+  }
+
+  /** The places the map shows, in words: the keyboard's and the screen reader's way into the map. Each
+   * place once, by name, with its categories, its number of relations and the relation a click on it
+   * would select (the first shown there, as relationAtPlace). */
+  function placeList(payload, state, rows) {
+    const lang = state.lang;
+    const byPlace = new Map();
+    rows.forEach(function (rel) {
+      if (!rel.p || !payload.places[rel.p]) return;
+      const entry = byPlace.get(rel.p) || { key: rel.p, cats: [], count: 0, sel: rel.id };
+      if (!entry.cats.includes(rel.cat)) entry.cats.push(rel.cat);
+      entry.count += 1;
+      byPlace.set(rel.p, entry);
+    });
+    return Array.from(byPlace.values()).map(function (entry) {
+      entry.label = placeName(payload.places[entry.key], lang);
+      entry.cats = payload.categories.filter(function (c) { return entry.cats.includes(c); });
+      return entry;
+    }).sort(function (a, b) { return a.label.localeCompare(b.label, lang); });
   }
 
   /** Key figures for the current view, with the City's official total beside them where it differs. */
@@ -775,12 +828,13 @@
   }
 
   return {
-    STYLE: STYLE, pick: pick, plain: plain, t: t, yearOf: yearOf, defaultState: defaultState, parseState: parseState,
+    STYLE: STYLE, CONSULATE_SHADES: CONSULATE_SHADES, CONSULATE_BORDER: CONSULATE_BORDER, pick: pick, plain: plain, t: t, yearOf: yearOf, defaultState: defaultState, parseState: parseState,
     toSearch: toSearch, visibleRelations: visibleRelations,
     categoryCounts: categoryCounts, formatDate: formatDate, formatNumber: formatNumber, formatSpan: formatSpan,
     applyPatch: applyPatch, relationAtPlace: relationAtPlace, placeCount: placeCount,
     mapFigure: mapFigure, baseMapFigure: baseMapFigure, yearMark: yearMark, timelineFigure: timelineFigure, timelineRows: timelineRows, summary: summary, keyFigures: keyFigures,
     placeHistory: placeHistory, placeName: placeName, tableRows: tableRows, toCSV: toCSV, toGeoJSON: toGeoJSON, fold: fold,
-    searchPlaces: searchPlaces,
+    searchPlaces: searchPlaces, mapDescription: mapDescription, timelineDescription: timelineDescription,
+    placeList: placeList,
   };
 });

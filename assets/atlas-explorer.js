@@ -6,7 +6,8 @@
   "use strict";
   const core = root.atlas;
   const TOOLS = { displaylogo: false, scrollZoom: false, responsive: false,
-    modeBarButtonsToRemove: ["select2d", "lasso2d", "toImage"] };
+    // no "share to Plotly Cloud" button: nothing may leave for another host
+    modeBarButtonsToRemove: ["select2d", "lasso2d", "toImage", "sendChartToCloud"] };
   // Year changes closer together than this (a dragged slider, a held arrow key) make one history entry.
   const COALESCE_MS = 1000;
   const TOPOLOGY = "world_110m";
@@ -18,7 +19,9 @@
   /** The map is two plotly.js figures stacked in one box: the basemap under, the data over it. */
   function mapLayers(box) {
     const base = root.atlasDom.el("div", { class: "map-layer map-base", "aria-hidden": "true" });
-    const data = root.atlasDom.el("div", { class: "map-layer map-data" });
+    // The data layer is a figure named by the words of the view (RGAA 1.1; not an image: its tool bar's
+    // buttons are focusable); the list of places under it is the way to operate it without a mouse.
+    const data = root.atlasDom.el("div", { class: "map-layer map-data", role: "figure" });
     box.replaceChildren(base, data);
     return { box: box, base: base, data: data };
   }
@@ -73,6 +76,17 @@
     });
   }
 
+  /** plotly.js's own words (its tool bar's button names) from the catalogue's "plotly.*" entries, so a
+   * French page has French buttons (RGAA 8.7). */
+  function registerLocale(Plotly, payload, lang) {
+    const dictionary = {};
+    const strings = payload.strings[lang] || {};
+    Object.keys(strings).forEach(function (key) {
+      if (key.indexOf("plotly.") === 0) dictionary[key.slice(7)] = strings[key];
+    });
+    Plotly.register({ moduleType: "locale", name: lang, dictionary: dictionary });
+  }
+
   function saveFile(name, text, type) {
     const url = URL.createObjectURL(new Blob([text], { type: type }));
     const anchor = root.atlasDom.el("a", { href: url, download: name });
@@ -88,7 +102,10 @@
     const Plotly = root.Plotly;
     const config = Object.assign({ topojsonURL: options.topojsonURL }, TOOLS);
     const map = mapLayers(byId("map"));
+    registerLocale(Plotly, payload, "fr");
+    registerLocale(Plotly, payload, "en");
     const timeline = byId("timeline");
+    timeline.setAttribute("role", "figure");  // its detail, in words, is the table
     let state = core.parseState(root.location.search, payload);
     const embed = embedOptions(root.location.search);
     if (embed) document.documentElement.classList.add("embed");
@@ -96,6 +113,7 @@
     let drawn = { base: "", timeline: "", controls: "" };
     let lastChange = { at: 0, yearOnly: false };
     let topologyReady = false;
+    let reveal = false;  // move the focus to the details once drawn
 
     // Sizes come from a ResizeObserver, after the browser's own layout: reading clientWidth during a
     // change forced a layout pass of the whole page (~80 ms with a 300-row table).
@@ -159,6 +177,8 @@
       root.atlasControls.update(controls, core, payload, state);
       root.atlasViews.render(core, payload, state, rows, change);
       byId("summary").textContent = core.summary(payload, state, rows);
+      map.data.setAttribute("aria-label", core.mapDescription(payload, state, rows));
+      timeline.setAttribute("aria-label", core.timelineDescription(payload, state, core.timelineRows(payload, state)));
       const places = core.placeCount(rows);
       byId("map-note").textContent = places.grouped
         ? core.t(payload, state.lang, "map.grouped").replace("{count}", core.formatNumber(places.count, state.lang))
@@ -166,6 +186,11 @@
       const other = Object.assign({}, state, { lang: state.lang === "en" ? "fr" : "en" });
       byId("language-link").setAttribute("href", core.toSearch(other, payload) + (embed ? embed.suffix : ""));
       if (embed) tellHeight();
+      if (reveal) {  // a choice from a list: the reader goes on to its details
+        reveal = false;
+        const title = byId("details-title");
+        if (title) title.focus();
+      }
     }
 
     // The map is drawn first; the timeline and the words (summary, key figures, table) once it is on
@@ -212,6 +237,7 @@
     function change(patch) {
       if (patch.place) focus = payload.places[patch.place] ? patch.place : focus;
       if (patch.reset || "region" in patch) focus = null;  // a region chosen frames the region
+      reveal = Boolean(patch.reveal);
       state = core.applyPatch(payload, state, patch);
       draw();
       const yearOnly = Object.keys(patch).every(function (k) { return k === "year" || k === "transient"; });

@@ -33,6 +33,10 @@
     return state;
   }
 
+  function reducedMotion() {
+    return Boolean(root.matchMedia && root.matchMedia("(prefers-reduced-motion: reduce)").matches);
+  }
+
   function start(explorer, core, payload, story, lang) {
     const T = function (key) { return core.t(payload, lang, key); };
     let index = story.index;
@@ -95,6 +99,10 @@
       if (!c.yearEnd || timer) return;
       let year = c.year;
       played = true;
+      if (reducedMotion()) {  // the reader asked for less motion: the range's last year, at once
+        explorer.show(chapterState(core, payload, c, lang, c.yearEnd));
+        return;
+      }
       const step = Math.min(800, Math.max(150, (PLAY_SECONDS * 1000) / Math.max(1, c.yearEnd - c.year)));
       buttons.play.setAttribute("aria-pressed", "true");
       buttons.play.textContent = T("explorer.pause");

@@ -10,12 +10,15 @@
     return lang === "en" ? ": " : " : "; // French puts a space before the colon
   }
 
-  function selectLink(core, payload, state, id, label, onChange) {
-    const a = el("a", { href: core.toSearch(Object.assign({}, state, { sel: id }), payload), text: label });
+  /** A link that selects a relation in place; the details then take the focus (the link itself is
+   * redrawn with its list, and a keyboard user wants to read what they chose). */
+  function selectLink(core, payload, state, id, label, onChange, current) {
+    const a = el("a", { href: core.toSearch(Object.assign({}, state, { sel: id }), payload), text: label,
+      "aria-current": current ? "true" : null });
     a.addEventListener("click", function (event) {
       if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return; // new tab: let it be
       event.preventDefault();
-      onChange({ sel: id });
+      onChange({ sel: id, reveal: true });
     });
     return a;
   }
@@ -64,7 +67,7 @@
       facts.push([T("details.caveats"), rel.flags.map(function (f) { return T("flag." + f); }).join(" · ")]);
     }
     const article = el("article", { "aria-labelledby": "details-title" }, [
-      el("h2", { id: "details-title", text: core.pick(rel.t, lang) }),
+      el("h2", { id: "details-title", tabindex: "-1", text: core.pick(rel.t, lang) }),
       el("p", { class: "where" }, [glyph(core, rel.cat), " " + T("category." + rel.cat) + (where ? " · " + where : "")]),
       definitions(facts),
       el("p", { text: core.pick(rel.d, lang) }),
@@ -98,6 +101,48 @@
   }
 
   const TABLE_LIMIT = 300;
+  const PLACE_LIMIT = 300;
+
+  /** The places the map shows as a list of links: what a click on the map does, a keyboard can do. */
+  function places(core, payload, state, rows, onChange) {
+    const lang = state.lang;
+    const T = function (key) { return core.t(payload, lang, key); };
+    const list = core.placeList(payload, state, rows);
+    const selected = payload.relations.find(function (r) { return r.id === state.sel; });
+    const heading = T("places.heading").replace("{count}", core.formatNumber(list.length, lang));
+    if (!list.length) return { heading: heading, children: [el("p", { text: T("places.none") })] };
+    const items = list.slice(0, PLACE_LIMIT).map(function (entry) {
+      const what = entry.cats.map(function (c) { return T("category." + c); }).join(", ");
+      const count = entry.count === 1 ? T("places.relation") : T("places.relations").replace("{count}", core.formatNumber(entry.count, lang));
+      return el("li", { "data-place": entry.key }, entry.cats.map(function (c) { return glyph(core, c); }).concat([" ",
+        selectLink(core, payload, state, entry.sel, entry.label, onChange, selected && selected.p === entry.key),
+        el("span", { class: "place-what", text: " — " + what + " (" + count + ")" })]));
+    });
+    const children = [el("ul", { class: "place-items" }, items)];
+    if (list.length > PLACE_LIMIT) children.push(el("p", { text: T("places.more").replace("{count}", String(PLACE_LIMIT)) }));
+    return { heading: heading, children: children };
+  }
+
+  /** The map's key in words: each category's symbol, the consulates' shades, Marseille, the ring. */
+  function legend(core, payload, state) {
+    const T = function (key) { return core.t(payload, state.lang, key); };
+    const item = function (mark, label) { return el("li", {}, [mark, " " + label]); };
+    const symbol = function (text, cls) { return el("span", { class: "glyph " + (cls || ""), "aria-hidden": "true", text: text }); };
+    const items = state.cats.filter(function (c) { return c !== "consulate"; }).map(function (c) {
+      return item(glyph(core, c), T("category." + c));
+    });
+    items.push(item(symbol("★", "marseille"), T("legend.marseille")), item(symbol("◯", "ring"), T("legend.selected")));
+    const parts = [el("h3", { class: "visually-hidden", text: T("legend.heading") }), el("ul", {}, items)];
+    if (state.cats.includes("consulate")) {
+      parts.push(el("p", { class: "shades" }, [T("legend.consulates")].concat(core.CONSULATE_SHADES.map(function (shade) {
+        const swatch = el("span", { class: "swatch", "aria-hidden": "true" });
+        swatch.style.background = shade.color;
+        swatch.style.borderColor = core.CONSULATE_BORDER;
+        return el("span", { class: "shade" }, [" ", swatch, " " + T("consular_rank." + shade.rank)]);
+      }))));
+    }
+    return parts;
+  }
 
   function table(core, payload, state, rows, onChange) {
     const lang = state.lang;
@@ -127,6 +172,11 @@
       if (container) container.replaceChildren.apply(container, children);
     };
     fill("key-figures", keyFigures(core, payload, state, rows));
+    const list = places(core, payload, state, rows, onChange);
+    const summary = document.getElementById("places-summary");
+    if (summary) summary.textContent = list.heading;
+    fill("place-list", list.children);
+    fill("map-legend", legend(core, payload, state));
     fill("details", details(core, payload, state, onChange));
     fill("table", table(core, payload, state, rows, onChange));
   }

@@ -38,6 +38,9 @@ def make_page(source: dict, lang: str, topojson_url: str, poll_seconds: float = 
                     html.H2(t("explorer.map", lang), className="visually-hidden"),
                     html.Div(id=ids.MAP, className="map", **{"data-topojson": topojson_url}),
                     html.P(id=ids.MAP_NOTE, className="map-note"),
+                    html.Div(id=ids.MAP_LEGEND, className="map-legend"),
+                    html.Details([html.Summary(id=ids.PLACES_SUMMARY), html.Div(id=ids.PLACE_LIST)],
+                                 id=ids.PLACES, className="places"),
                 ], id="map-section", className="map-section", **{"aria-label": t("explorer.map", lang)}),
                 html.Section([
                     html.H2(t("explorer.timeline", lang), className="visually-hidden"),
@@ -54,7 +57,8 @@ def make_page(source: dict, lang: str, topojson_url: str, poll_seconds: float = 
             ], className="atlas-view"),
             html.Aside([
                 html.H2(t("explorer.details", lang), className="visually-hidden"),
-                html.Div(id=ids.DETAILS, **{"aria-live": "polite"}),
+                # not a live region: a choice from a list moves the focus here, a map click is seen
+                html.Div(id=ids.DETAILS),
             ], className="atlas-details"),
         ], id=ids.CONTENT, className="atlas", lang=lang),
     ])

@@ -175,3 +175,20 @@ def server_on_a_copy(tmp_path_factory, name: str, **settings: str):
         yield running
     finally:
         running.stop()
+
+
+@pytest.fixture(scope="session")
+def package(tmp_path_factory):
+    """The offline package, written once by the CLI: (folder, what the command printed)."""
+    target = tmp_path_factory.mktemp("package") / "atlas"
+    done = subprocess.run([PYTHON, "-m", "dashboard", "export", str(target)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    return target, done.stdout
+
+
+@pytest.fixture(scope="session")
+def static_server(package):
+    """The offline package served by a plain static web server: its address."""
+    with static_http_server(package[0]) as (url, _):
+        yield url

@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from .browser import axe_violations, offline_page, requires_chromium, screenshot
+from .browser import offline_page, requires_chromium, screenshot
 from .conftest import server_on_a_copy
 
 pytestmark = [pytest.mark.browser, requires_chromium]
@@ -169,15 +169,6 @@ def test_bad_parameters_are_ignored(server):
         ready(page)
         assert page.input_value("#year-input") == "2026"
         assert page.console_errors == []
-
-
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_explorer_has_no_axe_violation(server, lang):
-    with offline_page() as page:
-        page.goto(server.url + f"/?year=2024&sel=TW16&lang={lang}")
-        ready(page)
-        page.wait_for_selector("#details h2")
-        assert axe_violations(page) == []
 
 
 def test_phone_view(server):

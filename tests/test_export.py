@@ -8,18 +8,9 @@ import sys
 import pytest
 
 from .browser import offline_page, requires_chromium
-from .conftest import ROOT, static_http_server
+from .conftest import ROOT
 
 BASEMAP = "#map .map-base .geo .layer path"
-
-
-@pytest.fixture(scope="module")
-def package(tmp_path_factory):
-    target = tmp_path_factory.mktemp("package") / "atlas"
-    done = subprocess.run([sys.executable, "-m", "dashboard", "export", str(target)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=300, check=False)
-    assert done.returncode == 0, done.stderr
-    return target, done.stdout
 
 
 def test_the_package_holds_pages_code_data_and_says_its_size(package):
@@ -44,12 +35,6 @@ def test_export_refuses_a_folder_that_holds_something_else(tmp_path):
                           capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 1 and "not empty" in done.stderr
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
-
-
-@pytest.fixture(scope="module")
-def static_server(package):
-    with static_http_server(package[0]) as (url, _):
-        yield url
 
 
 def walk(page, base: str):

@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from .browser import axe_violations, offline_page, requires_chromium, screenshot
+from .browser import offline_page, requires_chromium, screenshot
 from .conftest import DATA, server_on_a_copy
 
 pytestmark = [pytest.mark.browser, requires_chromium]
@@ -122,9 +122,3 @@ def test_unknown_story_opens_the_explorer(server):
         assert page.locator(".story").count() == 0
         assert page.console_errors == []
 
-
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_presentation_has_no_axe_violation(server, lang):
-    with offline_page(viewport=PROJECTOR) as page:
-        opened(page, server.url + f"/?story=default&chapter=3&lang={lang}")
-        assert axe_violations(page) == []

@@ -32,11 +32,15 @@ function payload() {
       fr: { "category.twin_city": "Ville jumelle", "category.cooperation": "Coopération", "category.consulate": "Consulat",
         "category.event": "Événement", "consular_rank.general": "Consulat général",
         "summary.inforce": "En {year} : {count} relations dans {countries} pays", "summary.happened": "{year} : {count}",
-        "details.date_unknown": "date inconnue" },
+        "details.date_unknown": "date inconnue", "explorer.map": "Carte", "map.more": "Détail dessous.",
+        "map.by_category": "{label} : {count} dans {countries} pays",
+        "timeline.description": "Frise : {count} de {first} à {last}, {year} marquée.", "timeline.empty": "Frise vide." },
       en: { "category.twin_city": "Twin city", "category.cooperation": "Cooperation", "category.consulate": "Consulate",
         "category.event": "Event", "consular_rank.general": "Consulate general",
         "summary.inforce": "In {year}: {count} relations in {countries} countries", "summary.happened": "{year}: {count}",
-        "details.date_unknown": "date unknown" },
+        "details.date_unknown": "date unknown", "explorer.map": "Map", "map.more": "Detail below.",
+        "map.by_category": "{label}: {count} in {countries} countries",
+        "timeline.description": "Timeline: {count} from {first} to {last}, {year} marked.", "timeline.empty": "Empty." },
     },
   };
 }
@@ -259,4 +263,102 @@ test("text from the data reaches plotly's hover labels as text, never as markup"
   const hover = places.hovertext.find((h) => h.includes("alert"));
   assert.ok(hover.includes("&lt;a href=\"javascript:alert(1)\"&gt;x&lt;/a&gt; &amp; &lt;b&gt;y&lt;/b&gt;"));
   assert.ok(!hover.includes("<a "));
+});
+
+// WCAG relative luminance and contrast of "#rgb" / "#rrggbb" colours, a colour drawn with an opacity
+// over a ground blended as the browser does.
+function channels(hex) {
+  const h = hex.replace("#", "");
+  const full = h.length === 3 ? h.split("").map((c) => c + c).join("") : h;
+  return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16));
+}
+function luminance(rgb) {
+  const [r, g, b] = rgb.map((v) => v / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+function contrast(colour, opacity, ground) {
+  const under = channels(ground);
+  const drawn = channels(colour).map((c, i) => c * opacity + under[i] * (1 - opacity));
+  const [a, b] = [luminance(drawn), luminance(under)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}
+const list = (value) => (Array.isArray(value) ? value : [value]);
+
+for (const theme of ["normal", "projector"]) {
+  test(`map and timeline marks stand 3:1 from land, sea and paper (${theme} theme, RGAA 3.3)`, () => {
+    const p = payload();
+    for (const cat of Object.keys(atlas.STYLE)) {  // one relation of every category, drawn both ways
+      if (!p.categories.includes(cat)) p.categories.push(cat);
+      p.relations.push({ id: "X" + cat, cat, s: "2000", sp: "year", e: "2030", ep: "year", cc: "DE", p: "g1", t: ["x", "x"] });
+    }
+    const state = { ...atlas.defaultState(p), year: 2024, sel: "TW1", theme: theme === "normal" ? undefined : theme };
+    const geo = atlas.baseMapFigure(p, state).layout.geo;
+    const grounds = [geo.landcolor, geo.oceancolor];
+    const figure = atlas.mapFigure(p, state, atlas.visibleRelations(p, state));
+    const checked = [];
+    for (const trace of figure.data) {
+      const opacity = (trace.opacity ?? 1) * (trace.marker?.opacity ?? 1);
+      if (trace.type === "choropleth") {
+        checked.push(["consulate border", trace.marker.line.color, 1, [geo.landcolor]]);
+      } else if (trace.mode.includes("lines")) {
+        checked.push(["arc", trace.line.color, opacity, grounds]);
+      } else {
+        for (const colour of list(trace.marker.color)) checked.push([trace.name || "mark", colour, opacity, grounds]);
+      }
+    }
+    const timeline = atlas.timelineFigure(p, state, atlas.timelineRows(p, state));
+    for (const trace of timeline.data) {
+      const opacity = (trace.opacity ?? 1) * (trace.marker?.opacity ?? 1);
+      const colour = trace.mode === "lines" ? trace.line.color : trace.marker.color;
+      for (const c of list(colour)) checked.push(["timeline", c, opacity, [timeline.layout.plot_bgcolor]]);
+    }
+    assert.ok(checked.length >= 2 * Object.keys(atlas.STYLE).length, "the figures were read");
+    for (const [what, colour, opacity, around] of checked) {
+      for (const ground of around) {
+        const ratio = contrast(colour, opacity, ground);
+        assert.ok(ratio >= 3, `${what} ${colour} at ${opacity} on ${ground}: ${ratio.toFixed(2)}:1`);
+      }
+    }
+  });
+}
+
+test("every category colour stands 3:1 from land and sea in both themes, whichever the data shows", () => {
+  const p = payload();
+  for (const theme of [undefined, "projector"]) {
+    const geo = atlas.baseMapFigure(p, { ...atlas.defaultState(p), theme }).layout.geo;
+    for (const [cat, style] of Object.entries(atlas.STYLE)) {
+      for (const ground of [geo.landcolor, geo.oceancolor]) {
+        assert.ok(contrast(style.color, 1, ground) >= 3, `${cat} on ${ground}`);
+      }
+    }
+  }
+});
+
+test("the map's text alternative says the view, category by category, and where the detail is", () => {
+  const p = payload();
+  const state = { ...atlas.defaultState(p), year: 2024 };
+  const rows = atlas.visibleRelations(p, state);
+  assert.equal(atlas.mapDescription(p, state, rows),
+    "Carte. En 2024 : 3 relations dans 3 pays Ville jumelle : 1 dans 1 pays ; Coopération : 1 dans 1 pays ; "
+    + "Événement : 1 dans 1 pays. Détail dessous.");  // the consulate closed in 2016 is not counted
+  const en = { ...state, lang: "en", cats: ["twin_city"] };
+  assert.equal(atlas.mapDescription(p, en, atlas.visibleRelations(p, en)),
+    "Map. In 2024: 1 relations in 1 countries Twin city: 1 in 1 countries. Detail below.");
+  assert.equal(atlas.timelineDescription(p, state, atlas.timelineRows(p, state)), "Frise : 5 de 1949 à 2024, 2024 marquée.");
+  assert.equal(atlas.timelineDescription(p, state, []), "Frise vide.");
+});
+
+test("the list of places shows each place once, by name, with what a click there would select", () => {
+  const p = payload();
+  const state = { ...atlas.defaultState(p), year: 2024, mode: "happened" };
+  p.relations.push({ id: "EV3", cat: "event", s: "2024-06", sp: "month", cc: "DE", p: "g1", t: ["Fête", "Fair"] });
+  p.relations.push({ id: "TW2", cat: "twin_city", s: "2024-01", sp: "month", cc: "DE", p: "g1", t: ["J", "T"] });
+  const rows = atlas.visibleRelations(p, state);
+  const places = atlas.placeList(p, state, rows);
+  assert.deepEqual(places.map((x) => x.label), ["Hambourg, Allemagne", "Marseille, France"]);
+  const hamburg = places[0];
+  assert.deepEqual(hamburg.cats, ["twin_city", "event"]);  // in the categories' order
+  assert.equal(hamburg.count, 2);
+  assert.equal(hamburg.sel, atlas.relationAtPlace(p, state, "g1"));  // as a click on the map
+  assert.deepEqual(atlas.placeList(p, { ...state, lang: "en" }, rows).map((x) => x.label), ["Hamburg, Germany", "Marseille, France"]);
 });
