@@ -51,6 +51,8 @@
       play: el("button", { type: "button", "data-action": "play", "aria-pressed": "false", text: T("explorer.play") }),
       next: el("button", { type: "button", "data-action": "next", text: T("present.next") }),
       full: el("button", { type: "button", "data-action": "full", text: T("present.fullscreen") }),
+      // RGAA 12.10: the clicker's letter keys (B, ".", K...) can be turned off; Page Up/Down and arrows stay
+      keys: el("button", { type: "button", "data-action": "keys", "aria-pressed": "true", text: T("present.letter_keys") }),
       leave: el("button", { type: "button", "data-action": "leave", text: T("present.leave") }),
     };
     const panel = el("section", { class: "story", "aria-labelledby": "story-title" }, [
@@ -88,6 +90,7 @@
       progress.textContent = T("present.progress").replace("{n}", String(index + 1))
         .replace("{total}", String(story.chapters.length));
       status.textContent = title.textContent + ". " + progress.textContent;
+      document.title = T("present.page_title").replace("{chapter}", title.textContent).replace("{title}", T("app.title"));
       buttons.play.hidden = !c.yearEnd;
       buttons.previous.disabled = index === 0;
       buttons.next.disabled = index === story.chapters.length - 1 && !c.yearEnd;
@@ -144,15 +147,21 @@
     const actions = {
       previous: function () { show(index - 1); }, next: next, full: toggleFullScreen, leave: leave,
       play: function () { if (!stop()) play(); },
+      keys: function () {
+        letterKeys = !letterKeys;
+        buttons.keys.setAttribute("aria-pressed", String(letterKeys));
+      },
     };
     Object.keys(buttons).forEach(function (k) { buttons[k].addEventListener("click", actions[k]); });
 
+    let letterKeys = true;
     let typed = "";  // digits typed before Enter: jump to that chapter
     document.addEventListener("keydown", function (event) {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target;
       if (target && (target.tagName === "INPUT" || target.tagName === "SELECT" || target.tagName === "TEXTAREA")) return;
       const key = event.key;
+      if (!letterKeys && key.length === 1) return;  // a character key, turned off
       if (!blank.hidden && !BLANK.includes(key)) { blank.hidden = true; }  // any key brings the map back
       if (/^[0-9]$/.test(key)) { typed += key; return; }
       if (key === "Enter" && typed) {

@@ -84,8 +84,9 @@
     article.appendChild(el("ul", { class: "sources" }, (rel.src || []).map(function (url, i) {
       let host = url;
       try { host = new URL(url).hostname.replace(/^www\./, ""); } catch (e) { /* keep the address */ }
-      return el("li", {}, [el("a", { href: url, target: "_blank", rel: "noopener noreferrer",
-        text: T("details.source_link").replace("{n}", String(i + 1)) + " (" + host + ")" })]);
+      return el("li", {}, [el("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, [
+        T("details.source_link").replace("{n}", String(i + 1)) + " (" + host + ")",
+        el("span", { class: "visually-hidden", text: " " + T("details.new_window") })])]);
     })));
     const history = core.placeHistory(payload, rel.id);
     if (history.length > 1) {

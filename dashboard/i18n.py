@@ -112,6 +112,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "present.fullscreen": "Plein écran",
         "present.leave": "Quitter la présentation",
         "present.progress": "Chapitre {n} sur {total}",
+        "present.letter_keys": "Raccourcis d'une touche",
+        "present.page_title": "{chapter} — {title}",
+        "details.new_window": "(nouvelle fenêtre)",
         "present.keys": "Touches : flèches ou Page préc./suiv. pour avancer, Début et Fin, un numéro puis Entrée "
         "pour un chapitre, F plein écran, K lecture, B écran noir, Échap pour quitter.",
         "map.grouped": "{count} lieux : la carte les regroupe par pays (survolez une marque pour le détail ; "
@@ -276,6 +279,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "present.fullscreen": "Full screen",
         "present.leave": "Leave the presentation",
         "present.progress": "Chapter {n} of {total}",
+        "present.letter_keys": "Single-key shortcuts",
+        "present.page_title": "{chapter} — {title}",
+        "details.new_window": "(new window)",
         "present.keys": "Keys: arrows or Page Up/Down to move, Home and End, a number then Enter for a chapter, "
         "F full screen, K play, B black screen, Esc to leave.",
         "map.grouped": "{count} places: the map groups them by country (hover a mark for the detail; the table "

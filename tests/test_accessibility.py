@@ -284,6 +284,7 @@ def test_keyboard_choose_a_place_in_the_list_and_read_its_details(server):
             page.wait_for_function("document.activeElement && document.activeElement.id === 'details-title'")
         tab_to(page, "#details .sources a")
         assert page.get_attribute("#details .sources a >> nth=0", "target") == "_blank"
+        assert page.evaluate("document.activeElement.textContent").endswith(" (nouvelle fenêtre)")
 
 
 def test_keyboard_search_a_place(server):
@@ -327,6 +328,16 @@ def test_keyboard_walk_a_story(server):
         assert now["width"] >= 4  # the projector's focus ring is thicker
         page.keyboard.press("Enter")
         page.wait_for_function("new URLSearchParams(location.search).get('chapter') === '7'")
+        title = page.inner_text(".story-title")
+        assert page.title() == f"{title} — Marseille à l'international"  # RGAA 8.6: the chapter first
+        # RGAA 12.10: the single-key shortcuts can be turned off; Page Up/Down keep working
+        tab_to(page, ".story-buttons [data-action=keys]")
+        page.keyboard.press("Enter")
+        assert page.get_attribute("[data-action=keys]", "aria-pressed") == "false"
+        page.keyboard.press("b")
+        assert not page.is_visible(".story-blank")
+        page.keyboard.press("PageUp")
+        page.wait_for_function("new URLSearchParams(location.search).get('chapter') === '6'")
         page.keyboard.press("Escape")
         page.wait_for_selector("#controls .controls-panel")
         assert page.evaluate("document.documentElement.lang") == "fr"

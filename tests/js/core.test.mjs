@@ -362,3 +362,10 @@ test("the list of places shows each place once, by name, with what a click there
   assert.equal(hamburg.sel, atlas.relationAtPlace(p, state, "g1"));  // as a click on the map
   assert.deepEqual(atlas.placeList(p, { ...state, lang: "en" }, rows).map((x) => x.label), ["Hamburg, Germany", "Marseille, France"]);
 });
+
+test("each category has its own shape, so colour is never the only difference (RGAA 3.1)", () => {
+  const symbols = Object.values(atlas.STYLE).map((style) => style.symbol);
+  assert.equal(new Set(symbols).size, symbols.length);
+  const colours = Object.values(atlas.STYLE).map((style) => style.color);
+  assert.equal(new Set(colours).size, colours.length);
+});
