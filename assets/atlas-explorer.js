@@ -248,6 +248,14 @@
     }
 
 
+    // RGAA 10.13: a hover label closes with Escape, as other content shown on hover must
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || !Plotly.Fx) return;
+      [map.data, timeline].forEach(function (figure) {
+        if (figure._fullLayout) Plotly.Fx.unhover(figure);
+      });
+    });
+
     root.addEventListener("popstate", function () {
       if (options.address === false) return;
       clearTimeout(addressTimer);

@@ -343,6 +343,48 @@ def test_keyboard_walk_a_story(server):
         assert page.evaluate("document.documentElement.lang") == "fr"
 
 
+def test_a_hover_label_closes_with_escape(server):
+    with offline_page() as page:
+        ready(page, server.url + "/?year=2024")
+        page.locator("#timeline").scroll_into_view_if_needed()
+        # a point inside the plotted years (the earliest ones are left of the axis's range)
+        x, y = page.evaluate("""() => {
+          const area = document.querySelector('#timeline .nsewdrag').getBoundingClientRect();
+          for (const p of document.querySelectorAll('#timeline .scatterlayer .point')) {
+            const r = p.getBoundingClientRect(), x = r.x + r.width / 2, y = r.y + r.height / 2;
+            if (x > area.left + 5 && x < area.right - 5 && y > area.top && y < area.bottom) return [x, y];
+          }
+        }""")
+        page.mouse.move(x - 3, y)
+        page.mouse.move(x, y)
+        page.wait_for_selector("#timeline .hoverlayer .hovertext")
+        page.keyboard.press("Escape")
+        page.wait_for_selector("#timeline .hoverlayer .hovertext", state="detached")
+
+
+TEXT_SPACING = """* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; }
+p { margin-bottom: 2em !important; }"""
+
+CLIPPED = """() => Array.from(document.querySelectorAll('body *')).filter((e) => {
+  const s = getComputedStyle(e);
+  if (e.closest('.visually-hidden, .js-plotly-plot, [hidden]') || !e.textContent.trim()) return false;
+  const hides = ['hidden', 'clip'].includes(s.overflowX) || ['hidden', 'clip'].includes(s.overflowY);
+  return hides && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1);
+}).map((e) => e.tagName + '#' + e.id + '.' + e.className)"""
+
+
+@pytest.mark.parametrize("view", ["explorer", "presentation"])
+def test_text_spacing_loses_no_text(server, view):
+    """RGAA 10.12: with the spacing a reader may impose, nothing is cut off and nothing scrolls sideways."""
+    with offline_page(viewport=(1280, 900)) as page:
+        ready(page, server.url + REFLOW_VIEWS[view])
+        page.add_style_tag(content=TEXT_SPACING)
+        page.wait_for_timeout(300)
+        assert page.evaluate(CLIPPED) == []
+        widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert widths[0] <= widths[1]
+
+
 # ---------- reflow and zoom ----------
 
 REFLOW_VIEWS = {
