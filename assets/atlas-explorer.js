@@ -109,6 +109,8 @@
     let state = core.parseState(root.location.search, payload);
     const embed = embedOptions(root.location.search);
     if (embed) document.documentElement.classList.add("embed");
+    // ?still=1: a picture (handouts, previews): no buttons, tool bars or lists that nobody can press there
+    if (new URLSearchParams(root.location.search).get("still") === "1") document.documentElement.classList.add("still");
     let focus = null;  // the place a search centred the map on; kept until another search or a reset
     let drawn = { base: "", timeline: "", controls: "" };
     let lastChange = { at: 0, yearOnly: false };

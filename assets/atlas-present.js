@@ -63,8 +63,6 @@
     ]);
     const blank = el("div", { class: "story-blank", hidden: true, "aria-hidden": "true" });
     document.documentElement.classList.add("presenting");
-    // ?still=1: a picture of the chapter for the handouts, without the on-screen buttons
-    if (new URLSearchParams(root.location.search).get("still") === "1") document.documentElement.classList.add("still");
     document.querySelector(".atlas-view").prepend(panel);
     document.body.appendChild(blank);
 

@@ -102,7 +102,7 @@ def make_preview(dataset: Dataset, image: Path, lang: str, version: str, made: s
     with tempfile.TemporaryDirectory() as work:
         package = Path(work) / "package"
         export_site(dataset, package, version, made)
-        url = (package / "index.html").as_uri() + f"?lang={lang}&embed=1&controls=none"
+        url = (package / "index.html").as_uri() + f"?lang={lang}&embed=1&controls=none&still=1"
         run_chromium(["--window-size=1200,900", "--virtual-time-budget=15000", f"--screenshot={image}", url],
                      Path(work) / "profile")
     if not image.is_file():
