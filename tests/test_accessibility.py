@@ -73,9 +73,19 @@ def contrast(a: str, b: str) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
+# The focused element and every box around it drawn opaque (plotly's tool bar fades in on focus: 0.3 s).
+OPAQUE = """() => {
+  for (let e = document.activeElement; e && e.nodeType === 1; e = e.parentElement) {
+    if (parseFloat(getComputedStyle(e).opacity) < 0.99) return false;
+  }
+  return true;
+}"""
+
+
 def focused(page) -> dict:
-    """Where the focus is, checked to be seen: an outline at least 2 px wide, 3:1 against its ground
-    (RGAA 10.7 and 3.3: computed styles, not only the DOM)."""
+    """Where the focus is, checked to be seen: drawn opaque, an outline at least 2 px wide, 3:1 against
+    its ground (RGAA 10.7 and 3.3: computed styles, not only the DOM)."""
+    page.wait_for_function(OPAQUE, timeout=2000)
     now = page.evaluate(FOCUS)
     assert now is not None, "the focus was lost to the page"
     label = f"{now['tag']}#{now['id']} '{now['text']}'"
@@ -199,7 +209,12 @@ def test_tab_order_follows_the_page_and_the_focus_is_always_seen(server):
         parts = [s["part"] for s in steps]
         assert all(p >= 0 for p in parts), [s for s in steps if s["part"] < 0]
         assert parts == sorted(parts), "the focus goes back up the page"
-        assert set(parts) >= {0, 1, 2, 3, 5, 6}  # the timeline has nothing to focus: the table is its detail
+        assert set(parts) >= {0, 1, 2, 3, 4, 5, 6}
+        # the tool bars' zoom buttons are reached, seen (opaque) and named in French
+        toolbar = [s for s in steps if s["part"] in (3, 4) and s["tag"] == "BUTTON"]
+        assert len(toolbar) >= 8
+        labels = page.evaluate("Array.from(document.querySelectorAll('.modebar-btn')).map((b) => b.ariaLabel)")
+        assert "Zoom avant" in labels and "Zoom in" not in labels
         names = [s["id"] for s in steps]
         assert names.index("place-search") < names.index("year-slider") < names.index("reset") \
             < names.index("places-summary") < names.index("download-csv")
