@@ -677,9 +677,10 @@
     const parts = payload.categories.map(function (cat) {
       const mine = rows.filter(function (r) { return r.cat === cat; });
       if (!mine.length) return "";
-      return t(payload, lang, "map.by_category").replace("{label}", t(payload, lang, "category." + cat))
-        .replace("{count}", formatNumber(mine.length, lang))
-        .replace("{countries}", formatNumber(countries(mine, payload), lang));
+      const where = countries(mine, payload);  // none for relations tied to no country (a world prize)
+      return t(payload, lang, where ? "map.by_category" : "map.by_category_count")
+        .replace("{label}", t(payload, lang, "category." + cat))
+        .replace("{count}", formatNumber(mine.length, lang)).replace("{countries}", formatNumber(where, lang));
     }).filter(Boolean);
     return [t(payload, lang, "explorer.map") + ".", summary(payload, state, rows),
       parts.length ? parts.join(lang === "en" ? "; " : " ; ") + "." : "", t(payload, lang, "map.more")].filter(Boolean).join(" ");

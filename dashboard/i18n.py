@@ -62,6 +62,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "plotly.Autoscale": "Tout afficher",
         "plotly.Reset axes": "Revenir aux axes de départ",
         "map.by_category": "{label} : {count} dans {countries} pays",
+        "map.by_category_count": "{label} : {count}",
         "map.more": "La liste des lieux, sous la carte, et le tableau des relations en donnent le détail.",
         "timeline.description": "Frise chronologique : {count} relations datées, de {first} à {last}, une ligne "
                                 "par catégorie ; l'année {year} est marquée. Le tableau des relations en donne le "
@@ -230,6 +231,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "plotly.Autoscale": "Show everything",
         "plotly.Reset axes": "Back to the starting axes",
         "map.by_category": "{label}: {count} in {countries} countries",
+        "map.by_category_count": "{label}: {count}",
         "map.more": "The list of places, under the map, and the table of relations give the detail.",
         "timeline.description": "Timeline: {count} dated relations, from {first} to {last}, one lane per "
                                 "category; the year {year} is marked. The table of relations gives the detail.",

@@ -33,7 +33,7 @@ function payload() {
         "category.event": "Événement", "consular_rank.general": "Consulat général",
         "summary.inforce": "En {year} : {count} relations dans {countries} pays", "summary.happened": "{year} : {count}",
         "details.date_unknown": "date inconnue", "explorer.map": "Carte", "map.more": "Détail dessous.",
-        "map.by_category": "{label} : {count} dans {countries} pays",
+        "map.by_category": "{label} : {count} dans {countries} pays", "map.by_category_count": "{label} : {count}",
         "timeline.description": "Frise : {count} de {first} à {last}, {year} marquée.", "timeline.empty": "Frise vide." },
       en: { "category.twin_city": "Twin city", "category.cooperation": "Cooperation", "category.consulate": "Consulate",
         "category.event": "Event", "consular_rank.general": "Consulate general",
@@ -345,6 +345,8 @@ test("the map's text alternative says the view, category by category, and where 
   assert.equal(atlas.mapDescription(p, en, atlas.visibleRelations(p, en)),
     "Map. In 2024: 1 relations in 1 countries Twin city: 1 in 1 countries. Detail below.");
   assert.equal(atlas.timelineDescription(p, state, atlas.timelineRows(p, state)), "Frise : 5 de 1949 à 2024, 2024 marquée.");
+  const nowhere = [{ id: "EV9", cat: "event", s: "2024", sp: "year", t: ["Prix", "Prize"] }];  // no country
+  assert.ok(atlas.mapDescription(p, state, nowhere).includes("Événement : 1."));
   assert.equal(atlas.timelineDescription(p, state, []), "Frise vide.");
 });
 
