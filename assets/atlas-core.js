@@ -537,7 +537,13 @@
   }
 
   /** How many places the rows put on the map, and whether the map groups them by country. */
-  function placeCount(rows) {
+  /** How many marks the map draws ({count, grouped}); or, distinct, how many places (as placeList). */
+  function placeCount(rows, distinct) {
+    if (distinct) {
+      const keys = new Set();
+      rows.forEach(function (rel) { if (rel.p) keys.add(rel.p); });
+      return keys.size;
+    }
     const count = groupByPlace(rows).size;
     return { count: count, grouped: count > PLACE_LIMIT };
   }

@@ -258,6 +258,9 @@
       });
     });
 
+    const placeBox = byId("places");
+    if (placeBox) placeBox.addEventListener("toggle", function () { if (placeBox.open) draw(); });  // now list them
+
     root.addEventListener("popstate", function () {
       if (options.address === false) return;
       clearTimeout(addressTimer);

@@ -105,13 +105,16 @@
   const PLACE_LIMIT = 300;
 
   /** The places the map shows as a list of links: what a click on the map does, a keyboard can do. */
-  function places(core, payload, state, rows, onChange) {
+  function places(core, payload, state, rows, onChange, open) {
     const lang = state.lang;
     const T = function (key) { return core.t(payload, lang, key); };
+    const heading = function (count) { return T("places.heading").replace("{count}", core.formatNumber(count, lang)); };
+    // Closed, the list is only counted: with 50,000 relations, sorting and writing it on every year
+    // change would cost more than the map; it is written when opened (atlas-explorer.js listens).
+    if (!open) return { heading: heading(core.placeCount(rows, true)), children: null };
     const list = core.placeList(payload, state, rows);
     const selected = payload.relations.find(function (r) { return r.id === state.sel; });
-    const heading = T("places.heading").replace("{count}", core.formatNumber(list.length, lang));
-    if (!list.length) return { heading: heading, children: [el("p", { text: T("places.none") })] };
+    if (!list.length) return { heading: heading(0), children: [el("p", { text: T("places.none") })] };
     const items = list.slice(0, PLACE_LIMIT).map(function (entry) {
       const what = entry.cats.map(function (c) { return T("category." + c); }).join(", ");
       const count = entry.count === 1 ? T("places.relation") : T("places.relations").replace("{count}", core.formatNumber(entry.count, lang));
@@ -121,7 +124,7 @@
     });
     const children = [el("ul", { class: "place-items" }, items)];
     if (list.length > PLACE_LIMIT) children.push(el("p", { text: T("places.more").replace("{count}", String(PLACE_LIMIT)) }));
-    return { heading: heading, children: children };
+    return { heading: heading(list.length), children: children };
   }
 
   /** The map's key in words: each category's symbol, the consulates' shades, Marseille, the ring. */
@@ -173,10 +176,11 @@
       if (container) container.replaceChildren.apply(container, children);
     };
     fill("key-figures", keyFigures(core, payload, state, rows));
-    const list = places(core, payload, state, rows, onChange);
+    const box = document.getElementById("places");
+    const list = places(core, payload, state, rows, onChange, Boolean(box && box.open));
     const summary = document.getElementById("places-summary");
     if (summary) summary.textContent = list.heading;
-    fill("place-list", list.children);
+    if (list.children) fill("place-list", list.children);
     fill("map-legend", legend(core, payload, state));
     fill("details", details(core, payload, state, onChange));
     fill("table", table(core, payload, state, rows, onChange));

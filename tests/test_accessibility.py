@@ -125,6 +125,7 @@ def test_no_axe_violation_on_any_view(server, view, lang):
         ready(page, server.url + f"{path}&lang={lang}")
         if "presentation" not in view:
             page.click("#places-summary")  # the list of places open, so its links are checked too
+            page.wait_for_selector("#place-list li")
         assert page.evaluate("document.documentElement.lang") == lang
         assert axe_violations(page) == []
         assert page.console_errors == []
@@ -170,10 +171,13 @@ def test_map_and_timeline_have_text_alternatives_from_the_data(server):
           });
           return Array.from(keys).sort();
         }""")
+        closed_count = page.inner_text("#places-summary")
+        page.click("#places-summary")  # the list is written when opened
+        page.wait_for_selector("#place-list li[data-place]")
         listed = page.evaluate("Array.from(document.querySelectorAll('#place-list li[data-place]'))"
                                ".map((li) => li.dataset.place).sort()")
         assert len(drawn) > 20 and listed == drawn
-        assert page.inner_text("#places-summary") == f"Lieux de la carte ({len(drawn)})"
+        assert page.inner_text("#places-summary") == closed_count == f"Lieux de la carte ({len(drawn)})"
         page.fill("#year-input", "1960")
         page.press("#year-input", "Enter")
         page.wait_for_function("document.querySelector('#map .map-data').ariaLabel.includes('En 1960')")
@@ -205,6 +209,7 @@ def test_tab_order_follows_the_page_and_the_focus_is_always_seen(server):
     with offline_page() as page:
         ready(page, server.url + "/?year=2024&sel=TW16")
         page.evaluate("document.querySelector('#places').open = true")  # its links are in the walk
+        page.wait_for_selector("#place-list li")
         steps = walk_all(page)
         parts = [s["part"] for s in steps]
         assert all(p >= 0 for p in parts), [s for s in steps if s["part"] < 0]
@@ -280,6 +285,7 @@ def test_keyboard_choose_a_place_in_the_list_and_read_its_details(server):
         tab_to(page, "#places-summary")
         page.keyboard.press("Enter")  # opens the list
         assert page.evaluate("document.querySelector('#places').open")
+        page.wait_for_selector("#place-list li")
         tab_to(page, "#place-list a")
         place = page.evaluate("document.activeElement.textContent")
         page.keyboard.press("Enter")
