@@ -106,6 +106,11 @@ def tab_to(page, selector: str, limit: int = 120) -> list[dict]:
     raise AssertionError(f"{selector} not reached in {limit} presses of Tab: {[s['id'] or s['text'] for s in steps]}")
 
 
+def details_take_the_focus(page):
+    """A choice from a list lands the reader on the chosen relation's heading."""
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'details-title'")
+
+
 # ---------- axe-core on every view ----------
 
 VIEWS = {
@@ -289,7 +294,7 @@ def test_keyboard_choose_a_place_in_the_list_and_read_its_details(server):
         tab_to(page, "#place-list a")
         place = page.evaluate("document.activeElement.textContent")
         page.keyboard.press("Enter")
-        page.wait_for_function("document.activeElement && document.activeElement.id === 'details-title'")
+        details_take_the_focus(page)
         now = focused(page)
         assert now["part"] == PARTS.index(".atlas-details")
         assert place in page.inner_text("#details .where")
@@ -302,7 +307,7 @@ def test_keyboard_choose_a_place_in_the_list_and_read_its_details(server):
         if history.count():
             tab_to(page, "#details .history a")
             page.keyboard.press("Enter")
-            page.wait_for_function("document.activeElement && document.activeElement.id === 'details-title'")
+            details_take_the_focus(page)
         tab_to(page, "#details .sources a")
         assert page.get_attribute("#details .sources a >> nth=0", "target") == "_blank"
         assert page.evaluate("document.activeElement.textContent").endswith(" (nouvelle fenêtre)")
@@ -316,7 +321,7 @@ def test_keyboard_search_a_place(server):
         page.wait_for_selector("#search-results button")
         tab_to(page, "#search-results button")
         page.keyboard.press("Enter")
-        page.wait_for_function("document.activeElement && document.activeElement.id === 'details-title'")
+        details_take_the_focus(page)
         assert "Hambourg" in page.inner_text("#details .where")
         focused(page)
 
