@@ -537,13 +537,15 @@
   }
 
   /** How many places the rows put on the map, and whether the map groups them by country. */
-  /** How many marks the map draws ({count, grouped}); or, distinct, how many places (as placeList). */
-  function placeCount(rows, distinct) {
-    if (distinct) {
-      const keys = new Set();
-      rows.forEach(function (rel) { if (rel.p) keys.add(rel.p); });
-      return keys.size;
-    }
+  /** How many places the rows are at (as many as placeList lists, without building the list). */
+  function placeTotal(rows) {
+    const keys = new Set();
+    rows.forEach(function (rel) { if (rel.p) keys.add(rel.p); });
+    return keys.size;
+  }
+
+  /** How many marks the map draws, and whether it groups them by country. */
+  function placeCount(rows) {
     const count = groupByPlace(rows).size;
     return { count: count, grouped: count > PLACE_LIMIT };
   }
@@ -680,9 +682,11 @@
    * ("Ville jumelle : 16 dans 14 pays"), then where the detail is (RGAA 1.1 / 1.3). */
   function mapDescription(payload, state, rows) {
     const lang = state.lang;
+    const byCategory = {};  // one pass: this runs on every change, with up to 50,000 rows
+    rows.forEach(function (r) { (byCategory[r.cat] = byCategory[r.cat] || []).push(r); });
     const parts = payload.categories.map(function (cat) {
-      const mine = rows.filter(function (r) { return r.cat === cat; });
-      if (!mine.length) return "";
+      const mine = byCategory[cat];
+      if (!mine) return "";
       const where = countries(mine, payload);  // none for relations tied to no country (a world prize)
       return t(payload, lang, where ? "map.by_category" : "map.by_category_count")
         .replace("{label}", t(payload, lang, "category." + cat))
@@ -838,7 +842,7 @@
     STYLE: STYLE, CONSULATE_SHADES: CONSULATE_SHADES, CONSULATE_BORDER: CONSULATE_BORDER, pick: pick, plain: plain, t: t, yearOf: yearOf, defaultState: defaultState, parseState: parseState,
     toSearch: toSearch, visibleRelations: visibleRelations,
     categoryCounts: categoryCounts, formatDate: formatDate, formatNumber: formatNumber, formatSpan: formatSpan,
-    applyPatch: applyPatch, relationAtPlace: relationAtPlace, placeCount: placeCount,
+    applyPatch: applyPatch, relationAtPlace: relationAtPlace, placeCount: placeCount, placeTotal: placeTotal,
     mapFigure: mapFigure, baseMapFigure: baseMapFigure, yearMark: yearMark, timelineFigure: timelineFigure, timelineRows: timelineRows, summary: summary, keyFigures: keyFigures,
     placeHistory: placeHistory, placeName: placeName, tableRows: tableRows, toCSV: toCSV, toGeoJSON: toGeoJSON, fold: fold,
     searchPlaces: searchPlaces, mapDescription: mapDescription, timelineDescription: timelineDescription,

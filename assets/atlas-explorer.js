@@ -147,8 +147,8 @@
       Plotly.react(map.data, data);
     }
 
-    function drawTimeline(sizes) {
-      const figure = core.timelineFigure(payload, state, core.timelineRows(payload, state));
+    function drawTimeline(sizes, lanes) {
+      const figure = core.timelineFigure(payload, state, lanes);
       figure.layout.width = sizes.timelineWidth;
       const key = figure.layout.datarevision + "|" + sizes.timelineWidth;
       if (key === drawn.timeline) {
@@ -168,7 +168,7 @@
       }
     }
 
-    function drawWords(rows) {
+    function drawWords(rows, lanes) {
       document.documentElement.lang = state.lang;
       const controls = byId("controls");
       if (drawn.controls !== state.lang) {
@@ -180,7 +180,7 @@
       root.atlasViews.render(core, payload, state, rows, change);
       byId("summary").textContent = core.summary(payload, state, rows);
       map.data.setAttribute("aria-label", core.mapDescription(payload, state, rows));
-      timeline.setAttribute("aria-label", core.timelineDescription(payload, state, core.timelineRows(payload, state)));
+      timeline.setAttribute("aria-label", core.timelineDescription(payload, state, lanes));
       const places = core.placeCount(rows);
       byId("map-note").textContent = places.grouped
         ? core.t(payload, state.lang, "map.grouped").replace("{count}", core.formatNumber(places.count, state.lang))
@@ -207,8 +207,9 @@
       root.cancelAnimationFrame(wordsFrame);
       wordsFrame = root.requestAnimationFrame(function () {  // after the map is painted
         wordsTimer = setTimeout(function () {
-          if (topologyReady) drawTimeline(sizes);
-          drawWords(rows);
+          const lanes = core.timelineRows(payload, state);  // the timeline and its description share them
+          if (topologyReady) drawTimeline(sizes, lanes);
+          drawWords(rows, lanes);
         }, 0);
       });
     }

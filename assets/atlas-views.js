@@ -111,7 +111,7 @@
     const heading = function (count) { return T("places.heading").replace("{count}", core.formatNumber(count, lang)); };
     // Closed, the list is only counted: with 50,000 relations, sorting and writing it on every year
     // change would cost more than the map; it is written when opened (atlas-explorer.js listens).
-    if (!open) return { heading: heading(core.placeCount(rows, true)), children: null };
+    if (!open) return { heading: heading(core.placeTotal(rows)), children: null };
     const list = core.placeList(payload, state, rows);
     const selected = payload.relations.find(function (r) { return r.id === state.sel; });
     if (!list.length) return { heading: heading(0), children: [el("p", { text: T("places.none") })] };
