@@ -71,7 +71,7 @@ def run_check(args) -> int:
     if dataset is None:
         return 1
     total = len(dataset.relations)
-    mapped = int(dataset.relations["lat"].notna().sum())
+    mapped = int(dataset.relations["venue_lat"].notna().sum())
     print(
         f"{total} relations, {mapped} on the map, {len(dataset.milestones)} milestones, "
         f"{len(dataset.figures)} official figures"
@@ -80,9 +80,10 @@ def run_check(args) -> int:
         print(f"  {count.category:<14} {count.relations:>4} ({count.mapped} mapped)")
     for comparison in official_vs_data(dataset):
         if comparison.in_data is not None:
+            apart = "".join(f"; apart, {flag}: {', '.join(ids)}" for flag, ids in comparison.apart)
             print(
                 f"  official {comparison.figure['display_en']} {comparison.figure['label_en']}: "
-                f"{comparison.in_data} in the data"
+                f"{comparison.in_data} in the data{apart}"
             )
     return 0
 

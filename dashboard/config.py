@@ -15,6 +15,8 @@ TOPOJSON_DIR = ASSETS_DIR / "topojson"
 MARSEILLE_LAT = 43.29695
 MARSEILLE_LON = 5.38107
 MARSEILLE_COUNTRY = "FR"
+MARSEILLE_CITY = "Marseille"  # as the gazetteer names it
+MARSEILLE_GEONAMEID = 2995469
 
 # City page URL: the source of every row whose status is "city_page".
 CITY_PAGE_URL = "https://www.marseille.fr/marseillereussit/international"

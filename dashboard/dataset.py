@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +30,8 @@ from .rules import (
 )
 from .schema import MANIFEST_NAME, Manifest, parse_table
 from .stories import STORIES, check_stories
+from .venues import VENUES, Spot, check_venue, read_spots, venue_of
+from .visibility import last_year
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Dataset:
     country_names: dict[str, dict[str, str]]  # ISO alpha-2 -> {"fr": ..., "en": ...}
     city_names: dict[tuple[str, str], dict[str, str]]  # (ISO alpha-2, gazetteer name) -> {"fr", "en"}
     stories: tuple[dict, ...] = ()  # chapter rows of stories.csv, checked
+    spots: dict[str, Spot] = field(default_factory=dict)  # venues.csv: named spots where things happened
     warnings: tuple[Problem, ...] = ()
 
 
@@ -81,12 +84,17 @@ def _run_pipeline(data_dir: Path, tolerance_km: float, gazetteer: Gazetteer) -> 
     report = Report()
     manifest = read_manifest(data_dir, report)
     records = read_records(data_dir, manifest, set(gazetteer.countries()), report)
-    check_rows(records, report)
+    spots, problems = read_spots(records.get(VENUES, []), gazetteer, tolerance_km)
+    report.extend(problems)
+    check_rows(records, set(manifest.vocabularies.get("lasting_categories", ())), report)
     relations = records.get(RELATIONS, [])
+    required = set(manifest.vocabularies.get("categories_with_venue", ()))
+    for record in relations:
+        report.extend(check_venue(record, spots, required))
     report.extend(unknown_city_names(records.get(CITY_NAMES, []), gazetteer))
     memo: dict = {}
     placements = [_placed(r, gazetteer, report, memo) for r in relations]
-    frame = relations_frame(relations, placements, gazetteer)
+    frame = relations_frame(relations, placements, gazetteer, spots)
     report.extend(check_in_country(frame, tolerance_km))
     if not report.ok:
         return None, report
@@ -99,6 +107,7 @@ def _run_pipeline(data_dir: Path, tolerance_km: float, gazetteer: Gazetteer) -> 
         city_names={(r["country"], r["city"]): {"fr": r["name_fr"], "en": r["name_en"]}
                     for r in records.get(CITY_NAMES, [])},
         stories=tuple(_public(records.get(STORIES, []))),
+        spots=spots,
         warnings=tuple(report.warnings),
     )
     return dataset, report
@@ -131,7 +140,7 @@ def read_records(data_dir: Path, manifest: Manifest, countries: set[str], report
     return records
 
 
-def check_rows(records: dict[str, list[dict]], report: Report) -> None:
+def check_rows(records: dict[str, list[dict]], lasting: set[str], report: Report) -> None:
     """Rules across cells, rows and files."""
     relations = records.get(RELATIONS, [])
     for record in relations:
@@ -143,10 +152,13 @@ def check_rows(records: dict[str, list[dict]], report: Report) -> None:
     report.extend(duplicate_ids(RELATIONS, relations))
     report.extend(duplicate_ids(FIGURES, records.get(FIGURES, [])))
     report.extend(duplicate_ids(NAMES, records.get(NAMES, []), column="country"))
-    known = {r["id"] for r in relations if r["id"]}
-    report.extend(unknown_references(MILESTONES, records.get(MILESTONES, []), "relation_id", known))
-    report.extend(unknown_references(FIGURES, records.get(FIGURES, []), "compare_relation", known))
-    report.extend(check_stories(records.get(STORIES, []), known))
+    report.extend(duplicate_ids(VENUES, records.get(VENUES, [])))
+    known = {r["id"]: r for r in relations if r["id"]}
+    report.extend(unknown_references(MILESTONES, records.get(MILESTONES, []), "relation_id", set(known)))
+    report.extend(unknown_references(FIGURES, records.get(FIGURES, []), "compare_relation", set(known)))
+    figures = {r["id"] for r in records.get(FIGURES, []) if r["id"]}
+    years = [r[k].year for r in relations for k in ("start", "end") if r.get(k)]
+    report.extend(check_stories(records.get(STORIES, []), known, figures, lasting, last_year(years)))
 
 
 def unknown_city_names(records: list[dict], gazetteer: Gazetteer) -> list[Problem]:
@@ -178,8 +190,10 @@ def _frame(records: list[dict]) -> pd.DataFrame:
     return pd.DataFrame.from_records(records).drop(columns="_bad").rename(columns={"_row": "row"})
 
 
-def relations_frame(records: list[dict], placements: list[Placement], gazetteer: Gazetteer) -> pd.DataFrame:
-    """One row per relation, with its dates spelled at their precision and its map point."""
+def relations_frame(records: list[dict], placements: list[Placement], gazetteer: Gazetteer,
+                    spots: dict[str, Spot] | None = None) -> pd.DataFrame:
+    """One row per relation, with its dates spelled at their precision, its partner's point and where it
+    happened (its venue: the partner's point, Marseille, or a spot)."""
     frame = _frame(records)
     if frame.empty:
         return frame
@@ -197,7 +211,17 @@ def relations_frame(records: list[dict], placements: list[Placement], gazetteer:
     frame["continent"] = frame["country"].map(lambda c: info[c].continent if info.get(c) else None)
     distance = geo.distance_from_marseille_km(frame["lat"].fillna(0), frame["lon"].fillna(0))
     frame["distance_km"] = np.where(frame["lat"].notna(), distance, np.nan)
+    add_venues(frame, records, placements, spots or {})
     return frame
+
+
+def add_venues(frame: pd.DataFrame, records: list[dict], placements: list[Placement], spots: dict[str, Spot]) -> None:
+    """venue (partner, home or a spot id), venue_lat / venue_lon (where it is drawn) and venue_home."""
+    venues = [venue_of(r, p.lat, p.lon, spots) for r, p in zip(records, placements, strict=True)]
+    frame["venue"] = [v.spot or v.kind for v in venues]
+    frame["venue_lat"] = [v.lat for v in venues]
+    frame["venue_lon"] = [v.lon for v in venues]
+    frame["venue_home"] = [v.at_home for v in venues]
 
 
 def check_in_country(frame: pd.DataFrame, tolerance_km: float) -> list[Problem]:

@@ -16,9 +16,12 @@ GEOJSON_COLUMNS = [
     "title_en",
     "description_fr",
     "description_en",
+    "venue",
     "city",
     "place_name",
     "country",
+    "partner_lat",
+    "partner_lon",
     "start",
     "start_precision",
     "end",
@@ -45,9 +48,11 @@ def select(relations: pd.DataFrame, categories: Iterable[str] = (), ids: Iterabl
 
 
 def relations_geojson(relations: pd.DataFrame, categories: Iterable[str] = (), ids: Iterable[str] = ()) -> dict:
-    """A FeatureCollection of the selected, mapped relations; lists become ' ; '-joined text."""
+    """A FeatureCollection of the selected relations, each a point where it happened (its venue), with its
+    partner (city, country, point) in its properties; lists become ' ; '-joined text."""
     rows = select(relations, categories, ids).copy()
+    rows["partner_lat"], rows["partner_lon"] = rows["lat"], rows["lon"]
     for column in ("flags", "sources"):
         rows[column] = rows[column].map(lambda v: " ; ".join(v) if isinstance(v, tuple) else None)
     rows["distance_km"] = rows["distance_km"].round(1)
-    return to_geojson(rows, GEOJSON_COLUMNS)
+    return to_geojson(rows, GEOJSON_COLUMNS, lat="venue_lat", lon="venue_lon")

@@ -87,12 +87,12 @@ def check_relation(record: dict) -> list[Problem]:
 
 def _check_consular_rank(record: dict) -> list[Problem]:
     row = record["_row"]
-    if record["category"] == "consulate" and not record["consular_rank"]:
+    if record["category"] == "consulate" and not record["consular_rank"] and "consular_rank" not in record["_bad"]:
         return [
             Problem(
                 RELATIONS,
                 "a consulate needs its rank",
-                "write general, consulate or honorary",
+                "write general, consulate or honorary, or unknown when no source gives it",
                 row=row,
                 column="consular_rank",
             )
@@ -144,6 +144,27 @@ def check_figure(record: dict) -> list[Problem]:
                 row=row,
                 column="value_max",
                 value=str(record["value_max"]),
+            )
+        )
+    if record["as_of_year"] is None and "as_of_year" not in record["_bad"] and "undated" not in (record["flags"] or ()):
+        problems.append(
+            Problem(
+                FIGURES,
+                "an official figure needs the year it dates from",
+                "write the year in as_of_year; if the source gives none, add the flag undated",
+                row=row,
+                column="as_of_year",
+            )
+        )
+    if record["compare_from"] and record["compare_to"] and record["compare_to"] < record["compare_from"]:
+        problems.append(
+            Problem(
+                FIGURES,
+                f"compare_to ({record['compare_to']}) is before compare_from ({record['compare_from']})",
+                "compare_from is the first year counted, compare_to the last",
+                row=row,
+                column="compare_to",
+                value=str(record["compare_to"]),
             )
         )
     if record["compare_categories"] and not record["compare_measure"]:

@@ -53,7 +53,7 @@ def cell_parser(column: Column, manifest: Manifest, country_codes: set[str]) -> 
         return fields.enum_list_parser(arg.replace("_", " "), manifest.vocabularies[arg])
     if kind == "country":
         return country_parser(country_codes)
-    if kind == "ref":
+    if kind in ("ref", "venue"):  # checked later, across files
         return fields.parse_id
     return fields.SIMPLE_PARSERS[kind]
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .config import MARSEILLE_LAT, MARSEILLE_LON
+from . import geo
+from .config import MARSEILLE_CITY, MARSEILLE_COUNTRY, MARSEILLE_GEONAMEID, MARSEILLE_LAT, MARSEILLE_LON
 from .dataset import Dataset, plain_records
+from .gazetteer import default_gazetteer
 from .i18n import CATALOGUE, LANGUAGES
 from .stories import stories_payload
 from .subregions import continent_of_subregion, subregion_of
-from .summary import official_vs_data
+from .summary import FigureComparison, official_vs_data
+from .venues import HOME, PARTNER, Spot
+from .visibility import last_year
 
 # Keys of the compact relation records (documented once, read by assets/atlas-core.js).
 RELATION_KEYS = {
@@ -19,8 +23,12 @@ RELATION_KEYS = {
 }
 
 
-def place_key(record: dict) -> str | None:
-    """One key per map place: the gazetteer city, else the country, else None (not mapped)."""
+HOME_KEY = f"g{MARSEILLE_GEONAMEID}"
+COUNTRY_LAYER = {"consulate"}  # drawn as the partner's shaded country, wherever the post is
+
+
+def partner_key(record: dict) -> str | None:
+    """One key per partner place: the gazetteer city, else the country, else None (no partner place)."""
     if record["lat"] is None:
         return None
     if record["geonameid"] is not None:
@@ -28,68 +36,134 @@ def place_key(record: dict) -> str | None:
     return f"c{record['country']}"
 
 
+def venue_key(record: dict) -> str | None:
+    """The place where it happened: Marseille, a spot of venues.csv, or the partner's place."""
+    venue = record["venue"]
+    if venue == HOME:
+        return HOME_KEY
+    if venue == PARTNER:
+        return partner_key(record)
+    return f"v{venue}"
+
+
+def map_key(record: dict) -> str | None:
+    """What a click on the map selects it by: its venue's mark, or the partner's country for a country layer."""
+    return partner_key(record) if record["category"] in COUNTRY_LAYER else venue_key(record)
+
+
 def compact_relation(record: dict, dataset: Dataset) -> dict:
-    """One relation as the browser reads it: short keys, both languages side by side, no empty values."""
+    """One relation as the browser reads it: short keys, both languages side by side, no empty values.
+    p: its place on the map; wh: where it happened, pt: its partner, each only when not p ("" for none)."""
     out = {short: record[long] for long, short in RELATION_KEYS.items() if record[long] not in (None, ())}
     out["t"] = [record["title_fr"], record["title_en"]]
     out["d"] = [record["description_fr"], record["description_en"]]
     if record["people"] is not None:
         out["pw"] = [record["people_what_fr"], record["people_what_en"]]
-    place = place_key(record)
+    place, where, partner = map_key(record), venue_key(record), partner_key(record)
     if place:
         out["p"] = place
+        if where != place:
+            out["wh"] = where or ""
+        if partner != place:
+            out["pt"] = partner or ""
     return out
 
 
 def places(records: list[dict], dataset: Dataset) -> dict[str, dict]:
-    """Every mapped place once: its point, names in both languages, country and continent."""
+    """Every place a relation is drawn at, happened at or is with, once: point, names, country, region."""
     result: dict[str, dict] = {}
     for record in records:
-        key = place_key(record)
+        key = partner_key(record)
         if key is None or key in result:
             continue
-        names = dataset.country_names.get(record["country"], {})
-        country = [names.get("fr", record["country"]), names.get("en", record["country"])]
+        country = country_names(dataset, record["country"])
         city = record["place_name"] or record["city"]
-        if city:
-            local = dataset.city_names.get((record["country"], city), {})
-            name = [local.get("fr", city), local.get("en", city)]
-        else:
-            name = country
         result[key] = {
             "lat": round(record["lat"], 4), "lon": round(record["lon"], 4), "cc": record["country"],
             "iso3": record["iso3"],
             "region": record["continent"], "sub": subregion_of().get(record["country"], ""),
-            "name": name, "country": country, "km": round(record["distance_km"]),
-            "city": bool(city),
+            "name": city_names(dataset, record["country"], city) if city else country, "country": country,
+            "km": round(record["distance_km"]), "city": bool(city),
         }
+    venues = {r["venue"] for r in records if r["venue"] not in (PARTNER, None)}
+    if venues:
+        result.setdefault(HOME_KEY, home_place(dataset))
+        result[HOME_KEY]["home"] = True
+    for spot in (dataset.spots[v] for v in sorted(venues - {HOME})):
+        result[f"v{spot.id}"] = spot_place(dataset, spot)
     return result
+
+
+def country_names(dataset: Dataset, iso2: str | None) -> list[str]:
+    names = dataset.country_names.get(iso2, {})
+    return [names.get("fr", iso2), names.get("en", iso2)]
+
+
+def city_names(dataset: Dataset, iso2: str, city: str) -> list[str]:
+    local = dataset.city_names.get((iso2, city), {})
+    return [local.get("fr", city), local.get("en", city)]
+
+
+def _country_place(dataset: Dataset, iso2: str, lat: float, lon: float) -> dict:
+    country = default_gazetteer().country(iso2)
+    return {"lat": round(lat, 4), "lon": round(lon, 4), "cc": iso2, "iso3": country.iso3 if country else None,
+            "region": country.continent if country else None, "sub": subregion_of().get(iso2, ""),
+            "country": country_names(dataset, iso2),
+            "km": round(float(geo.distance_from_marseille_km(lat, lon)))}
+
+
+def home_place(dataset: Dataset) -> dict:
+    """Marseille itself, where many things happened."""
+    place = _country_place(dataset, MARSEILLE_COUNTRY, MARSEILLE_LAT, MARSEILLE_LON)
+    return place | {"name": city_names(dataset, MARSEILLE_COUNTRY, MARSEILLE_CITY), "city": True, "home": True}
+
+
+def spot_place(dataset: Dataset, spot: Spot) -> dict:
+    """A named spot: its own name, the city it is in (town), and whether that is Marseille (home)."""
+    place = _country_place(dataset, spot.country, spot.lat, spot.lon)
+    place |= {"name": [spot.name["fr"], spot.name["en"]], "city": True, "spot": True, "home": spot.at_home}
+    if not spot.exact:
+        place["approx"] = True  # no source gives its point: drawn at its city's
+    if spot.city:
+        place["town"] = city_names(dataset, spot.country, spot.city)
+    return place
 
 
 def view_payload(dataset: Dataset, version: str = "", today: dt.date | None = None) -> dict:
     """Everything the explorer draws from, for any filter, in both languages."""
     records = plain_records(dataset.relations)
     years = [int(r["start"][:4]) for r in records if r["start"]] + [int(r["end"][:4]) for r in records if r["end"]]
-    this_year = (today or dt.date.today()).year
     return {
         "version": version,
-        "marseille": {"lat": MARSEILLE_LAT, "lon": MARSEILLE_LON},
-        "years": [min(years), max([*years, this_year])],
+        "marseille": {"lat": MARSEILLE_LAT, "lon": MARSEILLE_LON, "key": HOME_KEY},
+        "years": [min(years), last_year(years, today)],
         "categories": dataset.manifest.vocabularies["category"],
+        "lasting": dataset.manifest.vocabularies.get("lasting_categories", []),
         "relations": [compact_relation(r, dataset) for r in records],
         "places": (mapped := places(records, dataset)),
         "regions": regions(mapped),
         "milestones": milestones_by_relation(dataset),
-        "figures": [
-            {"id": c.figure["id"], "label": [c.figure["label_fr"], c.figure["label_en"]],
-             "display": [c.figure["display_fr"], c.figure["display_en"]], "value": c.figure["value"],
-             "cats": list(c.figure["compare_categories"] or ()), "measure": c.figure["compare_measure"],
-             "inData": c.in_data, "src": list(c.figure["sources"])}
-            for c in official_vs_data(dataset)
-        ],
+        "figures": [figure_payload(c) for c in official_vs_data(dataset)],
         "stories": stories_payload(list(dataset.stories)),
         "strings": {lang: CATALOGUE[lang] for lang in LANGUAGES},
     }
+
+
+def figure_payload(comparison: FigureComparison) -> dict:
+    """An official figure with who states it, when, its sources, and what the data holds beside it."""
+    f = comparison.figure
+    out = {"id": f["id"], "label": [f["label_fr"], f["label_en"]], "display": [f["display_fr"], f["display_en"]],
+           "value": f["value"], "cats": list(f["compare_categories"] or ()), "measure": f["compare_measure"],
+           "inData": comparison.in_data, "src": list(f["sources"]), "asOf": f["as_of_year"],
+           "attr": f["attribution"], "by": [f["said_by_fr"], f["said_by_en"]], "flags": list(f["flags"] or ()),
+           "apart": [{"flag": flag, "ids": list(ids)} for flag, ids in comparison.apart]}
+    if f["note_fr"] or f["note_en"]:
+        out["note"] = [f["note_fr"], f["note_en"]]
+    if f["compare_relation"]:
+        out["rel"] = f["compare_relation"]
+    if f["compare_from"] or f["compare_to"]:
+        out["from"], out["to"] = f["compare_from"], f["compare_to"]
+    return out
 
 
 def milestones_by_relation(dataset: Dataset) -> dict[str, list[dict]]:

@@ -58,7 +58,8 @@ def write_csv(path: Path, rows: list[dict], columns: list[str] | None = None, de
 def tiny_data(tmp_path: Path):
     """Make a minimal data folder from relation rows (milestones and figures empty unless given)."""
 
-    def make(relations: list[dict], milestones: list[dict] | None = None, figures: list[dict] | None = None) -> Path:
+    def make(relations: list[dict], milestones: list[dict] | None = None, figures: list[dict] | None = None,
+             venues: list[dict] | None = None, stories: list[dict] | None = None) -> Path:
         folder = tmp_path / "tiny"
         folder.mkdir(exist_ok=True)
         shutil.copy(DATA / "manifest.json", folder / "manifest.json")
@@ -67,7 +68,8 @@ def tiny_data(tmp_path: Path):
         write_csv(folder / "relations.csv", relations, manifest_columns("relations.csv"))
         write_csv(folder / "milestones.csv", milestones or [], manifest_columns("milestones.csv"))
         write_csv(folder / "official_figures.csv", figures or [], manifest_columns("official_figures.csv"))
-        write_csv(folder / "stories.csv", [], manifest_columns("stories.csv"))
+        write_csv(folder / "stories.csv", stories or [], manifest_columns("stories.csv"))
+        write_csv(folder / "venues.csv", venues or [], manifest_columns("venues.csv"))
         return folder
 
     return make

@@ -61,7 +61,13 @@ def test_every_catalogue_key_is_used():
     """No dead text: each key is named in the code, or belongs to a family the code builds keys from."""
     sources = "".join(p.read_text(encoding="utf-8") for folder in ("dashboard", "assets")
                       for p in (ROOT / folder).glob("*.*") if p.suffix in (".py", ".js") and p.name != "i18n.py")
-    families = (set(re.findall(r'"([a-z_]+)\." *\+', sources)) | set(re.findall(r'f"([a-z_]+)\.\{', sources))
+    families = (set(re.findall(r'"([a-z_.]+)\." *\+', sources)) | set(re.findall(r'f"([a-z_]+)\.\{', sources))
                 | set(re.findall(r'indexOf\("([a-z_]+)\."\)', sources)))  # a family read by its prefix
-    unused = [key for key in CATALOGUE["fr"] if f'"{key}"' not in sources and key.split(".")[0] not in families]
+    plural = re.compile(r"\.(zero|one|two|few|many|other)$")  # key.one, key.other: read by their stem (tn)
+
+    def used(key: str) -> bool:
+        stem = plural.sub("", key)
+        return f'"{stem}"' in sources or any(stem.startswith(family + ".") for family in families)
+
+    unused = [key for key in CATALOGUE["fr"] if not used(key)]
     assert unused == []

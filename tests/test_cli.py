@@ -24,8 +24,9 @@ def test_check_passes_on_the_bundled_data():
     result = run("check")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 error(s)" in result.stdout
-    assert "130 relations, 124 on the map" in result.stdout
-    assert "official 29 bilateral cooperation agreements: 16 in the data" in result.stdout
+    assert "147 relations, 140 on the map" in result.stdout
+    assert ("official 29 bilateral cooperation agreements: 15 in the data; apart, not_a_city_accord: CA02, CA16, "
+            "CA17") in result.stdout
 
 
 def test_check_fails_on_a_broken_copy_and_says_where(data_copy):
@@ -45,4 +46,4 @@ def test_geojson_export_of_a_selection(tmp_path):
     assert len(collection["features"]) == 17
     assert {f["properties"]["category"] for f in collection["features"]} == {"twin_city"}
     whole = json.loads(run("geojson").stdout)
-    assert len(whole["features"]) == 124
+    assert len(whole["features"]) == 140

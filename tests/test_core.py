@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -111,7 +112,8 @@ def test_geojson_of_a_selection_without_touching_the_input():
     frame = pd.DataFrame({
         "id": ["A", "B", "C"], "category": ["aid", "event", "aid"], "lat": [1.0, 2.0, np.nan],
         "lon": [3.0, 4.0, np.nan], "flags": [("date_derived",), None, None], "sources": [("https://a.org",)] * 3,
-        "distance_km": [1.234, 2.0, np.nan],
+        "distance_km": [1.234, 2.0, np.nan], "venue": ["partner", "home", "partner"],
+        "venue_lat": [1.0, 43.3, np.nan], "venue_lon": [3.0, 5.4, np.nan],
     })
     for column in ("status", "title_fr", "title_en", "description_fr", "description_en", "city", "place_name",
                    "country", "start", "start_precision", "end", "end_precision", "consular_rank", "amount_eur",
@@ -125,6 +127,20 @@ def test_geojson_of_a_selection_without_touching_the_input():
     assert feature["geometry"] == {"type": "Point", "coordinates": [3.0, 1.0]}
     assert feature["properties"]["flags"] == "date_derived"
     assert feature["properties"]["distance_km"] == 1.2
+    assert (feature["properties"]["partner_lat"], feature["properties"]["partner_lon"]) == (1.0, 3.0)
+
+
+def test_geojson_puts_a_thing_where_it_happened_and_keeps_its_partner():
+    frame = pd.DataFrame({"id": ["E"], "category": ["event"], "lat": [20.0], "lon": [77.0], "venue": ["pharo"],
+                          "venue_lat": [43.29], "venue_lon": [5.36], "flags": [None], "sources": [("https://a.org",)],
+                          "distance_km": [7000.0]})
+    for column in ("status", "title_fr", "title_en", "description_fr", "description_en", "city", "place_name",
+                   "country", "start", "start_precision", "end", "end_precision", "consular_rank", "amount_eur",
+                   "people", "geo_method"):
+        frame[column] = None
+    feature = relations_geojson(frame)["features"][0]
+    assert feature["geometry"]["coordinates"] == [5.36, 43.29]
+    assert (feature["properties"]["venue"], feature["properties"]["partner_lat"]) == ("pharo", 20.0)
 
 
 def test_countries_across_the_antimeridian_stay_whole():
@@ -148,3 +164,16 @@ def test_cache_survives_a_corrupt_file(tmp_path, monkeypatch):
     written.write_bytes(b"not a pickle")
     assert cache.cached("thing", "k1", lambda: {"a": 3}) == {"a": 3}  # rebuilt
     assert cache.cached("thing", "k2", lambda: {"a": 4}) == {"a": 4}  # another key, another file
+
+
+def test_the_visibility_rule_holds_the_cases_the_browser_holds():
+    """The same cases as tests/js (assets/atlas-core.js shownIn): one rule, two languages."""
+    import json
+
+    from dashboard.visibility import shown_in
+
+    fixture = json.loads((Path(__file__).parent / "fixtures" / "visibility.json").read_text(encoding="utf-8"))
+    for case in fixture["cases"]:
+        shown = shown_in((case["start"], case["end"]), case["category"], case["lasting"], case["year"], case["mode"],
+                         fixture["last_year"])
+        assert shown is case["shown"], case["why"]

@@ -24,7 +24,7 @@ def test_page_health_and_language(data_copy, server_on):
     assert page.status_code == 200
     assert '<html lang="fr">' in page.text
     health = requests.get(server.url + "/healthz", timeout=10).json()
-    assert health == {"status": "ok", "data_version": 1, "relations": 130, "last_check_ok": True,
+    assert health == {"status": "ok", "data_version": 1, "relations": 147, "last_check_ok": True,
                       "last_check_errors": []}
 
 
@@ -32,11 +32,12 @@ def test_edits_while_running_over_http(data_copy, server_on):
     server = server_on(data_copy)
     path = data_copy / "relations.csv"
     good = path.read_text(encoding="utf-8")
-    path.write_text(good.replace("Twinning with Hamburg,Hamburg,DE,,,1958", "Twinning with Hamburg,Hamburg,DE,,,19S8"),
-                    encoding="utf-8")
+    broken = good.replace("Twinning with Hamburg,Hamburg,DE,,,,1958", "Twinning with Hamburg,Hamburg,DE,,,,19S8")
+    assert broken != good
+    path.write_text(broken, encoding="utf-8")
     bad = wait_for(lambda: (h := requests.get(server.url + "/healthz", timeout=10).json())["last_check_ok"] is False
                    and h)
-    assert bad["data_version"] == 1 and bad["relations"] == 130  # the last good data is still served
+    assert bad["data_version"] == 1 and bad["relations"] == 147  # the last good data is still served
     assert bad["last_check_errors"] == [
         "relations.csv, row 2, column start_year: '19S8' is not a year — write the year with four digits, for "
         "example 2004"]
@@ -47,7 +48,7 @@ def test_edits_while_running_over_http(data_copy, server_on):
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
     fixed = wait_for(lambda: (h := requests.get(server.url + "/healthz", timeout=10).json())["data_version"] == 2
                      and h)
-    assert fixed["relations"] == 129 and fixed["last_check_ok"] is True
+    assert fixed["relations"] == 146 and fixed["last_check_ok"] is True
 
 
 def test_bad_parameters_and_crafted_requests_never_give_500(data_copy, server_on):
@@ -136,7 +137,7 @@ def test_data_is_fetched_once_per_version_and_preloaded(data_copy, server_on):
     data = requests.get(server.url + current, timeout=10, headers={"Accept-Encoding": "br"})
     assert data.headers["Cache-Control"] == "public, max-age=31536000, immutable"
     assert data.headers["Content-Encoding"] == "br"
-    assert len(data.json()["relations"]) == 130
+    assert len(data.json()["relations"]) == 147
     old = requests.get(server.url + "/atlas-data/000000000000.json", timeout=10, allow_redirects=False)
     assert old.status_code == 302 and old.headers["Location"].endswith(current)
     crafted = requests.get(server.url + "/atlas-data/..%2f..%2fetc.json", timeout=10, allow_redirects=False)
@@ -175,7 +176,7 @@ def test_the_procfile_configuration_serves_and_logs_each_request(data_copy):
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
         try:
             health = wait_for(lambda: _health(f"http://127.0.0.1:{port}/healthz"), timeout=60)
-            assert health["relations"] == 130
+            assert health["relations"] == 147
         finally:
             process.terminate()
             process.wait(timeout=30)

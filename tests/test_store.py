@@ -39,8 +39,8 @@ def test_valid_edit_replaces_the_data(data_copy):
 def test_invalid_edit_keeps_the_last_good_data_and_logs_the_report(data_copy, caplog):
     store = DataStore(data_copy, interval=0)
     path = data_copy / "relations.csv"
-    edited = path.read_text(encoding="utf-8").replace("Twinning with Hamburg,Hamburg,DE,,,1958",
-                                                      "Twinning with Hamburg,Hamburg,DE,,,19S8")
+    edited = path.read_text(encoding="utf-8").replace("Twinning with Hamburg,Hamburg,DE,,,,1958",
+                                                      "Twinning with Hamburg,Hamburg,DE,,,,19S8")
     with caplog.at_level(logging.ERROR, logger="dashboard.store"):
         path.write_text(edited, encoding="utf-8")
         bump_mtime(path)

@@ -56,7 +56,7 @@ def test_valid_tiny_folder_loads(tiny_data):
          "empty the others"),
         ({"category": "consulate", "city": "", "consular_rank": ""},
          "relations.csv, row 2, column consular_rank: a consulate needs its rank — write general, consulate or "
-         "honorary"),
+         "honorary, or unknown when no source gives it"),
         ({"status": "unverified"},
          "relations.csv, row 2, column status: 'unverified' is not a known status — use one of: confirmed, "
          "city_page"),
@@ -74,7 +74,21 @@ def test_valid_tiny_folder_loads(tiny_data):
         ({"flags": "maybe"},
          "relations.csv, row 2, column flags: 'maybe' contains 'maybe', which is not a known flag — use one of: "
          "single_secondary_source, date_derived, date_approximate, sources_disagree, current_status_unknown, "
-         "date_is_announcement, announced_not_confirmed, role_stated_by_city (several separated by ' ; ')"),
+         "date_is_announcement, announced_not_confirmed, role_stated_by_city, not_a_city_accord, city_count_unclear, "
+         "source_is_copy, source_about_other, source_aggregator, date_is_decision, date_planned, end_is_latest, "
+         "signatory_not_stated, undated (several separated by ' ; ')"),
+        ({"category": "consulate", "city": "", "consular_rank": "vice-consulate"},
+         "relations.csv, row 2, column consular_rank: 'vice-consulate' is not a known consular rank — use one of: "
+         "general, consulate, honorary, unknown"),
+        ({"id": "EV01", "category": "event"},
+         "relations.csv, row 2, column venue: an event needs to say where it happened — write home (in Marseille), "
+         "partner (at the partner's city or country) or a spot of venues.csv"),
+        ({"id": "VI01", "category": "visit", "venue": "pharo"},
+         "relations.csv, row 2, column venue: 'pharo' is not a spot of venues.csv — write home or partner; or add "
+         "the spot to venues.csv"),
+        ({"id": "ST01", "category": "statement", "city": "", "country": "", "venue": "partner"},
+         "relations.csv, row 2, column venue: 'partner' says it happened at the partner's place, but no partner "
+         "place is given — fill in city and country, or country, or write home or a spot"),
     ],
 )
 def test_bad_cell_gets_its_own_message(tiny_data, overrides, expected):
@@ -193,8 +207,8 @@ def test_load_raises_with_the_whole_report(tiny_data):
 def test_real_data_copy_with_one_typo_names_file_row_and_column(data_copy):
     path = data_copy / "relations.csv"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("TW05,twin_city,confirmed,Jumelage avec Gênes,Twinning with Genoa,Genoa,IT,,,1958",
-                                 "TW05,twin_city,confirmed,Jumelage avec Gênes,Twinning with Genoa,Genoa,IT,,,19S8"),
+    path.write_text(text.replace("TW05,twin_city,confirmed,Jumelage avec Gênes,Twinning with Genoa,Genoa,IT,,,,1958",
+                                 "TW05,twin_city,confirmed,Jumelage avec Gênes,Twinning with Genoa,Genoa,IT,,,,19S8"),
                     encoding="utf-8")
     assert messages(data_copy) == [
         "relations.csv, row 6, column start_year: '19S8' is not a year — write the year with four digits, for "
@@ -261,7 +275,8 @@ def test_several_stories_live_in_one_file_each_in_chapter_order(tiny_data):
                    relations="TW01")
     rows = [{**chapter, "story": "mer", "chapter": "2", "year_end": "2024", "categories": "twin_city"},
             {**chapter, "story": "default", "chapter": "1"},
-            {**chapter, "story": "mer", "chapter": "1", "region": "southern-europe", "mode": "happened"}]
+            {**chapter, "story": "mer", "chapter": "1", "region": "southern-europe", "mode": "happened",
+             "year": "1958"}]
     write_csv(folder / "stories.csv", rows, manifest_columns("stories.csv"))
     stories = stories_payload(list(load_dataset(folder).stories))
     assert sorted(stories) == ["default", "mer"]
@@ -269,3 +284,139 @@ def test_several_stories_live_in_one_file_each_in_chapter_order(tiny_data):
     assert stories["mer"][0]["region"] == "southern-europe" and stories["mer"][0]["mode"] == "happened"
     assert stories["mer"][1]["yearEnd"] == 2024 and stories["mer"][1]["cats"] == ["twin_city"]
     assert stories["default"][0]["rels"] == ["TW01"] and stories["default"][0]["mode"] == "inforce"
+
+
+# --- where a thing happened, official figures, what a story may cite ------------------------------
+
+SPOT = dict(id="pharo", name_fr="Palais du Pharo", name_en="Palais du Pharo", city="Marseille", country="FR",
+            lat="43.29417", lon="5.3583", sources="https://example.org/pharo")
+
+
+def test_an_event_held_at_a_spot_in_marseille_is_drawn_there_with_its_partner_kept(tiny_data):
+    event = valid_relation(id="EV01", category="event", city="", country="IN", venue="pharo")
+    dataset = load_dataset(tiny_data([event], venues=[SPOT]))
+    row = dataset.relations.iloc[0]
+    assert (row["venue"], row["venue_lat"], row["venue_lon"], row["venue_home"]) == ("pharo", 43.29417, 5.3583, True)
+    assert row["country"] == "IN" and row["geo_method"] == "country"  # the partner still counts
+
+
+@pytest.mark.parametrize(
+    ("spot", "expected"),
+    [
+        ({"lat": "48.8566", "lon": "2.3522"},
+         "venues.csv, row 2, column lat: '48.8566, 2.3522' places the spot 661 km from Marseille, its city — check "
+         "the coordinates (are lat and lon swapped?)"),
+        ({"city": "", "lat": "", "lon": ""},
+         "venues.csv, row 2, column lat: a spot needs its coordinates or its city — give lat and lon from the "
+         "source, or the city it is in"),
+        ({"city": "Marseilles-sur-Mer"},
+         "venues.csv, row 2, column city: 'Marseilles-sur-Mer' is not a city the gazetteer knows in FR — write the "
+         "city as in relations.csv, or leave it empty"),
+        ({"city": "", "country": "AM", "lat": "43.29417", "lon": "5.3583"},
+         "venues.csv, row 2, column lat: '43.2942, 5.3583' places the spot 3,119 km outside AM, its country — check "
+         "the coordinates and the country code"),
+        ({"sources": ""},
+         "venues.csv, row 2, column sources: is empty but required — every row needs at least one source: paste "
+         "the web address where the fact can be checked"),
+    ],
+)
+def test_a_bad_spot_gets_its_own_message(tiny_data, spot, expected):
+    assert messages(tiny_data([valid_relation()], venues=[{**SPOT, **spot}])) == [expected]
+
+
+def valid_figure(**overrides) -> dict:
+    figure = dict.fromkeys(manifest_columns("official_figures.csv"), "")
+    figure.update(id="OF01", label_fr="serments de jumelage", label_en="twinning oaths", value="17", display_fr="17",
+                  display_en="17", compare_categories="twin_city", compare_measure="places", as_of_year="2025",
+                  attribution="city", said_by_fr="la Ville", said_by_en="the City", status="confirmed",
+                  sources="https://example.org/figures")
+    figure.update(overrides)
+    return figure
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected"),
+    [
+        ({"as_of_year": ""},
+         "official_figures.csv, row 2, column as_of_year: an official figure needs the year it dates from — write "
+         "the year in as_of_year; if the source gives none, add the flag undated"),
+        ({"sources": ""},
+         "official_figures.csv, row 2, column sources: is empty but required — every row needs at least one source: "
+         "paste the web address where the fact can be checked"),
+        ({"attribution": "mayor"},
+         "official_figures.csv, row 2, column attribution: 'mayor' is not a known attribution — use one of: city, "
+         "independent"),
+        ({"compare_from": "2020", "compare_to": "1980"},
+         "official_figures.csv, row 2, column compare_to: '1980' compare_to (1980) is before compare_from (2020) — "
+         "compare_from is the first year counted, compare_to the last"),
+        ({"flags": "approximately"},
+         "official_figures.csv, row 2, column flags: 'approximately' contains 'approximately', which is not a known "
+         "flag — use one of: single_secondary_source, date_derived, date_approximate, sources_disagree, "
+         "current_status_unknown, date_is_announcement, announced_not_confirmed, role_stated_by_city, "
+         "not_a_city_accord, city_count_unclear, source_is_copy, source_about_other, source_aggregator, "
+         "date_is_decision, date_planned, end_is_latest, signatory_not_stated, undated (several separated by ' ; ')"),
+    ],
+)
+def test_a_bad_official_figure_gets_its_own_message(tiny_data, overrides, expected):
+    assert messages(tiny_data([valid_relation()], figures=[valid_figure(**overrides)])) == [expected]
+
+
+def test_an_undated_figure_says_so_with_its_flag(tiny_data):
+    dataset = load_dataset(tiny_data([valid_relation()], figures=[valid_figure(as_of_year="", flags="undated")]))
+    assert dataset.figures[0]["as_of_year"] is None
+
+
+def test_announced_and_unclear_rows_are_counted_apart(tiny_data):
+    from dashboard.summary import official_vs_data
+
+    relations = [valid_relation(), valid_relation(id="TW02", city="Naples", start_year="2024"),
+                 valid_relation(id="TW03", city="Bethlehem", country="PS", flags="announced_not_confirmed"),
+                 valid_relation(id="TW04", city="Milan", flags="city_count_unclear")]
+    comparison = official_vs_data(load_dataset(tiny_data(relations, figures=[valid_figure()])))[0]
+    assert (comparison.in_data, comparison.apart) == (
+        2, (("announced_not_confirmed", ("TW03",)), ("city_count_unclear", ("TW04",))))
+
+
+def test_a_figure_compares_with_the_years_it_names(tiny_data):
+    from dashboard.summary import official_vs_data
+
+    relations = [valid_relation(), valid_relation(id="TW02", city="Naples", start_year="2024")]
+    figure = valid_figure(compare_from="1950", compare_to="2006")
+    assert official_vs_data(load_dataset(tiny_data(relations, figures=[figure])))[0].in_data == 1
+
+
+def story_chapter(**overrides) -> dict:
+    chapter = dict.fromkeys(manifest_columns("stories.csv"), "")
+    chapter.update(story="default", chapter="1", title_fr="Titre", title_en="Title", text_fr="Texte.",
+                   text_en="Text.", year="2020", relations="TW01")
+    chapter.update(overrides)
+    return chapter
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected"),
+    [
+        ({"mode": "happened"},
+         "stories.csv, row 2, column relations: 'TW01' story default, chapter 1: is cited but it dates from 1958, so "
+         "the map does not show it in 2020 (happened) — cite relations shown in the chapter's years, or widen year "
+         "and year_end"),
+        ({"year": "1950", "year_end": "1957"},
+         "stories.csv, row 2, column relations: 'TW01' story default, chapter 1: is cited but it dates from 1958, so "
+         "the map does not show it in 1950–1957 (inforce) — cite relations shown in the chapter's years, or widen "
+         "year and year_end"),
+        ({"categories": "event ; visit"},
+         "stories.csv, row 2, column relations: 'TW01' story default, chapter 1: is cited but its category "
+         "(twin_city) is not among the chapter's (event, visit) — add its category to categories, or cite another "
+         "relation"),
+        ({"figures": "OF09"},
+         "stories.csv, row 2, column figures: 'OF09' story default, chapter 1: OF09 is not an id in "
+         "official_figures.csv — list ids of official_figures.csv separated by ' ; '"),
+    ],
+)
+def test_a_story_may_cite_only_what_its_chapter_shows(tiny_data, overrides, expected):
+    assert messages(tiny_data([valid_relation()], stories=[story_chapter(**overrides)])) == [expected]
+
+
+def test_a_chapter_that_plays_into_a_relation_s_years_may_cite_it(tiny_data):
+    chapter = story_chapter(mode="happened", year="1950", year_end="1960")
+    assert load_dataset(tiny_data([valid_relation()], stories=[chapter])).stories[0]["relations"] == "TW01"

@@ -1,0 +1,126 @@
+"""Where a thing happened, apart from who it was with: the partner's place, Marseille, or a named spot."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import geo
+from .config import MARSEILLE_CITY, MARSEILLE_COUNTRY, MARSEILLE_LAT, MARSEILLE_LON
+from .gazetteer import Gazetteer
+from .problems import Problem
+from .rules import RELATIONS
+
+VENUES = "venues.csv"
+PARTNER, HOME = "partner", "home"
+# A spot named in a city must lie this close to the city's gazetteer point (Marseille is 20 km across).
+SPOT_RADIUS_KM = 20.0
+
+
+@dataclass(frozen=True)
+class Spot:
+    """One row of venues.csv, placed: its own point, else its city's."""
+
+    id: str
+    name: dict[str, str]
+    country: str
+    lat: float
+    lon: float
+    city: str | None  # the gazetteer's name of the city it is in
+    geonameid: int | None
+    exact: bool  # False: the source gives no point, the spot is drawn at its city's
+    sources: tuple[str, ...]
+
+    @property
+    def at_home(self) -> bool:
+        return self.city == MARSEILLE_CITY and self.country == MARSEILLE_COUNTRY
+
+
+def read_spots(records: list[dict], gazetteer: Gazetteer, tolerance_km: float) -> tuple[dict[str, Spot], list[Problem]]:
+    """Each spot of venues.csv placed and checked: inside its city, or inside its country."""
+    spots, problems = {}, []
+    for r in records:
+        if r["id"] is None or r["country"] is None or {"lat", "lon"} & r["_bad"]:
+            continue  # already reported cell by cell
+        spot, problem = _spot(r, gazetteer, tolerance_km)
+        if problem:
+            problems.append(problem)
+        if spot:
+            spots[spot.id] = spot
+    return spots, problems
+
+
+def _spot(r: dict, gazetteer: Gazetteer, tolerance_km: float) -> tuple[Spot | None, Problem | None]:
+    city = gazetteer.find(r["city"], r["country"]) if r["city"] else None
+    where = {"file": VENUES, "row": r["_row"]}
+    if r["city"] and city is None:
+        return None, Problem(message=f"is not a city the gazetteer knows in {r['country']}", column="city",
+                             value=r["city"], fix="write the city as in relations.csv, or leave it empty", **where)
+    exact = r["lat"] is not None and r["lon"] is not None
+    if not exact and city is None:
+        return None, Problem(message="a spot needs its coordinates or its city", column="lat",
+                             fix="give lat and lon from the source, or the city it is in", **where)
+    lat, lon = (r["lat"], r["lon"]) if exact else (city.lat, city.lon)
+    spot = Spot(r["id"], {"fr": r["name_fr"], "en": r["name_en"]}, r["country"], lat, lon,
+                city.name if city else None, city.geonameid if city else None, exact, r["sources"] or ())
+    return spot, _misplaced(spot, city, r, gazetteer, tolerance_km)
+
+
+def _misplaced(spot: Spot, city, r: dict, gazetteer: Gazetteer, tolerance_km: float) -> Problem | None:
+    """A spot far from its city, or outside its country, has a typing error in its coordinates."""
+    if not spot.exact:
+        return None
+    value = f"{spot.lat:.4f}, {spot.lon:.4f}"
+    if city is not None:
+        km = float(geo.haversine_km(spot.lat, spot.lon, city.lat, city.lon))
+        if km > SPOT_RADIUS_KM:
+            return Problem(VENUES, f"places the spot {km:,.0f} km from {city.name}, its city",
+                           "check the coordinates (are lat and lon swapped?)", row=r["_row"], column="lat", value=value)
+        return None
+    country = gazetteer.country(spot.country)
+    km = float(geo.km_outside_country([spot.lat], [spot.lon], [country.iso3])[0]) if country else 0.0
+    if km > tolerance_km:
+        return Problem(VENUES, f"places the spot {km:,.0f} km outside {spot.country}, its country",
+                       "check the coordinates and the country code", row=r["_row"], column="lat", value=value)
+    return None
+
+
+def check_venue(record: dict, spots: dict[str, Spot], required: set[str]) -> list[Problem]:
+    """The venue cell of one relation: set where the category needs it, and naming something known."""
+    venue, where = record.get("venue"), {"row": record["_row"], "column": "venue"}
+    if venue is None:
+        if record["category"] in required and "venue" not in record["_bad"]:
+            article = "an" if record["category"][0] in "aeiou" else "a"
+            return [Problem(RELATIONS, f"{article} {record['category']} needs to say where it happened",
+                            "write home (in Marseille), partner (at the partner's city or country) or a spot of "
+                            "venues.csv", **where)]
+        return []
+    if venue not in (PARTNER, HOME) and venue not in spots:
+        known = f", or one of: {', '.join(sorted(spots))}" if spots else ""
+        return [Problem(RELATIONS, "is not a spot of venues.csv",
+                        f"write home or partner{known}; or add the spot to venues.csv", value=venue, **where)]
+    if venue == PARTNER and not (record["city"] or record["country"] or record["lat"] is not None):
+        return [Problem(RELATIONS, "says it happened at the partner's place, but no partner place is given",
+                        "fill in city and country, or country, or write home or a spot", value=venue, **where)]
+    return []
+
+
+@dataclass(frozen=True)
+class Venue:
+    """Where one relation happened, as drawn: a point, and whether it is in Marseille."""
+
+    kind: str  # partner, home or spot
+    lat: float | None
+    lon: float | None
+    at_home: bool
+    spot: str | None = None
+
+
+def venue_of(record: dict, partner_lat: float | None, partner_lon: float | None, spots: dict[str, Spot]) -> Venue:
+    """The place a relation is drawn at: its spot, Marseille, or its partner's point (the default)."""
+    venue = record.get("venue") or PARTNER
+    if venue == HOME:
+        return Venue(HOME, MARSEILLE_LAT, MARSEILLE_LON, True)
+    if venue in spots:
+        spot = spots[venue]
+        return Venue("spot", spot.lat, spot.lon, spot.at_home, spot.id)
+    return Venue(PARTNER, partner_lat, partner_lon, False)
