@@ -28,16 +28,17 @@
     statement: { color: "#8b4513", symbol: "x" },
     recognition: { color: "#8a5a00", symbol: "triangle-right" },
   };
-  const RANK_LEVEL = { honorary: 1, consulate: 2, general: 3 };
-  // The consulate countries' fill by rank, lightest first (the legend under the map says which is which).
-  const CONSULATE_SHADES = [{ rank: "honorary", color: "#f6c88f" }, { rank: "consulate", color: "#e08a2e" },
-    { rank: "general", color: "#a34d00" }];
+  const RANK_LEVEL = { unknown: 0, honorary: 1, consulate: 2, general: 3 };
+  // The consulate countries' fill by rank, lightest first (the legend under the map says which is which);
+  // a post whose rank no source gives has its own hue, never a guessed shade.
+  const CONSULATE_SHADES = [{ rank: "unknown", color: "#c9b3d6" }, { rank: "honorary", color: "#f6c88f" },
+    { rank: "consulate", color: "#e08a2e" }, { rank: "general", color: "#a34d00" }];
   const CONSULATE_BORDER = "#5c2c00";
+  const COUNTRY_LAYER = "consulate";  // drawn as its partner's shaded country, not as a mark
   const ARC_CATEGORIES = ["twin_city", "cooperation"];
   const ARC_LIMIT = 150;
   const PLACE_LIMIT = 400;
   const TIMELINE_POINTS = 400;
-  const LASTING = ["twin_city", "cooperation", "consulate", "network"];
   const LAND = "#e4e7eb";
   // A washed-out projector loses pale greys: land and borders darker, sea white.
   const PROJECTOR_BASE = { showland: true, landcolor: "#c3cad4", showocean: true, oceancolor: "#ffffff",
@@ -51,6 +52,18 @@
   function t(payload, lang, key) {
     const table = payload.strings[lang === "en" ? "en" : "fr"];
     return key in table ? table[key] : key;
+  }
+
+  const pluralRules = {};
+
+  /** A counted text by the language's plural rules (CLDR, through Intl): key.one, key.other... */
+  function tn(payload, lang, key, count) {
+    const code = lang === "en" ? "en" : "fr";
+    const rules = pluralRules[code] || (pluralRules[code] = new Intl.PluralRules(locale(code)));
+    const table = payload.strings[code];
+    const form = key + "." + rules.select(count);
+    const text = form in table ? table[form] : table[key + ".other"] || key;
+    return text.replace("{count}", formatNumber(count, lang));
   }
 
   /** Text from the data files as plotly.js shows it: its hover labels read <b>, <a href> and a few other
@@ -71,7 +84,7 @@
 
   function defaultState(payload) {
     return {
-      year: payload.years[1], mode: "inforce", cats: payload.categories.slice(), region: "", sel: "",
+      year: payload.years[1], mode: "inforce", cats: payload.categories.slice(), region: "", sel: "", at: "",
       lang: "fr",
     };
   }
@@ -97,6 +110,8 @@
     const sel = params.get("sel") || "";
     if (payload.relations.some(function (r) { return r.id === sel; })) {
       state.sel = sel;
+    } else if (params.get("at") === "home" && homePlace(payload)) {
+      state.at = "home";  // the list of what took place in Marseille
     }
     if (params.get("lang") === "en") {
       state.lang = "en";
@@ -112,15 +127,39 @@
     if (state.cats.length !== payload.categories.length) params.set("cat", state.cats.join(","));
     if (state.region) params.set("region", state.region);
     if (state.sel) params.set("sel", state.sel);
+    else if (state.at) params.set("at", state.at);
     params.set("lang", state.lang);
     return "?" + params.toString();
   }
 
-  /** The relation a click or a search result on a place opens: the first one shown there, else its first. */
+  /** Marseille's own place, where many things happened (undefined when nothing did). */
+  function homePlace(payload) {
+    return payload.marseille && payload.places[payload.marseille.key];
+  }
+
+  /** The keys of the places a relation touches: where it is drawn, where it happened, who it is with. */
+  function placeKeys(rel) {
+    return [rel.p, rel.wh, rel.pt].filter(Boolean);
+  }
+
+  /** Its partner's place: pt when given ("" for none), else the place it is drawn at. */
+  function partnerKey(rel) {
+    return rel.pt !== undefined ? rel.pt : rel.p || "";
+  }
+
+  /** Where it happened: wh when given, else the place it is drawn at. */
+  function whereKey(rel) {
+    return rel.wh !== undefined ? rel.wh : rel.p || "";
+  }
+
+  /** The relation a click or a search result on a place opens: the first one drawn there and shown, else
+   * the first drawn there, else the first with that partner (a country searched for its name). */
   function relationAtPlace(payload, state, placeKey) {
-    const visible = visibleRelations(payload, state).filter(function (r) { return r.p === placeKey; });
-    const any = payload.relations.filter(function (r) { return r.p === placeKey; });
-    const chosen = (visible.length ? visible : any)[0];
+    const drawn = function (r) { return r.p === placeKey; };
+    const touching = function (r) { return placeKeys(r).includes(placeKey); };
+    const visible = visibleRelations(payload, state);
+    const chosen = visible.find(drawn) || payload.relations.find(drawn) || visible.find(touching)
+      || payload.relations.find(touching);
     return chosen ? chosen.id : "";
   }
 
@@ -140,9 +179,20 @@
     if ("region" in patch) next.region = validRegion(payload, patch.region) ? patch.region : "";
     if ("sel" in patch && (patch.sel === "" || payload.relations.some(function (r) { return r.id === patch.sel; }))) {
       next.sel = patch.sel;
+      next.at = "";
+    }
+    if ("at" in patch) {
+      next.at = patch.at === "home" && homePlace(payload) ? "home" : "";
+      if (next.at) next.sel = "";
     }
     if (patch.place && payload.places[patch.place]) {
-      next.sel = relationAtPlace(payload, next, patch.place);
+      if (payload.marseille && patch.place === payload.marseille.key) {
+        next.sel = "";  // Marseille opens to the list of what took place there
+        next.at = "home";
+      } else {
+        next.sel = relationAtPlace(payload, next, patch.place);
+        next.at = "";
+      }
       next.focus = patch.place; // centre the map there, once; not part of the URL
     }
     return next;
@@ -156,10 +206,13 @@
 
   /* ---------- filtering ---------- */
 
+  /* When a relation is on the map. dashboard/visibility.py holds the same rule for the story check; both
+   * run the cases of tests/fixtures/visibility.json. */
+
   /** Happened that year: began that year, or (events spanning years) ran through it. */
   function happenedYears(start, end, cat, year) {
     if (start === null) return false;
-    return start === year || (end !== null && cat !== "consulate" && start <= year && year <= end);
+    return start === year || (end !== null && cat !== COUNTRY_LAYER && start <= year && year <= end);
   }
 
   /** In force that year: a lasting relation begun and not ended (one whose start is unknown counts only
@@ -176,30 +229,43 @@
   function prepare(payload) {
     let index = prepared.get(payload);
     if (!index) {
+      const lasting = new Set(payload.lasting || []);
       index = payload.relations.map(function (rel) {
-        const place = rel.p ? payload.places[rel.p] : null;
-        return { rel: rel, start: yearOf(rel.s), end: yearOf(rel.e), lasting: LASTING.includes(rel.cat),
-          region: place ? place.region : null, sub: place ? place.sub : null };
+        return { rel: rel, start: yearOf(rel.s), end: yearOf(rel.e), lasting: lasting.has(rel.cat),
+          regions: regionsOf(payload, rel) };
       });
       prepared.set(payload, index);
     }
     return index;
   }
 
+  /** The continents and sub-regions a relation belongs to: where it happened and who it was with (an
+   * event in Marseille with India counts for Europe and for Asia). */
+  function regionsOf(payload, rel) {
+    const codes = [];
+    placeKeys(rel).forEach(function (key) {
+      const place = payload.places[key];
+      if (place) codes.push(place.region, place.sub);
+    });
+    return codes.filter(Boolean);
+  }
+
+  /** Whether the map shows a relation (start and end years, or null) in a year and a mode. */
+  function shownIn(start, end, cat, lasting, year, mode, lastYear) {
+    return mode === "happened" ? happenedYears(start, end, cat, year)
+      : inForceYears(lasting, start, end, cat, year, lastYear);
+  }
+
   function shownInTime(item, state, lastYear) {
-    return state.mode === "happened"
-      ? happenedYears(item.start, item.end, item.rel.cat, state.year)
-      : inForceYears(item.lasting, item.start, item.end, item.rel.cat, state.year, lastYear);
+    return shownIn(item.start, item.end, item.rel.cat, item.lasting, state.year, state.mode, lastYear);
   }
 
   function matchesRegion(rel, state, payload) {
-    if (!state.region) return true;
-    const place = rel.p && payload.places[rel.p];
-    return Boolean(place && (place.region === state.region || place.sub === state.region));
+    return !state.region || regionsOf(payload, rel).includes(state.region);
   }
 
   function inRegion(item, region) {
-    return !region || item.region === region || item.sub === region;
+    return !region || item.regions.includes(region);
   }
 
   /** The relations the map, timeline and table show for a state. */
@@ -269,10 +335,17 @@
 
   /* ---------- map ---------- */
 
-  function groupByPlace(rows) {
+  /** Drawn in Marseille: at the city itself or at a spot in it. All of it is one group mark. */
+  function atHome(payload, rel) {
+    const place = rel.p && payload.places[rel.p];
+    return Boolean(place && place.home && rel.cat !== COUNTRY_LAYER);
+  }
+
+  /** The marks the map draws, one per category and place; what happened in Marseille is left to its group. */
+  function groupByPlace(rows, payload) {
     const groups = new Map();
     rows.forEach(function (rel) {
-      if (!rel.p || rel.cat === "consulate") return;
+      if (!rel.p || rel.cat === COUNTRY_LAYER || atHome(payload, rel)) return;
       const key = rel.cat + "|" + rel.p;
       if (!groups.has(key)) groups.set(key, []);
       groups.get(key).push(rel);
@@ -280,8 +353,15 @@
     return groups;
   }
 
-  function hoverList(rels, lang) {
-    const titles = rels.slice(0, 6).map(function (r) { return plain(pick(r.t, lang)); });
+  /** A relation in a hover label: its title, and its partner when the mark is not at the partner's place. */
+  function hoverTitle(payload, rel, lang) {
+    const partner = rel.pt && payload.places[rel.pt];
+    const title = plain(pick(rel.t, lang));
+    return partner ? title + " — " + t(payload, lang, "details.with_short") + " " + plain(placeName(partner, lang)) : title;
+  }
+
+  function hoverList(payload, rels, lang) {
+    const titles = rels.slice(0, 6).map(function (r) { return hoverTitle(payload, r, lang); });
     if (rels.length > 6) titles.push("… +" + (rels.length - 6));
     return titles.join("<br>");
   }
@@ -293,9 +373,9 @@
     const lang = state.lang;
     const byCountry = new Map();
     rows.forEach(function (rel) {
-      if (!rel.p || rel.cat === "consulate") return;
-      const entry = byCountry.get(rel.cc) || { rels: [], lat: 0, lon: 0, places: new Set(), cats: {} };
+      if (!rel.p || rel.cat === COUNTRY_LAYER || atHome(payload, rel)) return;
       const place = payload.places[rel.p];
+      const entry = byCountry.get(place.cc) || { rels: [], lat: 0, lon: 0, places: new Set(), cats: {} };
       if (!entry.places.has(rel.p)) {
         entry.places.add(rel.p);
         entry.lat += place.lat;
@@ -303,7 +383,7 @@
       }
       entry.rels.push(rel);
       entry.cats[rel.cat] = (entry.cats[rel.cat] || 0) + 1;
-      byCountry.set(rel.cc, entry);
+      byCountry.set(place.cc, entry);
     });
     const trace = {
       type: "scattergeo", mode: "markers", name: "countries", lat: [], lon: [], customdata: [], hovertext: [],
@@ -328,7 +408,7 @@
    * category cost plotly.js its defaults and styles ten times over on every update). */
   function markerTraces(payload, state, rows) {
     const lang = state.lang;
-    const groups = groupByPlace(rows);
+    const groups = groupByPlace(rows, payload);
     if (groups.size > PLACE_LIMIT) return [countryTrace(payload, state, rows)];
     const trace = {
       type: "scattergeo", mode: "markers", name: "places", lat: [], lon: [], customdata: [], hovertext: [],
@@ -342,7 +422,7 @@
         trace.lat.push(place.lat);
         trace.lon.push(place.lon);
         trace.customdata.push(rels[0].p);
-        trace.hovertext.push("<b>" + plain(pick(place.name, lang)) + "</b><br>" + hoverList(rels, lang));
+        trace.hovertext.push("<b>" + plain(placeName(place, lang)) + "</b><br>" + hoverList(payload, rels, lang));
         trace.marker.symbol.push(STYLE[cat].symbol);
         trace.marker.color.push(STYLE[cat].color);
         trace.marker.size.push((9 + Math.min(9, 3 * Math.sqrt(rels.length - 1))) * (state.theme === "projector" ? 1.6 : 1));
@@ -389,14 +469,14 @@
     const byCountry = new Map();
     rows.forEach(function (rel) {
       if (rel.cat !== "consulate") return;
-      const level = RANK_LEVEL[rel.rank] || 1;
+      const level = rel.rank in RANK_LEVEL ? RANK_LEVEL[rel.rank] : 0;
       const current = byCountry.get(rel.cc);
       if (!current || level > current.level) byCountry.set(rel.cc, { level: level, rel: rel });
     });
     const trace = {
       type: "choropleth", locationmode: "ISO-3", locations: [], z: [], customdata: [], hovertext: [],
-      hoverinfo: "text", zmin: 1, zmax: 3, showscale: false, name: t(payload, lang, "category.consulate"),
-      colorscale: CONSULATE_SHADES.map(function (shade, i) { return [i / 2, shade.color]; }),
+      hoverinfo: "text", zmin: 0, zmax: 3, showscale: false, name: t(payload, lang, "category.consulate"),
+      colorscale: CONSULATE_SHADES.map(function (shade, i) { return [i / (CONSULATE_SHADES.length - 1), shade.color]; }),
       marker: { line: { color: CONSULATE_BORDER, width: 0.8 } }, showlegend: false,
     };
     byCountry.forEach(function (entry) {
@@ -411,12 +491,36 @@
     return trace;
   }
 
-  function marseilleTrace(payload) {
+  /** What took place in Marseille, as one mark: its star, named with how many things it holds, opening
+   * to their list (many marks at one point would hide each other). */
+  function homeGroup(payload, rows) {
+    const here = rows.filter(function (rel) { return atHome(payload, rel); });
+    const cats = {};
+    here.forEach(function (rel) { cats[rel.cat] = (cats[rel.cat] || 0) + 1; });
+    return { rels: here, cats: payload.categories.filter(function (c) { return cats[c]; }).map(function (c) {
+      return { cat: c, count: cats[c] };
+    }) };
+  }
+
+  function homeTrace(payload, state, rows) {
+    const lang = state.lang;
+    const home = homePlace(payload);
+    const name = home ? pick(home.name, lang) : "";
+    const group = homeGroup(payload, rows);
+    const count = group.rels.length;
+    const lines = group.cats.map(function (c) {
+      return formatNumber(c.count, lang) + " × " + t(payload, lang, "category." + c.cat);
+    });
+    const hover = "<b>" + plain(name) + "</b>" + (count ? "<br>" + t(payload, lang, "home.hover")
+      .replace("{count}", formatNumber(count, lang)) + "<br>" + lines.join("<br>") : "");
+    const projector = state.theme === "projector";
     return {
       type: "scattergeo", mode: "markers+text", lat: [payload.marseille.lat], lon: [payload.marseille.lon],
-      text: ["Marseille"], textposition: "bottom center", hoverinfo: "text", hovertext: ["Marseille"],
-      showlegend: false, marker: { symbol: "star-square", size: 15, color: "#111", line: { color: "#fff", width: 1.5 } },
-      textfont: { size: 13, color: "#111" },
+      text: [count ? name + " (" + formatNumber(count, lang) + ")" : name], textposition: "bottom center",
+      hoverinfo: "text", hovertext: [hover], customdata: [count ? "@home" : ""], showlegend: false,
+      marker: { symbol: "star-square", size: (15 + Math.min(10, 2 * Math.sqrt(count))) * (projector ? 1.4 : 1),
+        color: "#111", line: { color: "#fff", width: 1.5 } },
+      textfont: { size: projector ? 18 : 13, color: "#111" },
     };
   }
 
@@ -430,15 +534,30 @@
       if (wanted && r.p && !keys.includes(r.p)) keys.push(r.p);
     });
     const places = keys.map(function (k) { return payload.places[k]; });
-    const home = payload.marseille;
     const named = state.theme === "projector" && places.length <= 6;
     return {
       type: "scattergeo", mode: named ? "markers+text" : "markers", hoverinfo: "skip", showlegend: false,
       lat: places.map(function (p) { return p.lat; }), lon: places.map(function (p) { return p.lon; }),
       // Marseille already has its label under its star
-      text: places.map(function (p) { return Math.abs(p.lat - home.lat) + Math.abs(p.lon - home.lon) < 0.05 ? "" : pick(p.name, state.lang); }),
+      text: places.map(function (p) { return p.home ? "" : pick(p.name, state.lang); }),
       textposition: "top center", textfont: { size: 20, color: "#000" },
       marker: { symbol: "circle-open", size: state.theme === "projector" ? 30 : 26, color: "#111", line: { width: 3 } },
+    };
+  }
+
+  /** The selected relation's partner, when it is not where the thing happened: a dashed line from the
+   * venue to the partner (India, for its consulate opened in Marseille), and the partner ringed. */
+  function partnerTrace(payload, state) {
+    const rel = state.sel && payload.relations.find(function (r) { return r.id === state.sel; });
+    const from = rel && rel.p && payload.places[rel.p];
+    const to = rel && rel.pt && payload.places[rel.pt];
+    if (!from || !to || rel.cat === COUNTRY_LAYER) return { type: "scattergeo", lat: [], lon: [] };
+    return {
+      type: "scattergeo", mode: "lines+markers+text", hoverinfo: "skip", showlegend: false,
+      lat: [from.lat, to.lat], lon: [from.lon, to.lon], text: ["", pick(to.name, state.lang)],
+      textposition: "top center", textfont: { size: state.theme === "projector" ? 18 : 12, color: "#111" },
+      line: { color: "#111", width: 1.5, dash: "dash" },
+      marker: { symbol: ["circle", "circle-open"], size: [0, 16], color: "#111", line: { width: 2 } },
     };
   }
 
@@ -519,13 +638,12 @@
     const traces = [];
     if (state.cats.includes("consulate")) traces.push(consulateTrace(payload, state, rows));
     const view = geoView(payload, state);
-    // Marseille's star goes under the markers: many events took place in the city itself, and their
-    // markers (sized by count, listed in the hover) must stay on top to be seen and clicked.
+    // What took place in Marseille is one group mark over the others: at world scale its spots (the Pharo,
+    // City Hall, Mazargues) are one point, and many marks there would hide each other.
     // Empty traces are left out: each one costs plotly.js its defaults on every update.
-    const data = traces.concat(arcTraces(payload, state, rows), [marseilleTrace(payload)],
-      markerTraces(payload, state, rows), [selectionTrace(payload, state, rows)]).filter(function (trace) {
-      return (trace.lat || trace.locations).length > 0;
-    });
+    const data = traces.concat(arcTraces(payload, state, rows), [partnerTrace(payload, state)],
+      markerTraces(payload, state, rows), [homeTrace(payload, state, rows), selectionTrace(payload, state, rows)])
+      .filter(function (trace) { return (trace.lat || trace.locations).length > 0; });
     return {
       data: data,
       layout: {
@@ -537,16 +655,19 @@
   }
 
   /** How many places the rows put on the map, and whether the map groups them by country. */
-  /** How many places the rows are at (as many as placeList lists, without building the list). */
-  function placeTotal(rows) {
+  /** How many places the rows are at (as many as placeList lists, without building the list: Marseille
+   * and its spots once). */
+  function placeTotal(rows, payload) {
     const keys = new Set();
-    rows.forEach(function (rel) { if (rel.p) keys.add(rel.p); });
+    rows.forEach(function (rel) {
+      if (rel.p && payload.places[rel.p]) keys.add(atHome(payload, rel) ? payload.marseille.key : rel.p);
+    });
     return keys.size;
   }
 
   /** How many marks the map draws, and whether it groups them by country. */
-  function placeCount(rows) {
-    const count = groupByPlace(rows).size;
+  function placeCount(rows, payload) {
+    const count = groupByPlace(rows, payload).size;
     return { count: count, grouped: count > PLACE_LIMIT };
   }
 
@@ -591,7 +712,7 @@
       }
       mine.forEach(function (rel) {
         const end = rel.e || null;
-        const lasting = LASTING.includes(cat);
+        const lasting = (payload.lasting || []).includes(cat);
         if (end || lasting) {
           span.x.push(rel.s, end || String(payload.years[1]) + "-12-31", null);
           span.y.push(label, label, null);
@@ -715,10 +836,12 @@
     const byPlace = new Map();
     rows.forEach(function (rel) {
       if (!rel.p || !payload.places[rel.p]) return;
-      const entry = byPlace.get(rel.p) || { key: rel.p, cats: [], count: 0, sel: rel.id };
+      const home = atHome(payload, rel);  // Marseille and its spots: one entry, opening to its list
+      const key = home ? payload.marseille.key : rel.p;
+      const entry = byPlace.get(key) || { key: key, cats: [], count: 0, sel: home ? "" : rel.id, home: home };
       if (!entry.cats.includes(rel.cat)) entry.cats.push(rel.cat);
       entry.count += 1;
-      byPlace.set(rel.p, entry);
+      byPlace.set(key, entry);
     });
     return Array.from(byPlace.values()).map(function (entry) {
       entry.label = placeName(payload.places[entry.key], lang);
@@ -727,24 +850,72 @@
     }).sort(function (a, b) { return a.label.localeCompare(b.label, lang); });
   }
 
-  /** Key figures for the current view, with the City's official total beside them where it differs. */
+  /** Key figures for the current view: per category shown, how many the view holds and the official
+   * figures that count that category; then the official figures that count no single category (in words
+   * by officialFigure). */
   function keyFigures(payload, state, rows) {
     const lang = state.lang;
-    return payload.categories.filter(function (c) { return state.cats.includes(c); }).map(function (cat) {
-      const mine = rows.filter(function (r) { return r.cat === cat; });
-      const official = payload.figures.find(function (f) {
-        return f.cats.length === 1 && f.cats[0] === cat;
-      });
-      const item = { cat: cat, label: t(payload, lang, "category." + cat), count: mine.length };
-      if (official) {
-        item.official = pick(official.display, lang) + " " + pick(official.label, lang);
-        item.inData = official.inData;
-      }
-      return item;
+    const single = function (f) { return f.cats.length === 1; };
+    const items = payload.categories.filter(function (c) { return state.cats.includes(c); }).map(function (cat) {
+      return { cat: cat, label: t(payload, lang, "category." + cat), count: rows.filter(function (r) {
+        return r.cat === cat;
+      }).length, officials: payload.figures.filter(function (f) { return single(f) && f.cats[0] === cat; }) };
     });
+    return { items: items, others: payload.figures.filter(function (f) { return !single(f); }) };
+  }
+
+  /** An official figure in words: the City's wording, the year it dates from, who states it (the City
+   * itself or another source), its sources, and what the data holds beside it, with the rows counted
+   * apart (announced, not a City accord...) named. */
+  function officialFigure(payload, figure, lang) {
+    const T = function (key) { return t(payload, lang, key); };
+    const flags = figure.flags || [];
+    const year = figure.asOf ? String(figure.asOf) : "";
+    const display = pick(figure.display, lang);
+    const label = pick(figure.label, lang);
+    // "17 serments de jumelage"; a figure worded as a phrase follows its label ("Rang… : première place…")
+    const quantity = /^(plus de |more than )?[\d\s\u00a0\u202f.,]+$/.test(display);
+    const text = quantity ? display + " " + label : label + (lang === "en" ? ": " : " : ") + display;
+    const out = {
+      id: figure.id, text: text.charAt(0).toUpperCase() + text.slice(1),
+      asOf: !year ? T("figures.undated") : flags.includes("date_derived")
+        ? T("figures.as_of_derived").replace("{year}", year) : year,
+      by: pick(figure.by, lang), attr: T("attribution." + figure.attr), src: figure.src || [],
+      note: figure.note ? pick(figure.note, lang) : "", inData: "", apart: [],
+      caveats: flags.filter(function (f) { return f !== "undated" && f !== "date_derived"; }).map(function (f) {
+        return T("flag." + f);
+      }),
+    };
+    if (figure.inData === null || figure.inData === undefined) return out;
+    if (figure.rel) {
+      const rel = payload.relations.find(function (r) { return r.id === figure.rel; });
+      out.inData = T("figures.in_data.people").replace("{count}", formatNumber(figure.inData, lang))
+        .replace("{title}", rel ? pick(rel.t, lang) : figure.rel);
+      return out;
+    }
+    out.inData = tn(payload, lang, "figures.in_data." + figure.measure, figure.inData);
+    if (figure.from || figure.to) {
+      out.inData += T("figures.between").replace("{from}", String(figure.from || "…")).replace("{to}", String(figure.to || "…"));
+    }
+    out.apart = (figure.apart || []).map(function (group) {
+      const names = group.ids.map(function (id) {
+        const rel = payload.relations.find(function (r) { return r.id === id; });
+        const place = rel && payload.places[partnerKey(rel)];
+        return place ? pick(place.name, lang) : rel ? pick(rel.t, lang) : id;
+      });
+      return tn(payload, lang, "apart." + group.flag, group.ids.length).replace("{names}", names.join(", "));
+    });
+    return out;
   }
 
   /** Every relation at the place of a relation, oldest first: the place's story over time. */
+  /** What took place in Marseille among the rows shown, oldest first (the group mark's list). */
+  function homeList(payload, rows) {
+    return homeGroup(payload, rows).rels.slice().sort(function (a, b) {
+      return (a.s || "9999").localeCompare(b.s || "9999");
+    });
+  }
+
   function placeHistory(payload, relationId) {
     const rel = payload.relations.find(function (r) { return r.id === relationId; });
     if (!rel || !rel.p) return rel ? [rel] : [];
@@ -755,15 +926,24 @@
 
   /* ---------- table, downloads, search ---------- */
 
-  /** "Erevan, Arménie"; a country alone, or a city-state once ("Cité du Vatican", not twice). */
+  /** "Erevan, Arménie"; a country alone, or a city-state once ("Cité du Vatican", not twice); a spot with
+   * its city ("Palais du Pharo, Marseille"). */
   function placeName(place, lang) {
     const name = pick(place.name, lang);
     const country = pick(place.country, lang);
+    if (place.town) return name + ", " + pick(place.town, lang);
     return place.city && name !== country ? name + ", " + country : place.city ? name : country;
   }
 
-  function placeLabel(payload, rel, lang) {
-    const place = rel.p ? payload.places[rel.p] : null;
+  /** Where a relation happened, in words ("" when it has no place). */
+  function whereName(payload, rel, lang) {
+    const place = payload.places[whereKey(rel)];
+    return place ? placeName(place, lang) : "";
+  }
+
+  /** Who a relation is with, in words ("" when no partner place is given). */
+  function partnerName(payload, rel, lang) {
+    const place = payload.places[partnerKey(rel)];
     return place ? placeName(place, lang) : "";
   }
 
@@ -773,7 +953,8 @@
     return rows.map(function (rel) {
       return {
         id: rel.id, cat: rel.cat, category: t(payload, lang, "category." + rel.cat), title: pick(rel.t, lang),
-        place: placeLabel(payload, rel, lang), dates: formatSpan(rel, lang, payload),
+        where: whereName(payload, rel, lang), partner: partnerName(payload, rel, lang),
+        dates: formatSpan(rel, lang, payload),
         amount: rel.amt ? formatNumber(rel.amt, lang) : "", status: t(payload, lang, "status." + rel.st),
       };
     });
@@ -787,13 +968,13 @@
   /** The selection as CSV (UTF-8 with a byte-order mark, so spreadsheets read the accents). */
   function toCSV(payload, state, rows) {
     const lang = state.lang;
-    const header = ["id", "category", "title", "place", "country", "start", "end", "amount_eur", "people", "status",
-      "sources", "latitude", "longitude"];
+    const header = ["id", "category", "title", "where", "partner", "partner_country", "start", "end", "amount_eur",
+      "people", "status", "sources", "latitude", "longitude"];
     const lines = [header.join(",")];
     rows.forEach(function (rel) {
-      const place = rel.p ? payload.places[rel.p] : null;
-      lines.push([rel.id, rel.cat, pick(rel.t, lang), place ? pick(place.name, lang) : "", rel.cc || "", rel.s || "",
-        rel.e || "", rel.amt || "", rel.ppl || "", rel.st, (rel.src || []).join(" ; "),
+      const place = payload.places[whereKey(rel)];  // the point is where it happened
+      lines.push([rel.id, rel.cat, pick(rel.t, lang), whereName(payload, rel, lang), partnerName(payload, rel, lang),
+        rel.cc || "", rel.s || "", rel.e || "", rel.amt || "", rel.ppl || "", rel.st, (rel.src || []).join(" ; "),
         place ? place.lat : "", place ? place.lon : ""].map(csvCell).join(","));
     });
     return "\ufeff" + lines.join("\r\n") + "\r\n";
@@ -804,12 +985,13 @@
     const lang = state.lang;
     return {
       type: "FeatureCollection",
-      features: rows.filter(function (r) { return r.p; }).map(function (rel) {
-        const place = payload.places[rel.p];
+      features: rows.filter(function (r) { return payload.places[whereKey(r)]; }).map(function (rel) {
+        const place = payload.places[whereKey(rel)];
         return {
           type: "Feature", geometry: { type: "Point", coordinates: [place.lon, place.lat] },
           properties: { id: rel.id, category: rel.cat, title: pick(rel.t, lang), description: pick(rel.d, lang),
-            place: pick(place.name, lang), country: rel.cc || null, start: rel.s || null, end: rel.e || null,
+            where: placeName(place, lang), partner: partnerName(payload, rel, lang) || null,
+            country: rel.cc || null, start: rel.s || null, end: rel.e || null,
             amount_eur: rel.amt || null, people: rel.ppl || null, status: rel.st, sources: rel.src || [] },
         };
       }),
@@ -839,7 +1021,10 @@
   }
 
   return {
-    STYLE: STYLE, CONSULATE_SHADES: CONSULATE_SHADES, CONSULATE_BORDER: CONSULATE_BORDER, pick: pick, plain: plain, t: t, yearOf: yearOf, defaultState: defaultState, parseState: parseState,
+    STYLE: STYLE, CONSULATE_SHADES: CONSULATE_SHADES, CONSULATE_BORDER: CONSULATE_BORDER, pick: pick, plain: plain, t: t,
+    tn: tn, shownIn: shownIn, yearOf: yearOf, defaultState: defaultState, parseState: parseState, officialFigure: officialFigure,
+    homeList: homeList, homePlace: homePlace, atHome: atHome, whereName: whereName, partnerName: partnerName,
+    whereKey: whereKey, partnerKey: partnerKey,
     toSearch: toSearch, visibleRelations: visibleRelations,
     categoryCounts: categoryCounts, formatDate: formatDate, formatNumber: formatNumber, formatSpan: formatSpan,
     applyPatch: applyPatch, relationAtPlace: relationAtPlace, placeCount: placeCount, placeTotal: placeTotal,

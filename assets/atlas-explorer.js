@@ -181,7 +181,7 @@
       byId("summary").textContent = core.summary(payload, state, rows);
       map.data.setAttribute("aria-label", core.mapDescription(payload, state, rows));
       timeline.setAttribute("aria-label", core.timelineDescription(payload, state, lanes));
-      const places = core.placeCount(rows);
+      const places = core.placeCount(rows, payload);
       byId("map-note").textContent = places.grouped
         ? core.t(payload, state.lang, "map.grouped").replace("{count}", core.formatNumber(places.count, state.lang))
         : "";
@@ -303,7 +303,8 @@
       draw();  // plotly.js gives the figures their event methods on the first draw
       map.data.on("plotly_click", function (event) {
         const place = clicked(event);
-        if (place) change({ sel: core.relationAtPlace(payload, state, place) });
+        if (place === "@home") change({ at: "home" });  // Marseille's group opens to its list
+        else if (place) change({ sel: core.relationAtPlace(payload, state, place) });
       });
       // The basemap follows the reader's pans and zooms of the data layer, frame by frame.
       let pending = null;

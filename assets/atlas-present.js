@@ -44,6 +44,8 @@
     let played = false;  // a chapter with a range plays on the first "next", then the next one moves on
     const title = el("h2", { id: "story-title", class: "story-title" });
     const text = el("p", { class: "story-text" });
+    // the official figures the chapter cites, each with its year, who states it and its sources
+    const figures = el("ul", { class: "story-figures officials", "aria-label": T("figures.official") });
     const progress = el("p", { class: "story-progress" });
     const status = el("p", { class: "visually-hidden", role: "status", "aria-live": "polite" });
     const buttons = {
@@ -57,7 +59,7 @@
     };
     const panel = el("section", { class: "story", "aria-labelledby": "story-title" }, [
       el("p", { class: "story-name", text: story.chapters[0].title[lang === "en" ? 1 : 0] }),
-      title, text, progress, status,
+      title, text, figures, progress, status,
       el("div", { class: "story-buttons" }, Object.keys(buttons).map(function (k) { return buttons[k]; })),
       el("p", { class: "story-keys", text: T("present.keys") }),
     ]);
@@ -85,6 +87,11 @@
       explorer.show(chapterState(core, payload, c, lang));
       title.textContent = c.title[lang === "en" ? 1 : 0];
       text.textContent = c.text[lang === "en" ? 1 : 0];
+      const cited = (c.figs || []).map(function (id) { return payload.figures.find(function (f) { return f.id === id; }); });
+      figures.replaceChildren.apply(figures, cited.filter(Boolean).map(function (f) {
+        return root.atlasViews.officialFigure(core, payload, lang, f, false);
+      }));
+      figures.hidden = !figures.children.length;
       progress.textContent = T("present.progress").replace("{n}", String(index + 1))
         .replace("{total}", String(story.chapters.length));
       status.textContent = title.textContent + ". " + progress.textContent;

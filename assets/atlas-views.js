@@ -12,31 +12,81 @@
 
   /** A link that selects a relation in place; the details then take the focus (the link itself is
    * redrawn with its list, and a keyboard user wants to read what they chose). */
-  function selectLink(core, payload, state, id, label, onChange, current) {
-    const a = el("a", { href: core.toSearch(Object.assign({}, state, { sel: id }), payload), text: label,
+  function selectLink(core, payload, state, id, label, onChange, current, patch) {
+    const change = patch || { sel: id };
+    const a = el("a", { href: core.toSearch(Object.assign({}, state, { sel: id, at: change.at || "" }), payload), text: label,
       "aria-current": current ? "true" : null });
     a.addEventListener("click", function (event) {
       if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return; // new tab: let it be
       event.preventDefault();
-      onChange({ sel: id, reveal: true });
+      onChange(Object.assign({ reveal: true }, change));
     });
     return a;
   }
 
+  /** Links to a figure's or a relation's sources, named by their site, opening in a new window. */
+  function sourceLinks(core, payload, lang, urls, label) {
+    const T = function (key) { return core.t(payload, lang, key); };
+    return urls.map(function (url, i) {
+      let host = url;
+      try { host = new URL(url).hostname.replace(/^www\./, ""); } catch (e) { /* keep the address */ }
+      // label "": the site's name alone (a compact list of figures), said to be a source to screen readers
+      const text = label === "" ? host : (label || T("details.source_link").replace("{n}", String(i + 1))) + " (" + host + ")";
+      return el("a", { href: url, target: "_blank", rel: "noopener noreferrer", class: "source-link" }, [
+        label === "" ? el("span", { class: "visually-hidden", text: T("details.source_link").replace("{n}", String(i + 1)) + " : " }) : null,
+        text, el("span", { class: "visually-hidden", text: " " + T("details.new_window") })]);
+    });
+  }
+
+  /** One official figure: the City's words, its year, who states it, its sources, and beside it what the
+   * data holds (full: also who exactly, the note and the caveats). Used by the key figures, the notes
+   * under the table and the presentation's chapter cards. */
+  function officialFigure(core, payload, lang, figure, full) {
+    const T = function (key) { return core.t(payload, lang, key); };
+    const words = core.officialFigure(payload, figure, lang);
+    const links = sourceLinks(core, payload, lang, words.src, full ? null : "");
+    const data = [words.inData].concat(words.apart).filter(Boolean).join(" ; ");
+    if (!full) {  // one line: "17 serments de jumelage (non daté, la Ville ; marseille.fr) — dans les données : …"
+      const line = [el("strong", { class: "figure-value", text: words.text }), " (" + words.asOf + ", " + words.attr + " ; "];
+      links.forEach(function (link, i) { line.push(i ? ", " : "", link); });
+      line.push(")");
+      if (data) line.push(el("span", { class: "figure-data", text: " — " + data + "." }));
+      return el("li", { "data-figure": words.id }, line);
+    }
+    const meta = [words.asOf, T("figures.said_by") + colon(lang) + words.by, T("attribution_long." + figure.attr), ""];
+    const line = meta.join(" · ");
+    const about = el("span", { class: "figure-meta", text: line.charAt(0).toUpperCase() + line.slice(1) });
+    links.forEach(function (link, i) { about.appendChild(document.createTextNode(i ? ", " : "")); about.appendChild(link); });
+    return el("li", { "data-figure": words.id, id: "figure-" + words.id }, [
+      el("strong", { class: "figure-value", text: words.text }), about,
+      data ? el("span", { class: "figure-data", text: data.charAt(0).toUpperCase() + data.slice(1) + "." }) : null,
+      words.caveats.length ? el("span", { class: "figure-caveats", text: T("details.caveats") + colon(lang) + words.caveats.join(" · ") + "." }) : null,
+      words.note ? el("span", { class: "figure-note", text: words.note }) : null,
+    ]);
+  }
+
   function keyFigures(core, payload, state, rows) {
     const lang = state.lang;
-    return core.keyFigures(payload, state, rows).map(function (item) {
-      const parts = [glyph(core, item.cat), " ", el("strong", { text: core.formatNumber(item.count, lang) }),
-        " " + item.label];
-      if (item.official) {
-        let official = " — " + core.t(payload, lang, "figures.official") + colon(lang) + item.official;
-        if (item.inData !== null && item.inData !== undefined) {
-          official += " (" + core.formatNumber(item.inData, lang) + " " + core.t(payload, lang, "figures.on_map") + ")";
-        }
-        parts.push(el("span", { class: "official", text: official }));
+    const figures = core.keyFigures(payload, state, rows);
+    const items = figures.items.map(function (item) {
+      const parts = [glyph(core, item.cat), " ", el("strong", { text: core.formatNumber(item.count, lang) }), " " + item.label];
+      if (item.officials.length) {
+        parts.push(el("ul", { class: "officials", "aria-label": core.t(payload, lang, "figures.official") },
+          item.officials.map(function (f) { return officialFigure(core, payload, lang, f, false); })));
       }
-      return el("li", {}, parts);
+      return el("li", { "data-cat": item.cat }, parts);
     });
+    // the figures that count no single category are in the notes under the table, with all the others
+    items.push(el("li", { class: "all-figures" }, [el("a", { href: "#figures-notes",
+      text: core.tn(payload, lang, "figures.all", payload.figures.length) })]));
+    return items;
+  }
+
+  /** Under the table: every official figure in full, beside what the data holds (the table's notes). */
+  function figureNotes(core, payload, state) {
+    const lang = state.lang;
+    return [el("p", { text: core.t(payload, lang, "figures.notes_intro") }),
+      el("ul", { class: "figure-notes" }, payload.figures.map(function (f) { return officialFigure(core, payload, lang, f, true); }))];
   }
 
   function definitions(pairs) {
@@ -56,10 +106,15 @@
     const lang = state.lang;
     const T = function (key) { return core.t(payload, lang, key); };
     const rel = payload.relations.find(function (r) { return r.id === state.sel; });
+    if (!rel && state.at === "home") return homeDetails(core, payload, state, onChange);
     if (!rel) return [el("p", { class: "prompt", text: T("details.prompt") })];
-    const place = rel.p ? payload.places[rel.p] : null;
-    const where = place ? core.placeName(place, lang) : "";
-    const facts = [[T("details.dates"), core.formatSpan(rel, lang, payload)]];
+    const where = core.whereName(payload, rel, lang);
+    const partner = core.partnerName(payload, rel, lang);
+    const facts = [[T("details.where"), where || T("details.nowhere")]];
+    if (partner !== where) facts.push([T("details.with"), partner || T("details.no_partner")]);
+    const spot = payload.places[core.whereKey(rel)];
+    if (spot && spot.approx) facts.push([T("details.position"), T("details.position_city")]);
+    facts.push([T("details.dates"), core.formatSpan(rel, lang, payload)]);
     if (rel.amt) facts.push([T("details.amount"), core.formatNumber(rel.amt, lang) + " €"]);
     if (rel.ppl) facts.push([T("details.people"), core.formatNumber(rel.ppl, lang) + " " + core.pick(rel.pw, lang)]);
     facts.push([T("details.status"), T("status." + rel.st)]);
@@ -67,8 +122,10 @@
       facts.push([T("details.caveats"), rel.flags.map(function (f) { return T("flag." + f); }).join(" · ")]);
     }
     const article = el("article", { "aria-labelledby": "details-title" }, [
+      core.atHome(payload, rel) ? el("p", { class: "back" }, [selectLink(core, payload, Object.assign({}, state, { sel: "" }),
+        "", T("home.back").replace("{name}", core.pick(core.homePlace(payload).name, lang)), onChange, false, { at: "home" })]) : null,
       el("h2", { id: "details-title", tabindex: "-1", text: core.pick(rel.t, lang) }),
-      el("p", { class: "where" }, [glyph(core, rel.cat), " " + T("category." + rel.cat) + (where ? " · " + where : "")]),
+      el("p", { class: "where" }, [glyph(core, rel.cat), " " + T("category." + rel.cat)]),
       definitions(facts),
       el("p", { text: core.pick(rel.d, lang) }),
     ]);
@@ -81,12 +138,8 @@
       })));
     }
     article.appendChild(el("h3", { text: T("details.sources") }));
-    article.appendChild(el("ul", { class: "sources" }, (rel.src || []).map(function (url, i) {
-      let host = url;
-      try { host = new URL(url).hostname.replace(/^www\./, ""); } catch (e) { /* keep the address */ }
-      return el("li", {}, [el("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, [
-        T("details.source_link").replace("{n}", String(i + 1)) + " (" + host + ")",
-        el("span", { class: "visually-hidden", text: " " + T("details.new_window") })])]);
+    article.appendChild(el("ul", { class: "sources" }, sourceLinks(core, payload, lang, rel.src || []).map(function (link) {
+      return el("li", {}, [link]);
     })));
     const history = core.placeHistory(payload, rel.id);
     if (history.length > 1) {
@@ -96,6 +149,32 @@
         return el("li", {}, [glyph(core, r.cat), " ", r.id === rel.id
           ? el("strong", { "aria-current": "true", text: label })
           : selectLink(core, payload, state, r.id, label, onChange)]);
+      })));
+    }
+    return [article];
+  }
+
+  /** What took place in Marseille in the view: the group mark's list, each linked to its details. */
+  function homeDetails(core, payload, state, onChange) {
+    const lang = state.lang;
+    const T = function (key) { return core.t(payload, lang, key); };
+    const home = core.homePlace(payload);
+    const rows = core.homeList(payload, core.visibleRelations(payload, state));
+    const name = core.pick(home.name, lang);
+    const article = el("article", { "aria-labelledby": "details-title" }, [
+      el("h2", { id: "details-title", tabindex: "-1", text: T("home.heading").replace("{name}", name) }),
+      el("p", { text: rows.length ? core.tn(payload, lang, "home.count", rows.length).replace("{name}", name)
+        .replace("{year}", String(state.year)) : T("home.none").replace("{name}", name) }),
+    ]);
+    if (rows.length) {
+      article.appendChild(el("ul", { class: "home-list" }, rows.map(function (r) {
+        const partner = core.partnerName(payload, r, lang);
+        const spot = payload.places[r.p];
+        const extra = [spot && spot.spot ? core.pick(spot.name, lang) : "",
+          partner ? T("details.with_short") + " " + partner : ""].filter(Boolean).join(" · ");
+        return el("li", {}, [glyph(core, r.cat), " ", selectLink(core, payload, state, r.id,
+          core.formatSpan(r, lang, payload) + " — " + core.pick(r.t, lang), onChange),
+        extra ? el("span", { class: "place-what", text: " (" + extra + ")" }) : null]);
       })));
     }
     return [article];
@@ -111,15 +190,17 @@
     const heading = function (count) { return T("places.heading").replace("{count}", core.formatNumber(count, lang)); };
     // Closed, the list is only counted: with 50,000 relations, sorting and writing it on every year
     // change would cost more than the map; it is written when opened (atlas-explorer.js listens).
-    if (!open) return { heading: heading(core.placeTotal(rows)), children: null };
+    if (!open) return { heading: heading(core.placeTotal(rows, payload)), children: null };
     const list = core.placeList(payload, state, rows);
     const selected = payload.relations.find(function (r) { return r.id === state.sel; });
     if (!list.length) return { heading: heading(0), children: [el("p", { text: T("places.none") })] };
     const items = list.slice(0, PLACE_LIMIT).map(function (entry) {
       const what = entry.cats.map(function (c) { return T("category." + c); }).join(", ");
       const count = entry.count === 1 ? T("places.relation") : T("places.relations").replace("{count}", core.formatNumber(entry.count, lang));
-      return el("li", { "data-place": entry.key }, entry.cats.map(function (c) { return glyph(core, c); }).concat([" ",
-        selectLink(core, payload, state, entry.sel, entry.label, onChange, selected && selected.p === entry.key),
+      const link = entry.home
+        ? selectLink(core, payload, state, "", entry.label, onChange, state.at === "home", { at: "home" })
+        : selectLink(core, payload, state, entry.sel, entry.label, onChange, selected && selected.p === entry.key);
+      return el("li", { "data-place": entry.key }, entry.cats.map(function (c) { return glyph(core, c); }).concat([" ", link,
         el("span", { class: "place-what", text: " — " + what + " (" + count + ")" })]));
     });
     const children = [el("ul", { class: "place-items" }, items)];
@@ -135,7 +216,8 @@
     const items = state.cats.filter(function (c) { return c !== "consulate"; }).map(function (c) {
       return item(glyph(core, c), T("category." + c));
     });
-    items.push(item(symbol("★", "marseille"), T("legend.marseille")), item(symbol("◯", "ring"), T("legend.selected")));
+    items.push(item(symbol("★", "marseille"), T("legend.marseille")), item(symbol("◯", "ring"), T("legend.selected")),
+      item(symbol("◌", "ring"), T("legend.partner")));
     const parts = [el("h3", { class: "visually-hidden", text: T("legend.heading") }), el("ul", {}, items)];
     if (state.cats.includes("consulate")) {
       parts.push(el("p", { class: "shades" }, [T("legend.consulates")].concat(core.CONSULATE_SHADES.map(function (shade) {
@@ -151,12 +233,14 @@
   function table(core, payload, state, rows, onChange) {
     const lang = state.lang;
     const T = function (key) { return core.t(payload, lang, key); };
-    const heads = ["table.category", "table.title", "table.place", "table.dates", "table.amount", "table.status"];
+    const heads = ["table.category", "table.title", "table.where", "table.partner", "table.dates", "table.amount",
+      "table.status"];
     const body = el("tbody", {}, core.tableRows(payload, state, rows.slice(0, TABLE_LIMIT)).map(function (r) {
       return el("tr", {}, [
         el("td", {}, [glyph(core, r.cat), " " + r.category]),
         el("th", { scope: "row" }, [selectLink(core, payload, state, r.id, r.title, onChange)]),
-        el("td", { text: r.place }), el("td", { text: r.dates }), el("td", { class: "number", text: r.amount }),
+        el("td", { text: r.where }), el("td", { text: r.partner || "—" }), el("td", { text: r.dates }),
+        el("td", { class: "number", text: r.amount }),
         el("td", { text: r.status }),
       ]);
     }));
@@ -184,7 +268,13 @@
     fill("map-legend", legend(core, payload, state));
     fill("details", details(core, payload, state, onChange));
     fill("table", table(core, payload, state, rows, onChange));
+    const notes = document.getElementById("figure-notes");
+    const drawn = payload.version + "|" + state.lang;  // they change with the data and the language only
+    if (notes && notes.getAttribute("data-drawn") !== drawn) {
+      notes.replaceChildren.apply(notes, figureNotes(core, payload, state));
+      notes.setAttribute("data-drawn", drawn);
+    }
   }
 
-  root.atlasViews = { render: render };
+  root.atlasViews = { render: render, officialFigure: officialFigure };
 })(typeof self !== "undefined" ? self : this);

@@ -54,6 +54,10 @@ def make_page(source: dict, lang: str, topojson_url: str, poll_seconds: float = 
                     ], className="downloads"),
                     html.Div(id=ids.TABLE, className="table-view"),
                 ], className="table-section"),
+                html.Section([
+                    html.H2(t("figures.notes_heading", lang)),
+                    html.Div(id=ids.FIGURE_NOTES),
+                ], id="figures-notes", className="figure-notes-section"),
             ], className="atlas-view"),
             html.Aside([
                 html.H2(t("explorer.details", lang), className="visually-hidden"),

@@ -51,10 +51,12 @@ def test_map_draws_with_its_basemap_offline(server):
         ready(page)
         assert basemap_size(page) > 300_000  # land and borders of the whole world are drawn
         assert page.locator("#map .scattergeo .point").count() > 20  # places
-        assert page.locator("#map .choroplethlocation").count() >= 10  # consulate countries
+        assert page.locator("#map .choroplethlocation").count() >= 9  # consulate countries
         assert page.locator("#timeline .scatterlayer .point").count() > 30
-        assert page.inner_text("#summary") == "En 2024 : 53 relations en vigueur ou en cours, dans 28 pays."
-        assert "29 accords de coopération bilatéraux (16 sur la carte)" in page.inner_text("#key-figures")
+        assert page.inner_text("#summary") == "En 2024 : 54 relations en vigueur ou en cours, dans 27 pays."
+        coop = page.inner_text("#key-figures [data-figure='OF03']")
+        assert coop.startswith("29 accords de coopération bilatéraux (2025, année déduite de la source, la Ville ;")
+        assert "— dans les données : 15 villes ou pays partenaires" in coop
         screenshot(page, "explorer-desktop-fr")
         assert page.blocked == []
         assert page.console_errors == []

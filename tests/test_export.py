@@ -44,7 +44,7 @@ def walk(page, base: str):
     drawn = page.evaluate(f"Array.from(document.querySelectorAll('{BASEMAP}')).reduce((n, p) => "
                           "n + (p.getAttribute('d') || '').length, 0)")
     assert drawn > 300_000
-    page.wait_for_function("document.querySelector('#summary').textContent.startsWith('En 2024 : 53 relations')")
+    page.wait_for_function("document.querySelector('#summary').textContent.startsWith('En 2024 : 54 relations')")
     page.fill("#year-input", "1990")
     page.press("#year-input", "Enter")
     page.wait_for_function("document.querySelector('#summary').textContent.startsWith('En 1990')")

@@ -259,7 +259,7 @@ def test_the_stories_no_longer_say_what_the_data_does_not(dataset):
     assert "Bethléem" in chapters[3]["text_fr"] and "TW17" in chapters[3]["relations"]
     assert "vote des aides d'urgence" not in chapters[8]["text_fr"] and "Sécurité civile" in chapters[8]["text_fr"]
     assert "Modi" in chapters[9]["text_fr"] and "honore" not in chapters[9]["text_fr"]
-    assert chapters[2]["figures"] == "OF06 ; OF11 ; OF12 ; OF07 ; OF13"
+    assert chapters[2]["figures"] == "OF06 ; OF11"  # the figures its text quotes
 
 
 # --- against the research notes ------------------------------------------------------------------

@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 
 const require = createRequire(import.meta.url);
 const atlas = require("../../assets/atlas-core.js");
@@ -9,38 +10,59 @@ const atlas = require("../../assets/atlas-core.js");
 function payload() {
   return {
     years: [1950, 2026],
-    marseille: { lat: 43.3, lon: 5.38 },
+    marseille: { lat: 43.3, lon: 5.38, key: "g3" },
     categories: ["twin_city", "cooperation", "consulate", "event"],
+    lasting: ["twin_city", "cooperation", "consulate"],
     relations: [
       { id: "TW1", cat: "twin_city", s: "1958-07-11", sp: "day", cc: "DE", p: "g1", t: ["Jumelage avec Hambourg", "Twinning with Hamburg"] },
       { id: "CA1", cat: "cooperation", s: "1992-06", sp: "month", cc: "AM", p: "g2", t: ["Accord avec Erevan", "Accord with Yerevan"] },
       { id: "CO1", cat: "consulate", s: "1949", sp: "year", e: "2016-08", ep: "month", cc: "IL", rank: "general", p: "cIL", t: ["Consulat", "Consulate"] },
       { id: "CO2", cat: "consulate", cc: "IT", rank: "general", p: "cIT", t: ["Consulat d'Italie", "Consulate of Italy"] },
-      { id: "EV1", cat: "event", s: "2024-05-08", sp: "day", cc: "FR", p: "g3", t: ["Flamme", "Flame"] },
-      { id: "EV2", cat: "event", s: "2021-09-03", sp: "day", e: "2021-09-11", ep: "day", cc: "FR", p: "g3", t: ["UICN", "IUCN"] },
+      { id: "EV1", cat: "event", s: "2024-05-08", sp: "day", p: "g3", pt: "", t: ["Flamme", "Flame"] },
+      { id: "EV2", cat: "event", s: "2021-09-03", sp: "day", e: "2021-09-11", ep: "day", p: "g3", pt: "", t: ["UICN", "IUCN"] },
+      // held at a spot in Marseille, with India: drawn at the spot, India named and counted for Asia
+      { id: "EV4", cat: "event", s: "2025-02-12", sp: "day", cc: "IN", p: "vpharo", pt: "cIN", t: ["Consulat de l'Inde", "India's consulate"] },
     ],
     places: {
       g1: { lat: 53.55, lon: 9.99, region: "EU", sub: "western-europe", city: true, name: ["Hambourg", "Hamburg"], country: ["Allemagne", "Germany"] },
       g2: { lat: 40.18, lon: 44.51, region: "AS", sub: "western-asia", city: true, name: ["Erevan", "Yerevan"], country: ["Arménie", "Armenia"] },
-      g3: { lat: 43.3, lon: 5.38, region: "EU", sub: "western-europe", city: true, name: ["Marseille", "Marseille"], country: ["France", "France"] },
+      g3: { lat: 43.3, lon: 5.38, region: "EU", sub: "western-europe", city: true, home: true, name: ["Marseille", "Marseille"], country: ["France", "France"] },
+      vpharo: { lat: 43.294, lon: 5.358, region: "EU", sub: "western-europe", city: true, spot: true, home: true, name: ["Palais du Pharo", "Palais du Pharo"], town: ["Marseille", "Marseille"], country: ["France", "France"] },
+      cIN: { lat: 22.9, lon: 79.6, region: "AS", sub: "southern-asia", iso3: "IND", name: ["Inde", "India"], country: ["Inde", "India"] },
       cIL: { lat: 31.4, lon: 34.7, region: "AS", sub: "western-asia", iso3: "ISR", name: ["Israël", "Israel"], country: ["Israël", "Israel"] },
       cIT: { lat: 43.5, lon: 12.1, region: "EU", sub: "southern-europe", iso3: "ITA", name: ["Italie", "Italy"], country: ["Italie", "Italy"] },
     },
-    regions: [{ key: "EU", subs: ["southern-europe", "western-europe"] }, { key: "AS", subs: ["western-asia"] }],
-    figures: [{ id: "OF", cats: ["cooperation"], display: ["29", "29"], label: ["accords", "agreements"], inData: 1 }],
+    regions: [{ key: "EU", subs: ["southern-europe", "western-europe"] }, { key: "AS", subs: ["southern-asia", "western-asia"] }],
+    figures: [
+      { id: "OF", cats: ["cooperation"], display: ["29", "29"], label: ["accords", "agreements"], inData: 1, measure: "places",
+        asOf: 2025, attr: "city", by: ["la Ville", "the City"], src: ["https://example.org/f"], flags: ["date_derived"],
+        apart: [{ flag: "announced_not_confirmed", ids: ["EV4"] }], note: ["Compte incertain.", "Count unclear."] },
+      { id: "OR", cats: [], display: ["1re", "1st"], label: ["place consulaire", "consular city"], inData: null,
+        asOf: null, attr: "independent", by: ["une association", "an association"], src: ["https://example.org/r"],
+        flags: ["undated", "source_is_copy"], apart: [] },
+    ],
     strings: {
       fr: { "category.twin_city": "Ville jumelle", "category.cooperation": "Coopération", "category.consulate": "Consulat",
         "category.event": "Événement", "consular_rank.general": "Consulat général",
         "summary.inforce": "En {year} : {count} relations dans {countries} pays", "summary.happened": "{year} : {count}",
         "details.date_unknown": "date inconnue", "explorer.map": "Carte", "map.more": "Détail dessous.",
         "map.by_category": "{label} : {count} dans {countries} pays", "map.by_category_count": "{label} : {count}",
-        "timeline.description": "Frise : {count} de {first} à {last}, {year} marquée.", "timeline.empty": "Frise vide." },
+        "timeline.description": "Frise : {count} de {first} à {last}, {year} marquée.", "timeline.empty": "Frise vide.",
+        "details.with_short": "avec", "home.hover": "Ici : {count} ; cliquez", "figures.undated": "non daté",
+        "figures.as_of_derived": "{year}, année déduite", "attribution.city": "la Ville",
+        "attribution.independent": "une autre source", "flag.source_is_copy": "copie",
+        "figures.in_data.places.one": "données : {count} ville", "figures.in_data.places.other": "données : {count} villes",
+        "apart.announced_not_confirmed.one": "à part : {count} annoncé ({names})",
+        "apart.announced_not_confirmed.other": "à part : {count} annoncés ({names})" },
       en: { "category.twin_city": "Twin city", "category.cooperation": "Cooperation", "category.consulate": "Consulate",
         "category.event": "Event", "consular_rank.general": "Consulate general",
         "summary.inforce": "In {year}: {count} relations in {countries} countries", "summary.happened": "{year}: {count}",
         "details.date_unknown": "date unknown", "explorer.map": "Map", "map.more": "Detail below.",
         "map.by_category": "{label}: {count} in {countries} countries",
-        "timeline.description": "Timeline: {count} from {first} to {last}, {year} marked.", "timeline.empty": "Empty." },
+        "timeline.description": "Timeline: {count} from {first} to {last}, {year} marked.", "timeline.empty": "Empty.",
+        "details.with_short": "with", "home.hover": "Here: {count}; click", "figures.undated": "undated",
+        "attribution.city": "the City", "figures.in_data.places.one": "data: {count} city",
+        "figures.in_data.places.other": "data: {count} cities" },
     },
   };
 }
@@ -50,10 +72,14 @@ const ids = (rows) => rows.map((r) => r.id).sort();
 test("url state round-trips and bad values fall back", () => {
   const p = payload();
   const state = atlas.parseState("?year=2024&mode=happened&cat=event,twin_city&region=EU&sel=EV1&lang=en", p);
-  assert.deepEqual(state, { year: 2024, mode: "happened", cats: ["twin_city", "event"], region: "EU", sel: "EV1", lang: "en" });
+  assert.deepEqual(state, { year: 2024, mode: "happened", cats: ["twin_city", "event"], region: "EU", sel: "EV1", at: "", lang: "en" });
   assert.deepEqual(atlas.parseState(atlas.toSearch(state, p), p), state);
   const bad = atlas.parseState("?year=99999&mode=<script>&cat=nope&region=XX&sel=ZZ&lang=de", p);
-  assert.deepEqual(bad, { year: 2026, mode: "inforce", cats: [], region: "", sel: "", lang: "fr" });
+  assert.deepEqual(bad, { year: 2026, mode: "inforce", cats: [], region: "", sel: "", at: "", lang: "fr" });
+  const home = atlas.parseState("?at=home&lang=fr", p);
+  assert.equal(home.at, "home");  // Marseille's list, open
+  assert.equal(atlas.toSearch(home, p), "?year=2026&at=home&lang=fr");
+  assert.equal(atlas.parseState("?at=elsewhere", p).at, "");
   assert.equal(atlas.parseState("?year=abc", p).year, 2026);
   assert.equal(atlas.parseState("?year=1200", p).year, 1950);
   assert.equal(atlas.toSearch(atlas.defaultState(p), p), "?year=2026&lang=fr");
@@ -102,9 +128,9 @@ test("patches from controls are checked and clamped like a permalink", () => {
   assert.equal(atlas.applyPatch(p, state, { year: "x" }).year, 2026);
   assert.deepEqual(atlas.applyPatch(p, state, { cats: ["event", "nope"] }).cats, ["event"]);
   assert.equal(atlas.applyPatch(p, state, { sel: "ZZ" }).sel, "");
-  const placed = atlas.applyPatch(p, { ...state, year: 2024 }, { place: "g3" });
-  assert.equal(placed.sel, "EV1"); // the relation shown there that year
-  assert.equal(placed.focus, "g3");
+  const placed = atlas.applyPatch(p, { ...state, year: 2024 }, { place: "g1" });
+  assert.equal(placed.sel, "TW1"); // the relation shown there that year
+  assert.equal(placed.focus, "g1");
   assert.equal(atlas.applyPatch(p, placed, { year: 2020 }).focus, undefined); // centring happens once
   assert.deepEqual(atlas.applyPatch(p, { ...placed, lang: "en" }, { reset: true }), { ...state, lang: "en" });
 });
@@ -119,13 +145,46 @@ test("dates keep their precision in both languages", () => {
   assert.equal(atlas.formatNumber(150000, "en"), "150,000");
 });
 
-test("events in Marseille are drawn above the city's star", () => {
+test("what took place in Marseille is one mark over the others, named with its count, opening to its list", () => {
   const p = payload();
   const data = atlas.mapFigure(p, atlas.defaultState(p), p.relations).data;
-  const star = data.findIndex((d) => d.text && d.text[0] === "Marseille");
+  const home = data.findIndex((d) => d.customdata && d.customdata[0] === "@home");
   const places = data.findIndex((d) => d.name === "places");
-  assert.ok(data[places].marker.symbol.includes("star")); // the events' symbol
-  assert.ok(star >= 0 && places > star);
+  assert.deepEqual(data[home].text, ["Marseille (3)"]);  // EV1, EV2 at the city, EV4 at the Pharo
+  assert.ok(data[home].hovertext[0].includes("2 × Événement") === false && data[home].hovertext[0].includes("3 × Événement"));
+  assert.ok(!data[places].marker.symbol.includes("star"));  // no event mark hides under the group
+  assert.ok(home > places);
+  const quiet = atlas.mapFigure(p, atlas.defaultState(p), p.relations.slice(0, 4)).data;
+  const star = quiet.find((d) => d.mode === "markers+text" && d.marker.symbol === "star-square");
+  assert.deepEqual([star.text, star.customdata], [["Marseille"], [""]]);  // nothing there: no list to open
+  const list = atlas.homeList(p, p.relations).map((r) => r.id);
+  assert.deepEqual(list, ["EV2", "EV1", "EV4"]);  // oldest first
+  const opened = atlas.applyPatch(p, atlas.defaultState(p), { place: "g3" });
+  assert.deepEqual([opened.at, opened.sel], ["home", ""]);  // a search for Marseille opens it too
+  assert.deepEqual([atlas.applyPatch(p, opened, { sel: "EV4" }).at, atlas.applyPatch(p, opened, { sel: "EV4" }).sel], ["", "EV4"]);
+});
+
+test("a thing held in Marseille names its partner, who counts for the region filter and the search", () => {
+  const p = payload();
+  const ev4 = p.relations.find((r) => r.id === "EV4");
+  assert.equal(atlas.whereName(p, ev4, "fr"), "Palais du Pharo, Marseille");
+  assert.equal(atlas.partnerName(p, ev4, "en"), "India");
+  assert.equal(atlas.partnerName(p, p.relations.find((r) => r.id === "EV1"), "fr"), "");  // with nobody in particular
+  const happened = { ...atlas.defaultState(p), year: 2025, mode: "happened" };
+  assert.deepEqual(ids(atlas.visibleRelations(p, { ...happened, region: "AS" })), ["EV4"]);  // its partner
+  assert.deepEqual(ids(atlas.visibleRelations(p, { ...happened, region: "EU" })), ["EV4"]);  // where it was held
+  assert.equal(atlas.relationAtPlace(p, happened, "cIN"), "EV4");  // India, searched for, opens it
+  const link = atlas.mapFigure(p, { ...happened, sel: "EV4" }, [ev4]).data.find((d) => d.line && d.line.dash === "dash");
+  assert.deepEqual([link.lat, link.lon], [[43.294, 22.9], [5.358, 79.6]]);  // from the Pharo to India
+  assert.equal(link.text[1], "Inde");
+  assert.equal(atlas.mapFigure(p, { ...happened, sel: "TW1" }, p.relations).data.filter((d) => d.line && d.line.dash).length, 0);
+});
+
+test("the visibility rule's shared cases hold here as in Python", () => {
+  const fixture = JSON.parse(readFileSync(new URL("../fixtures/visibility.json", import.meta.url)));
+  for (const c of fixture.cases) {
+    assert.equal(atlas.shownIn(c.start, c.end, c.category, c.lasting, c.year, c.mode, fixture.last_year), c.shown, c.why);
+  }
 });
 
 test("map figure: consulates by country, arcs from Marseille, places grouped, centre pinned", () => {
@@ -137,12 +196,12 @@ test("map figure: consulates by country, arcs from Marseille, places grouped, ce
   const arcs = figure.data.filter((d) => d.mode === "lines");
   assert.deepEqual(arcs.map((a) => a.lat), [[43.3, 53.55, null], [43.3, 40.18, null]]);
   const places = figure.data.find((d) => d.name === "places");
-  const events = places.marker.symbol.map((s, i) => (s === "star" ? i : -1)).filter((i) => i >= 0);
-  assert.equal(events.length, 1); // two events, one place
-  assert.equal(places.hovertext[events[0]], "<b>Marseille</b><br>Flamme<br>UICN");
-  assert.equal(places.marker.color[events[0]], atlas.STYLE.event.color);
+  assert.deepEqual(places.hovertext, ["<b>Hambourg, Allemagne</b><br>Jumelage avec Hambourg",
+    "<b>Erevan, Arménie</b><br>Accord avec Erevan"]);  // the events are in Marseille's group
+  assert.deepEqual(places.marker.color, [atlas.STYLE.twin_city.color, atlas.STYLE.cooperation.color]);
   assert.deepEqual(figure.layout.geo.center, { lat: 25, lon: 15 });
-  assert.ok(figure.data.some((d) => d.text && d.text[0] === "Marseille"));
+  const home = figure.data.find((d) => d.customdata && d.customdata[0] === "@home");
+  assert.ok(home.hovertext[0].startsWith("<b>Marseille</b><br>Ici : 3 ; cliquez"));
 });
 
 test("timeline: one lane per shown category, selected year marked", () => {
@@ -152,7 +211,7 @@ test("timeline: one lane per shown category, selected year marked", () => {
   assert.deepEqual(figure.layout.yaxis.categoryarray, ["Événement", "Consulat"]);
   assert.equal(figure.layout.shapes[0].x0, "2021-01-01");
   const points = figure.data.filter((d) => d.mode === "markers" && d.customdata);
-  assert.deepEqual(points.map((d) => d.customdata), [["CO1"], ["EV1", "EV2"]]);
+  assert.deepEqual(points.map((d) => d.customdata), [["CO1"], ["EV1", "EV2", "EV4"]]);
   const selected = atlas.timelineFigure(p, { ...state, sel: "EV2" }, p.relations);
   assert.deepEqual(selected.data.at(-1).x, ["2021-09-03"]); // the selection is ringed on the timeline too
   assert.notEqual(selected.layout.datarevision, figure.layout.datarevision);
@@ -163,8 +222,25 @@ test("summary sentence and key figures with the official total", () => {
   const state = { ...atlas.defaultState(p), year: 2016 };
   const rows = atlas.visibleRelations(p, state);
   assert.equal(atlas.summary(p, state, rows), "En 2016 : 3 relations dans 3 pays");
-  const coop = atlas.keyFigures(p, state, rows).find((k) => k.cat === "cooperation");
-  assert.deepEqual(coop, { cat: "cooperation", label: "Coopération", count: 1, official: "29 accords", inData: 1 });
+  const figures = atlas.keyFigures(p, state, rows);
+  const coop = figures.items.find((k) => k.cat === "cooperation");
+  assert.deepEqual([coop.count, coop.officials.map((f) => f.id)], [1, ["OF"]]);
+  assert.deepEqual(atlas.officialFigure(p, coop.officials[0], "fr"), {
+    id: "OF", text: "29 accords", asOf: "2025, année déduite", by: "la Ville", attr: "la Ville",
+    src: ["https://example.org/f"], note: "Compte incertain.", inData: "données : 1 ville",
+    apart: ["à part : 1 annoncé (Inde)"], caveats: [],
+  });
+  assert.deepEqual(figures.others.map((f) => atlas.officialFigure(p, f, "fr")).map((f) => [f.text, f.asOf, f.attr, f.caveats]),
+    [["Place consulaire : 1re", "non daté", "une autre source", ["copie"]]]);  // tied to no category
+});
+
+test("counted texts follow each language's plural rules", () => {
+  const p = payload();
+  assert.equal(atlas.tn(p, "fr", "figures.in_data.places", 0), "données : 0 ville");  // French: 0 is singular
+  assert.equal(atlas.tn(p, "fr", "figures.in_data.places", 2), "données : 2 villes");
+  assert.equal(atlas.tn(p, "en", "figures.in_data.places", 0), "data: 0 cities");
+  assert.equal(atlas.tn(p, "en", "figures.in_data.places", 1), "data: 1 city");
+  assert.equal(atlas.tn(p, "fr", "figures.in_data.places", 15000), "données : 15\u202f000 villes");
 });
 
 test("a place is named with its country, once for a city-state", () => {
@@ -183,16 +259,19 @@ test("table rows, CSV and GeoJSON hold exactly the rows shown", () => {
   const state = { ...atlas.defaultState(p), year: 2016 };
   const rows = atlas.visibleRelations(p, state).map((r) => ({ ...r, st: "confirmed" }));
   const table = atlas.tableRows(p, state, rows);
-  assert.deepEqual(table.map((r) => [r.id, r.place, r.dates]), [
-    ["TW1", "Hambourg, Allemagne", "11 juillet 1958"], ["CA1", "Erevan, Arménie", "juin 1992"],
-    ["CO1", "Israël", "1949 – août 2016"]]);
+  assert.deepEqual(table.map((r) => [r.id, r.where, r.partner, r.dates]), [
+    ["TW1", "Hambourg, Allemagne", "Hambourg, Allemagne", "11 juillet 1958"],
+    ["CA1", "Erevan, Arménie", "Erevan, Arménie", "juin 1992"], ["CO1", "Israël", "Israël", "1949 – août 2016"]]);
   const csv = atlas.toCSV(p, state, rows);
-  assert.ok(csv.startsWith("\ufeffid,category,title,place"));
+  assert.ok(csv.startsWith("\ufeffid,category,title,where,partner,partner_country,"));
   assert.equal(csv.trim().split("\r\n").length, 4);
-  assert.match(csv, /\r\nTW1,twin_city,Jumelage avec Hambourg,Hambourg,DE,1958-07-11,/);
+  assert.match(csv, /\r\nTW1,twin_city,Jumelage avec Hambourg,"Hambourg, Allemagne","Hambourg, Allemagne",DE,1958-07-11,/);
   const geo = atlas.toGeoJSON(p, state, rows);
   assert.equal(geo.features.length, 3);
   assert.deepEqual(geo.features[0].geometry, { type: "Point", coordinates: [9.99, 53.55] });
+  const held = atlas.toGeoJSON(p, state, [p.relations.find((r) => r.id === "EV4")]).features[0];
+  assert.deepEqual([held.geometry.coordinates, held.properties.where, held.properties.partner],
+    [[5.358, 43.294], "Palais du Pharo, Marseille", "Inde"]);  // the point is where it happened
 });
 
 test("CSV cells with commas, quotes or line breaks are quoted", () => {
@@ -252,7 +331,7 @@ test("a crowded timeline lane shows one mark per year, and a click on it goes to
   const state = { ...atlas.defaultState(big), cats: ["event"] };
   const figure = atlas.timelineFigure(big, state, atlas.timelineRows(big, state));
   const lane = figure.data.find((d) => d.customdata && d.customdata[0].startsWith("year:"));
-  assert.deepEqual(lane.customdata, ["year:1990", "year:1991", "year:1992", "year:2021", "year:2024"]);
+  assert.deepEqual(lane.customdata, ["year:1990", "year:1991", "year:1992", "year:2021", "year:2024", "year:2025"]);
   assert.ok(lane.hovertext[0].includes("150"));
 });
 
@@ -339,12 +418,12 @@ test("the map's text alternative says the view, category by category, and where 
   const state = { ...atlas.defaultState(p), year: 2024 };
   const rows = atlas.visibleRelations(p, state);
   assert.equal(atlas.mapDescription(p, state, rows),
-    "Carte. En 2024 : 3 relations dans 3 pays Ville jumelle : 1 dans 1 pays ; Coopération : 1 dans 1 pays ; "
-    + "Événement : 1 dans 1 pays. Détail dessous.");  // the consulate closed in 2016 is not counted
+    "Carte. En 2024 : 3 relations dans 2 pays Ville jumelle : 1 dans 1 pays ; Coopération : 1 dans 1 pays ; "
+    + "Événement : 1. Détail dessous.");  // the consulate closed in 2016 is not counted; the flame is with no country
   const en = { ...state, lang: "en", cats: ["twin_city"] };
   assert.equal(atlas.mapDescription(p, en, atlas.visibleRelations(p, en)),
     "Map. In 2024: 1 relations in 1 countries Twin city: 1 in 1 countries. Detail below.");
-  assert.equal(atlas.timelineDescription(p, state, atlas.timelineRows(p, state)), "Frise : 5 de 1949 à 2024, 2024 marquée.");
+  assert.equal(atlas.timelineDescription(p, state, atlas.timelineRows(p, state)), "Frise : 6 de 1949 à 2025, 2024 marquée.");
   const nowhere = [{ id: "EV9", cat: "event", s: "2024", sp: "year", t: ["Prix", "Prize"] }];  // no country
   assert.ok(atlas.mapDescription(p, state, nowhere).includes("Événement : 1."));
   assert.equal(atlas.timelineDescription(p, state, []), "Frise vide.");
@@ -363,7 +442,7 @@ test("the list of places shows each place once, by name, with what a click there
   assert.equal(hamburg.count, 2);
   assert.equal(hamburg.sel, atlas.relationAtPlace(p, state, "g1"));  // as a click on the map
   assert.deepEqual(atlas.placeList(p, { ...state, lang: "en" }, rows).map((x) => x.label), ["Hamburg, Germany", "Marseille, France"]);
-  assert.equal(atlas.placeTotal(rows), places.length);  // the closed list's count, without the list
+  assert.equal(atlas.placeTotal(rows, p), places.length);  // the closed list's count, without the list
 });
 
 test("each category has its own shape, so colour is never the only difference (RGAA 3.1)", () => {
