@@ -26,7 +26,6 @@ class Spot:
     lat: float
     lon: float
     city: str | None  # the gazetteer's name of the city it is in
-    geonameid: int | None
     exact: bool  # False: the source gives no point, the spot is drawn at its city's
     sources: tuple[str, ...]
 
@@ -55,13 +54,16 @@ def _spot(r: dict, gazetteer: Gazetteer, tolerance_km: float) -> tuple[Spot | No
     if r["city"] and city is None:
         return None, Problem(message=f"is not a city the gazetteer knows in {r['country']}", column="city",
                              value=r["city"], fix="write the city as in relations.csv, or leave it empty", **where)
-    exact = r["lat"] is not None and r["lon"] is not None
+    if (r["lat"] is None) != (r["lon"] is None):
+        return None, Problem(message="only one of lat and lon is given", column="lon" if r["lon"] is None else "lat",
+                             fix="give both coordinates, or neither", **where)
+    exact = r["lat"] is not None
     if not exact and city is None:
         return None, Problem(message="a spot needs its coordinates or its city", column="lat",
                              fix="give lat and lon from the source, or the city it is in", **where)
     lat, lon = (r["lat"], r["lon"]) if exact else (city.lat, city.lon)
     spot = Spot(r["id"], {"fr": r["name_fr"], "en": r["name_en"]}, r["country"], lat, lon,
-                city.name if city else None, city.geonameid if city else None, exact, r["sources"] or ())
+                city.name if city else None, exact, r["sources"] or ())
     return spot, _misplaced(spot, city, r, gazetteer, tolerance_km)
 
 

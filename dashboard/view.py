@@ -13,7 +13,7 @@ from .stories import stories_payload
 from .subregions import continent_of_subregion, subregion_of
 from .summary import FigureComparison, official_vs_data
 from .venues import HOME, PARTNER, Spot
-from .visibility import last_year
+from .visibility import COUNTRY_LAYER, last_year
 
 # Keys of the compact relation records (documented once, read by assets/atlas-core.js).
 RELATION_KEYS = {
@@ -24,7 +24,6 @@ RELATION_KEYS = {
 
 
 HOME_KEY = f"g{MARSEILLE_GEONAMEID}"
-COUNTRY_LAYER = {"consulate"}  # drawn as the partner's shaded country, wherever the post is
 
 
 def partner_key(record: dict) -> str | None:
@@ -48,7 +47,7 @@ def venue_key(record: dict) -> str | None:
 
 def map_key(record: dict) -> str | None:
     """What a click on the map selects it by: its venue's mark, or the partner's country for a country layer."""
-    return partner_key(record) if record["category"] in COUNTRY_LAYER else venue_key(record)
+    return partner_key(record) if record["category"] == COUNTRY_LAYER else venue_key(record)
 
 
 def compact_relation(record: dict, dataset: Dataset) -> dict:

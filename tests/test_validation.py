@@ -315,6 +315,8 @@ def test_an_event_held_at_a_spot_in_marseille_is_drawn_there_with_its_partner_ke
         ({"city": "", "country": "AM", "lat": "43.29417", "lon": "5.3583"},
          "venues.csv, row 2, column lat: '43.2942, 5.3583' places the spot 3,119 km outside AM, its country — check "
          "the coordinates and the country code"),
+        ({"lon": ""},
+         "venues.csv, row 2, column lon: only one of lat and lon is given — give both coordinates, or neither"),
         ({"sources": ""},
          "venues.csv, row 2, column sources: is empty but required — every row needs at least one source: paste "
          "the web address where the fact can be checked"),
