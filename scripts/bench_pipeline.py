@@ -49,7 +49,7 @@ def generate(folder: Path, size: int, seed: int = 2026) -> Path:
         writer.writeheader()
         for number in range(size):
             writer.writerow(synthetic_row(rng, number, cities, countries, categories))
-    for name in ("milestones.csv", "official_figures.csv", "stories.csv"):
+    for name in ("milestones.csv", "official_figures.csv", "stories.csv", "venues.csv"):
         with (folder / name).open("w", encoding="utf-8", newline="") as handle:
             csv.writer(handle, lineterminator="\n").writerow(manifest.column_names(name))
     return folder
@@ -92,7 +92,9 @@ def synthetic_row(rng: random.Random, number: int, cities: list, countries: list
         city = rng.choice(cities)
         names = [n for n in city["alternatenames"] if n.isascii()] or [city["name"]]
         row.update(category=rng.choice(categories), country=city["countrycode"],
-                   city=city["name"] if rng.random() < 0.8 else rng.choice(names))
+                   city=city["name"] if rng.random() < 0.8 else rng.choice(names),
+                   # where it happened: mostly at the partner's, a tenth in Marseille (its group mark)
+                   venue="home" if rng.random() < 0.1 else "partner")
     year = rng.randint(1950, 2025)
     row["start_year"] = str(year)
     if rng.random() < 0.6:
