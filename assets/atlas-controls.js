@@ -4,7 +4,7 @@
   "use strict";
   // Helpers from atlas-dom.js, looked up when first used (assets load in alphabetical order).
   function el(tag, attrs, children) { return root.atlasDom.el(tag, attrs, children); }
-  function glyph(core, cat) { return root.atlasDom.glyph(core, cat); }
+  function glyph(payload, cat) { return root.atlasDom.glyph(payload, cat); }
 
   function choice(type, name, value, labelChildren) {
     const id = name + "-" + value;
@@ -34,7 +34,7 @@
       return choice("radio", "mode", m, [T("mode." + m)]);
     }), "mode");
     const cats = fieldset(T("explorer.categories"), payload.categories.map(function (c) {
-      return choice("checkbox", "categories", c, [glyph(core, c), " " + T("category." + c) + " ",
+      return choice("checkbox", "categories", c, [glyph(payload, c), " " + T("category." + c) + " ",
         el("span", { class: "count", "data-count": c })]);
     }), "categories");
     const regions = regionControl(payload, T);

@@ -13,37 +13,30 @@
 
   const MODES = ["inforce", "happened"];
   const REGIONS = ["AF", "AN", "AS", "EU", "NA", "OC", "SA"];
-  // Categories differ by shape and colour, never by colour alone; every colour is at least 3:1
-  // against the land and the sea of the basemap, and markers carry a dark outline.
-  const STYLE = {
-    twin_city: { color: "#0b5fa5", symbol: "circle" },
-    cooperation: { color: "#00795c", symbol: "diamond" },
-    consulate: { color: "#a34d00", symbol: "square" },
-    aid: { color: "#c0392b", symbol: "triangle-up" },
-    event: { color: "#7d3c98", symbol: "star" },
-    visit: { color: "#176b7a", symbol: "triangle-down" },
-    network: { color: "#4d5b6a", symbol: "hexagon" },
-    climate: { color: "#55711b", symbol: "pentagon" },
-    commemoration: { color: "#3d3d3d", symbol: "cross" },
-    statement: { color: "#8b4513", symbol: "x" },
-    recognition: { color: "#8a5a00", symbol: "triangle-right" },
-  };
   const RANK_LEVEL = { unknown: 0, honorary: 1, consulate: 2, general: 3 };
   // The consulate countries' fill by rank, lightest first (the legend under the map says which is which);
   // a post whose rank no source gives has its own hue, never a guessed shade.
   const CONSULATE_SHADES = [{ rank: "unknown", color: "#c9b3d6" }, { rank: "honorary", color: "#f6c88f" },
     { rank: "consulate", color: "#e08a2e" }, { rank: "general", color: "#a34d00" }];
   const CONSULATE_BORDER = "#5c2c00";
-  const COUNTRY_LAYER = "consulate";  // drawn as its partner's shaded country, not as a mark
-  const ARC_CATEGORIES = ["twin_city", "cooperation"];
   const ARC_LIMIT = 150;
   const PLACE_LIMIT = 400;
   const TIMELINE_POINTS = 400;
-  const LAND = "#e4e7eb";
-  // A washed-out projector loses pale greys: land and borders darker, sea white.
-  const PROJECTOR_BASE = { showland: true, landcolor: "#c3cad4", showocean: true, oceancolor: "#ffffff",
-    showcountries: true, countrycolor: "#ffffff", countrywidth: 1.2, bgcolor: "#ffffff" };
-  const SEA = "#f5f9fc";
+
+  /* What each category is and how it looks comes from data/categories.csv, through the payload: its colour
+   * and shape (one each, 3:1 against land and sea, checked in Python), whether it lasts, draws arcs from
+   * Marseille, or shades its partner's country. */
+  function style(payload, cat) {
+    return payload.categoryInfo[cat];
+  }
+
+  function isCountryLayer(payload, cat) {
+    return style(payload, cat).layer === "country";
+  }
+
+  function arcCategories(payload) {
+    return payload.categories.filter(function (c) { return style(payload, c).arcs; });
+  }
 
   function pick(pair, lang) {
     return Array.isArray(pair) ? pair[lang === "en" ? 1 : 0] : pair;
@@ -210,15 +203,15 @@
    * run the cases of tests/fixtures/visibility.json. */
 
   /** Happened that year: began that year, or (events spanning years) ran through it. */
-  function happenedYears(start, end, cat, year) {
+  function happenedYears(start, end, lasting, year) {
     if (start === null) return false;
-    return start === year || (end !== null && cat !== COUNTRY_LAYER && start <= year && year <= end);
+    return start === year || (end !== null && !lasting && start <= year && year <= end);
   }
 
   /** In force that year: a lasting relation begun and not ended (one whose start is unknown counts only
    * today); a one-off (event, aid, visit...) only in the year it happened. */
-  function inForceYears(lasting, start, end, cat, year, lastYear) {
-    if (!lasting) return happenedYears(start, end, cat, year);
+  function inForceYears(lasting, start, end, year, lastYear) {
+    if (!lasting) return happenedYears(start, end, lasting, year);
     if (start === null) return end === null && year === lastYear;
     return start <= year && (end === null || end >= year);
   }
@@ -229,9 +222,8 @@
   function prepare(payload) {
     let index = prepared.get(payload);
     if (!index) {
-      const lasting = new Set(payload.lasting || []);
       index = payload.relations.map(function (rel) {
-        return { rel: rel, start: yearOf(rel.s), end: yearOf(rel.e), lasting: lasting.has(rel.cat),
+        return { rel: rel, start: yearOf(rel.s), end: yearOf(rel.e), lasting: style(payload, rel.cat).lasting,
           regions: regionsOf(payload, rel) };
       });
       prepared.set(payload, index);
@@ -251,13 +243,13 @@
   }
 
   /** Whether the map shows a relation (start and end years, or null) in a year and a mode. */
-  function shownIn(start, end, cat, lasting, year, mode, lastYear) {
-    return mode === "happened" ? happenedYears(start, end, cat, year)
-      : inForceYears(lasting, start, end, cat, year, lastYear);
+  function shownIn(start, end, lasting, year, mode, lastYear) {
+    return mode === "happened" ? happenedYears(start, end, lasting, year)
+      : inForceYears(lasting, start, end, year, lastYear);
   }
 
   function shownInTime(item, state, lastYear) {
-    return shownIn(item.start, item.end, item.rel.cat, item.lasting, state.year, state.mode, lastYear);
+    return shownIn(item.start, item.end, item.lasting, state.year, state.mode, lastYear);
   }
 
   function matchesRegion(rel, state, payload) {
@@ -338,14 +330,14 @@
   /** Drawn in Marseille: at the city itself or at a spot in it. All of it is one group mark. */
   function atHome(payload, rel) {
     const place = rel.p && payload.places[rel.p];
-    return Boolean(place && place.home && rel.cat !== COUNTRY_LAYER);
+    return Boolean(place && place.home && !isCountryLayer(payload, rel.cat));
   }
 
   /** The marks the map draws, one per category and place; what happened in Marseille is left to its group. */
   function groupByPlace(rows, payload) {
     const groups = new Map();
     rows.forEach(function (rel) {
-      if (!rel.p || rel.cat === COUNTRY_LAYER || atHome(payload, rel)) return;
+      if (!rel.p || isCountryLayer(payload, rel.cat) || atHome(payload, rel)) return;
       const key = rel.cat + "|" + rel.p;
       if (!groups.has(key)) groups.set(key, []);
       groups.get(key).push(rel);
@@ -373,7 +365,7 @@
     const lang = state.lang;
     const byCountry = new Map();
     rows.forEach(function (rel) {
-      if (!rel.p || rel.cat === COUNTRY_LAYER || atHome(payload, rel)) return;
+      if (!rel.p || isCountryLayer(payload, rel.cat) || atHome(payload, rel)) return;
       const place = payload.places[rel.p];
       const entry = byCountry.get(place.cc) || { rels: [], lat: 0, lon: 0, places: new Set(), cats: {} };
       if (!entry.places.has(rel.p)) {
@@ -423,8 +415,8 @@
         trace.lon.push(place.lon);
         trace.customdata.push(rels[0].p);
         trace.hovertext.push("<b>" + plain(placeName(place, lang)) + "</b><br>" + hoverList(payload, rels, lang));
-        trace.marker.symbol.push(STYLE[cat].symbol);
-        trace.marker.color.push(STYLE[cat].color);
+        trace.marker.symbol.push(style(payload, cat).symbol);
+        trace.marker.color.push(style(payload, cat).colour);
         trace.marker.size.push((9 + Math.min(9, 3 * Math.sqrt(rels.length - 1))) * (state.theme === "projector" ? 1.6 : 1));
       });
     });
@@ -435,19 +427,20 @@
    * ARC_LIMIT places, only the selected relation's arc (a thousand arcs are a hairball, and slow). */
   function arcTraces(payload, state, rows) {
     const home = payload.marseille;
+    const arcs = arcCategories(payload);
     const byCat = {};
     let count = 0;
     rows.forEach(function (rel) {
-      if (!ARC_CATEGORIES.includes(rel.cat) || !rel.p) return;
+      if (!arcs.includes(rel.cat) || !rel.p) return;
       const seen = byCat[rel.cat] || (byCat[rel.cat] = new Set());
       if (!seen.has(rel.p)) count += 1;
       seen.add(rel.p);
     });
     if (count > ARC_LIMIT) {
-      const sel = rows.find(function (r) { return r.id === state.sel && ARC_CATEGORIES.includes(r.cat) && r.p; });
+      const sel = rows.find(function (r) { return r.id === state.sel && arcs.includes(r.cat) && r.p; });
       Object.keys(byCat).forEach(function (cat) { byCat[cat] = new Set(sel && sel.cat === cat ? [sel.p] : []); });
     }
-    return ARC_CATEGORIES.filter(function (cat) { return byCat[cat]; }).map(function (cat) {
+    return arcs.filter(function (cat) { return byCat[cat]; }).map(function (cat) {
       const lat = [];
       const lon = [];
       byCat[cat].forEach(function (key) {
@@ -459,23 +452,24 @@
       return {
         type: "scattergeo", mode: "lines", lat: lat, lon: lon, hoverinfo: "skip", showlegend: false,
         // opaque enough to stand 3:1 from the land (RGAA 3.3; tests/js): an arc is how a partnership reads
-        legendgroup: cat, line: { color: STYLE[cat].color, width: 1.2 }, opacity: state.theme === "projector" ? 1 : 0.8,
+        legendgroup: cat, line: { color: style(payload, cat).colour, width: 1.2 }, opacity: state.theme === "projector" ? 1 : 0.8,
       };
     });
   }
 
-  function consulateTrace(payload, state, rows) {
+  /** A country layer (the consulates): each partner country shaded by its highest rank shown. */
+  function countryTrace(payload, state, rows, cat) {
     const lang = state.lang;
     const byCountry = new Map();
     rows.forEach(function (rel) {
-      if (rel.cat !== "consulate") return;
+      if (rel.cat !== cat) return;
       const level = rel.rank in RANK_LEVEL ? RANK_LEVEL[rel.rank] : 0;
       const current = byCountry.get(rel.cc);
       if (!current || level > current.level) byCountry.set(rel.cc, { level: level, rel: rel });
     });
     const trace = {
       type: "choropleth", locationmode: "ISO-3", locations: [], z: [], customdata: [], hovertext: [],
-      hoverinfo: "text", zmin: 0, zmax: 3, showscale: false, name: t(payload, lang, "category.consulate"),
+      hoverinfo: "text", zmin: 0, zmax: 3, showscale: false, name: t(payload, lang, "category." + cat),
       colorscale: CONSULATE_SHADES.map(function (shade, i) { return [i / (CONSULATE_SHADES.length - 1), shade.color]; }),
       marker: { line: { color: CONSULATE_BORDER, width: 0.8 } }, showlegend: false,
     };
@@ -551,7 +545,7 @@
     const rel = state.sel && payload.relations.find(function (r) { return r.id === state.sel; });
     const from = rel && rel.p && payload.places[rel.p];
     const to = rel && rel.pt && payload.places[rel.pt];
-    if (!from || !to || rel.cat === COUNTRY_LAYER) return { type: "scattergeo", lat: [], lon: [] };
+    if (!from || !to || isCountryLayer(payload, rel.cat)) return { type: "scattergeo", lat: [], lon: [] };
     return {
       type: "scattergeo", mode: "lines+markers+text", hoverinfo: "skip", showlegend: false,
       lat: [from.lat, to.lat], lon: [from.lon, to.lon], text: ["", pick(to.name, state.lang)],
@@ -618,14 +612,14 @@
    * moves: re-projecting the world's borders was most of the cost of every map update. */
   function baseMapFigure(payload, state) {
     const view = geoView(payload, state);
-    const projector = state.theme === "projector";
+    const theme = payload.themes[state.theme === "projector" ? "projector" : "normal"];
     return {
       // plotly.js draws a geo subplot only for a trace: an empty one.
       data: [{ type: "scattergeo", lat: [], lon: [], hoverinfo: "skip", showlegend: false }],
       layout: {
-        geo: Object.assign(view.geo, projector ? PROJECTOR_BASE : { showland: true, landcolor: LAND, showocean: true,
-          oceancolor: SEA, showcountries: true, countrycolor: "#ffffff", countrywidth: 0.6, bgcolor: SEA }),
-        margin: { l: 0, r: 0, t: 0, b: 0 }, paper_bgcolor: projector ? "#ffffff" : SEA, showlegend: false,
+        geo: Object.assign(view.geo, { showland: true, landcolor: theme.land, showocean: true, oceancolor: theme.sea,
+          showcountries: true, countrycolor: theme.borders, countrywidth: theme.border_width, bgcolor: theme.sea }),
+        margin: { l: 0, r: 0, t: 0, b: 0 }, paper_bgcolor: theme.sea, showlegend: false,
         uirevision: view.revision,
       },
     };
@@ -635,8 +629,9 @@
    * category, Marseille, the selection. The legend is the page's (key figures and filters carry each
    * category's symbol): plotly's own cost a text measurement on every update. */
   function mapFigure(payload, state, rows) {
-    const traces = [];
-    if (state.cats.includes("consulate")) traces.push(consulateTrace(payload, state, rows));
+    const traces = state.cats.filter(function (c) { return isCountryLayer(payload, c); }).map(function (c) {
+      return countryTrace(payload, state, rows, c);
+    });
     const view = geoView(payload, state);
     // What took place in Marseille is one group mark over the others: at world scale its spots (the Pharo,
     // City Hall, Mazargues) are one point, and many marks there would hide each other.
@@ -701,10 +696,11 @@
     lanes.forEach(function (cat) {
       const mine = rows.filter(function (r) { return r.cat === cat && r.s; });
       const span = { type: "scatter", mode: "lines", x: [], y: [], hoverinfo: "skip", showlegend: false,
-        line: { color: STYLE[cat].color, width: 6 }, opacity: 0.7 };  // 3:1 on the paper (RGAA 3.3)
+        line: { color: style(payload, cat).colour, width: 6 }, opacity: 0.7 };  // 3:1 on the paper (RGAA 3.3)
       const points = { type: "scatter", mode: "markers", x: [], y: [], customdata: [], hovertext: [],
         hoverinfo: "text", name: t(payload, lang, "category." + cat), showlegend: false,
-        marker: { symbol: STYLE[cat].symbol, color: STYLE[cat].color, size: 10, line: { color: "#1d2433", width: 1 } } };
+        marker: { symbol: style(payload, cat).symbol, color: style(payload, cat).colour, size: 10,
+          line: { color: "#1d2433", width: 1 } } };
       const label = t(payload, lang, "category." + cat);
       if (mine.length > TIMELINE_POINTS) {
         traces.push(yearlyLane(payload, lang, cat, label, mine));
@@ -712,7 +708,7 @@
       }
       mine.forEach(function (rel) {
         const end = rel.e || null;
-        const lasting = (payload.lasting || []).includes(cat);
+        const lasting = style(payload, cat).lasting;
         if (end || lasting) {
           span.x.push(rel.s, end || String(payload.years[1]) + "-12-31", null);
           span.y.push(label, label, null);
@@ -749,7 +745,7 @@
         return "<b>" + y + "</b><br>" + formatNumber(counts.get(y), lang) + " × " + label;
       }),
       hoverinfo: "text", showlegend: false,
-      marker: { symbol: STYLE[cat].symbol, color: STYLE[cat].color, line: { color: "#1d2433", width: 1 },
+      marker: { symbol: style(payload, cat).symbol, color: style(payload, cat).colour, line: { color: "#1d2433", width: 1 },
         size: years.map(function (y) { return 6 + Math.min(16, 2 * Math.sqrt(counts.get(y))); }) },
     };
   }
@@ -1021,7 +1017,7 @@
   }
 
   return {
-    STYLE: STYLE, CONSULATE_SHADES: CONSULATE_SHADES, CONSULATE_BORDER: CONSULATE_BORDER, pick: pick, plain: plain, t: t,
+    style: style, isCountryLayer: isCountryLayer, CONSULATE_SHADES: CONSULATE_SHADES, CONSULATE_BORDER: CONSULATE_BORDER, pick: pick, plain: plain, t: t,
     tn: tn, shownIn: shownIn, yearOf: yearOf, defaultState: defaultState, parseState: parseState, officialFigure: officialFigure,
     homeList: homeList, homePlace: homePlace, atHome: atHome, whereName: whereName, partnerName: partnerName,
     whereKey: whereKey, partnerKey: partnerKey,

@@ -1,10 +1,6 @@
 /* Tiny DOM helpers shared by the controls and the views (no Dash, no framework). */
 (function (root) {
   "use strict";
-  const GLYPH = {
-    circle: "●", diamond: "◆", square: "■", "triangle-up": "▲", star: "★", "triangle-down": "▼",
-    hexagon: "⬢", pentagon: "⬟", cross: "✚", x: "✖", "triangle-right": "▶",
-  };
 
   /** An element with attributes (text sets textContent: strings are never parsed as HTML). */
   function el(tag, attrs, children) {
@@ -21,11 +17,12 @@
     return node;
   }
 
-  /** The category's map symbol as a coloured character, hidden from screen readers. */
-  function glyph(core, cat) {
-    const style = core.STYLE[cat];
-    const span = el("span", { class: "glyph", "aria-hidden": "true", text: GLYPH[style.symbol] });
-    span.style.color = style.color;
+  /** The category's map symbol as a coloured character (from categories.csv, through the payload),
+   * hidden from screen readers. */
+  function glyph(payload, cat) {
+    const style = payload.categoryInfo[cat];
+    const span = el("span", { class: "glyph", "aria-hidden": "true", text: style.glyph });
+    span.style.color = style.colour;
     return span;
   }
 

@@ -4,7 +4,7 @@
 (function (root) {
   "use strict";
   function el(tag, attrs, children) { return root.atlasDom.el(tag, attrs, children); }
-  function glyph(core, cat) { return root.atlasDom.glyph(core, cat); }
+  function glyph(payload, cat) { return root.atlasDom.glyph(payload, cat); }
 
   function colon(lang) {
     return lang === "en" ? ": " : " : "; // French puts a space before the colon
@@ -69,7 +69,7 @@
     const lang = state.lang;
     const figures = core.keyFigures(payload, state, rows);
     const items = figures.items.map(function (item) {
-      const parts = [glyph(core, item.cat), " ", el("strong", { text: core.formatNumber(item.count, lang) }), " " + item.label];
+      const parts = [glyph(payload, item.cat), " ", el("strong", { text: core.formatNumber(item.count, lang) }), " " + item.label];
       if (item.officials.length) {
         parts.push(el("ul", { class: "officials", "aria-label": core.t(payload, lang, "figures.official") },
           item.officials.map(function (f) { return officialFigure(core, payload, lang, f, false); })));
@@ -125,7 +125,7 @@
       core.atHome(payload, rel) ? el("p", { class: "back" }, [selectLink(core, payload, Object.assign({}, state, { sel: "" }),
         "", T("home.back").replace("{name}", core.pick(core.homePlace(payload).name, lang)), onChange, false, { at: "home" })]) : null,
       el("h2", { id: "details-title", tabindex: "-1", text: core.pick(rel.t, lang) }),
-      el("p", { class: "where" }, [glyph(core, rel.cat), " " + T("category." + rel.cat)]),
+      el("p", { class: "where" }, [glyph(payload, rel.cat), " " + T("category." + rel.cat)]),
       definitions(facts),
       el("p", { text: core.pick(rel.d, lang) }),
     ]);
@@ -146,7 +146,7 @@
       article.appendChild(el("h3", { text: T("details.history") + (where ? colon(lang) + where : "") }));
       article.appendChild(el("ol", { class: "history" }, history.map(function (r) {
         const label = core.formatSpan(r, lang, payload) + " — " + core.pick(r.t, lang);
-        return el("li", {}, [glyph(core, r.cat), " ", r.id === rel.id
+        return el("li", {}, [glyph(payload, r.cat), " ", r.id === rel.id
           ? el("strong", { "aria-current": "true", text: label })
           : selectLink(core, payload, state, r.id, label, onChange)]);
       })));
@@ -172,7 +172,7 @@
         const spot = payload.places[r.p];
         const extra = [spot && spot.spot ? core.pick(spot.name, lang) : "",
           partner ? T("details.with_short") + " " + partner : ""].filter(Boolean).join(" · ");
-        return el("li", {}, [glyph(core, r.cat), " ", selectLink(core, payload, state, r.id,
+        return el("li", {}, [glyph(payload, r.cat), " ", selectLink(core, payload, state, r.id,
           core.formatSpan(r, lang, payload) + " — " + core.pick(r.t, lang), onChange),
         extra ? el("span", { class: "place-what", text: " (" + extra + ")" }) : null]);
       })));
@@ -200,7 +200,7 @@
       const link = entry.home
         ? selectLink(core, payload, state, "", entry.label, onChange, state.at === "home", { at: "home" })
         : selectLink(core, payload, state, entry.sel, entry.label, onChange, selected && selected.p === entry.key);
-      return el("li", { "data-place": entry.key }, entry.cats.map(function (c) { return glyph(core, c); }).concat([" ", link,
+      return el("li", { "data-place": entry.key }, entry.cats.map(function (c) { return glyph(payload, c); }).concat([" ", link,
         el("span", { class: "place-what", text: " — " + what + " (" + count + ")" })]));
     });
     const children = [el("ul", { class: "place-items" }, items)];
@@ -213,13 +213,14 @@
     const T = function (key) { return core.t(payload, state.lang, key); };
     const item = function (mark, label) { return el("li", {}, [mark, " " + label]); };
     const symbol = function (text, cls) { return el("span", { class: "glyph " + (cls || ""), "aria-hidden": "true", text: text }); };
-    const items = state.cats.filter(function (c) { return c !== "consulate"; }).map(function (c) {
-      return item(glyph(core, c), T("category." + c));
+    const shaded = state.cats.filter(function (c) { return core.isCountryLayer(payload, c); });
+    const items = state.cats.filter(function (c) { return !shaded.includes(c); }).map(function (c) {
+      return item(glyph(payload, c), T("category." + c));
     });
     items.push(item(symbol("★", "marseille"), T("legend.marseille")), item(symbol("◯", "ring"), T("legend.selected")),
       item(symbol("◌", "ring"), T("legend.partner")));
     const parts = [el("h3", { class: "visually-hidden", text: T("legend.heading") }), el("ul", {}, items)];
-    if (state.cats.includes("consulate")) {
+    if (shaded.length) {
       parts.push(el("p", { class: "shades" }, [T("legend.consulates")].concat(core.CONSULATE_SHADES.map(function (shade) {
         const swatch = el("span", { class: "swatch", "aria-hidden": "true" });
         swatch.style.background = shade.color;
@@ -237,7 +238,7 @@
       "table.status"];
     const body = el("tbody", {}, core.tableRows(payload, state, rows.slice(0, TABLE_LIMIT)).map(function (r) {
       return el("tr", {}, [
-        el("td", {}, [glyph(core, r.cat), " " + r.category]),
+        el("td", {}, [glyph(payload, r.cat), " " + r.category]),
         el("th", { scope: "row" }, [selectLink(core, payload, state, r.id, r.title, onChange)]),
         el("td", { text: r.where }), el("td", { text: r.partner || "—" }), el("td", { text: r.dates }),
         el("td", { class: "number", text: r.amount }),

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from . import geo
+from .categories import CATEGORIES, Category, read_categories
 from .config import DEFAULT_DATA_DIR
 from .csvfiles import read_table
 from .gazetteer import Gazetteer, default_gazetteer
@@ -46,6 +47,7 @@ class Dataset:
     city_names: dict[tuple[str, str], dict[str, str]]  # (ISO alpha-2, gazetteer name) -> {"fr", "en"}
     stories: tuple[dict, ...] = ()  # chapter rows of stories.csv, checked
     spots: dict[str, Spot] = field(default_factory=dict)  # venues.csv: named spots where things happened
+    categories: tuple[Category, ...] = ()  # categories.csv, in their order
     warnings: tuple[Problem, ...] = ()
 
 
@@ -82,13 +84,16 @@ def gc_paused():
 
 def _run_pipeline(data_dir: Path, tolerance_km: float, gazetteer: Gazetteer) -> tuple[Dataset | None, Report]:
     report = Report()
+    countries = set(gazetteer.countries())
     manifest = read_manifest(data_dir, report)
-    records = read_records(data_dir, manifest, set(gazetteer.countries()), report)
+    categories = read_declared_categories(data_dir, manifest, countries, report)
+    manifest = manifest.with_vocabulary("category", [c.id for c in categories])
+    records = read_records(data_dir, manifest, countries, report, skip={CATEGORIES})
     spots, problems = read_spots(records.get(VENUES, []), gazetteer, tolerance_km)
     report.extend(problems)
-    check_rows(records, set(manifest.vocabularies.get("lasting_categories", ())), report)
+    check_rows(records, {c.id for c in categories if c.lasting}, report)
     relations = records.get(RELATIONS, [])
-    required = set(manifest.vocabularies.get("categories_with_venue", ()))
+    required = {c.id for c in categories if c.needs_venue}
     for record in relations:
         report.extend(check_venue(record, spots, required))
     report.extend(unknown_city_names(records.get(CITY_NAMES, []), gazetteer))
@@ -108,6 +113,7 @@ def _run_pipeline(data_dir: Path, tolerance_km: float, gazetteer: Gazetteer) -> 
                     for r in records.get(CITY_NAMES, [])},
         stories=tuple(_public(records.get(STORIES, []))),
         spots=spots,
+        categories=tuple(categories),
         warnings=tuple(report.warnings),
     )
     return dataset, report
@@ -128,10 +134,22 @@ def read_manifest(data_dir: Path, report: Report) -> Manifest:
     return Manifest.read(path)
 
 
-def read_records(data_dir: Path, manifest: Manifest, countries: set[str], report: Report) -> dict[str, list[dict]]:
-    """Each CSV file named in the manifest, parsed cell by cell."""
+def read_declared_categories(data_dir: Path, manifest: Manifest, countries: set[str], report: Report) -> list[Category]:
+    """categories.csv first: the other files are checked against the categories it declares."""
+    records = read_records(data_dir, manifest, countries, report, only={CATEGORIES})
+    report.extend(duplicate_ids(CATEGORIES, records.get(CATEGORIES, [])))
+    categories, problems = read_categories(records.get(CATEGORIES, []))
+    report.extend(problems)
+    return categories
+
+
+def read_records(data_dir: Path, manifest: Manifest, countries: set[str], report: Report,
+                 only: set[str] | None = None, skip: set[str] = frozenset()) -> dict[str, list[dict]]:
+    """Each CSV file named in the manifest (or only some), parsed cell by cell."""
     records = {}
     for name in manifest.files:
+        if name in skip or (only is not None and name not in only):
+            continue
         table = read_table(data_dir / name, name)
         report.extend(table.problems)
         parsed, problems = parse_table(table, manifest, countries) if table.columns else ([], [])

@@ -101,10 +101,10 @@ def parse_urls(cell: str) -> tuple[str, ...]:
     return urls
 
 
-def enum_parser(vocabulary: str, allowed: list[str]) -> Callable[[str], str]:
+def enum_parser(vocabulary: str, allowed: list[str], more: str = "") -> Callable[[str], str]:
     def parse(cell: str) -> str:
         if cell not in allowed:
-            raise CellError(f"is not a known {vocabulary}", "use one of: " + ", ".join(allowed))
+            raise CellError(f"is not a known {vocabulary}", "use one of: " + ", ".join(allowed) + more)
         return cell
 
     return parse

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import fields
@@ -43,12 +43,17 @@ class Manifest:
     def column_names(self, file: str) -> list[str]:
         return [c.name for c in self.files[file]]
 
+    def with_vocabulary(self, name: str, words: list[str]) -> Manifest:
+        """The same manifest with one vocabulary given by the data (the categories of categories.csv)."""
+        return replace(self, vocabularies={**self.vocabularies, name: list(words)})
+
 
 def cell_parser(column: Column, manifest: Manifest, country_codes: set[str]) -> Callable[[str], object]:
     """The parser for one column's type; ref:FILE columns are checked later, across files."""
     kind, _, arg = column.type.partition(":")
     if kind == "enum":
-        return fields.enum_parser(arg.replace("_", " "), manifest.vocabularies[arg])
+        declared = " (or declare it in categories.csv)" if arg == "category" else ""
+        return fields.enum_parser(arg.replace("_", " "), manifest.vocabularies[arg], declared)
     if kind == "enum_list":
         return fields.enum_list_parser(arg.replace("_", " "), manifest.vocabularies[arg])
     if kind == "country":

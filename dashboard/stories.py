@@ -86,7 +86,7 @@ def _cited_but_not_shown(r: dict, relations: dict[str, dict], lasting: set[str],
         if cats and rel["category"] not in cats:
             why = f"its category ({rel['category']}) is not among the chapter's ({', '.join(sorted(cats))})"
             fix = "add its category to categories, or cite another relation"
-        elif not any(shown_in((start, end), rel["category"], rel["category"] in lasting, y, mode, last_year)
+        elif not any(shown_in((start, end), rel["category"] in lasting, y, mode, last_year)
                      for y in years):
             when = f"it dates from {start}" if start else "its date is unknown"
             why = f"{when}, so the map does not show it in {span} ({mode})"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import geo
+from .categories import THEMES, category_payload
 from .config import MARSEILLE_CITY, MARSEILLE_COUNTRY, MARSEILLE_GEONAMEID, MARSEILLE_LAT, MARSEILLE_LON
 from .dataset import Dataset, plain_records
 from .gazetteer import default_gazetteer
@@ -13,7 +14,7 @@ from .stories import stories_payload
 from .subregions import continent_of_subregion, subregion_of
 from .summary import FigureComparison, official_vs_data
 from .venues import HOME, PARTNER, Spot
-from .visibility import COUNTRY_LAYER, last_year
+from .visibility import last_year
 
 # Keys of the compact relation records (documented once, read by assets/atlas-core.js).
 RELATION_KEYS = {
@@ -45,12 +46,12 @@ def venue_key(record: dict) -> str | None:
     return f"v{venue}"
 
 
-def map_key(record: dict) -> str | None:
+def map_key(record: dict, country_layers: set[str]) -> str | None:
     """What a click on the map selects it by: its venue's mark, or the partner's country for a country layer."""
-    return partner_key(record) if record["category"] == COUNTRY_LAYER else venue_key(record)
+    return partner_key(record) if record["category"] in country_layers else venue_key(record)
 
 
-def compact_relation(record: dict, dataset: Dataset) -> dict:
+def compact_relation(record: dict, country_layers: set[str]) -> dict:
     """One relation as the browser reads it: short keys, both languages side by side, no empty values.
     p: its place on the map; wh: where it happened, pt: its partner, each only when not p ("" for none)."""
     out = {short: record[long] for long, short in RELATION_KEYS.items() if record[long] not in (None, ())}
@@ -58,7 +59,7 @@ def compact_relation(record: dict, dataset: Dataset) -> dict:
     out["d"] = [record["description_fr"], record["description_en"]]
     if record["people"] is not None:
         out["pw"] = [record["people_what_fr"], record["people_what_en"]]
-    place, where, partner = map_key(record), venue_key(record), partner_key(record)
+    place, where, partner = map_key(record, country_layers), venue_key(record), partner_key(record)
     if place:
         out["p"] = place
         if where != place:
@@ -131,21 +132,28 @@ def spot_place(dataset: Dataset, spot: Spot) -> dict:
 def view_payload(dataset: Dataset, version: str = "", today: dt.date | None = None) -> dict:
     """Everything the explorer draws from, for any filter, in both languages."""
     records = plain_records(dataset.relations)
+    country_layers = {c.id for c in dataset.categories if c.layer == "country"}
     years = [int(r["start"][:4]) for r in records if r["start"]] + [int(r["end"][:4]) for r in records if r["end"]]
     return {
         "version": version,
         "marseille": {"lat": MARSEILLE_LAT, "lon": MARSEILLE_LON, "key": HOME_KEY},
         "years": [min(years), last_year(years, today)],
-        "categories": dataset.manifest.vocabularies["category"],
-        "lasting": dataset.manifest.vocabularies.get("lasting_categories", []),
-        "relations": [compact_relation(r, dataset) for r in records],
+        "categories": [c.id for c in dataset.categories],
+        "categoryInfo": category_payload(list(dataset.categories)),
+        "themes": THEMES,
+        "relations": [compact_relation(r, country_layers) for r in records],
         "places": (mapped := places(records, dataset)),
         "regions": regions(mapped),
         "milestones": milestones_by_relation(dataset),
         "figures": [figure_payload(c) for c in official_vs_data(dataset)],
         "stories": stories_payload(list(dataset.stories)),
-        "strings": {lang: CATALOGUE[lang] for lang in LANGUAGES},
+        "strings": {lang: CATALOGUE[lang] | category_labels(dataset, lang) for lang in LANGUAGES},
     }
+
+
+def category_labels(dataset: Dataset, lang: str) -> dict[str, str]:
+    """The categories' names, from categories.csv, as "category.<id>" strings."""
+    return {f"category.{c.id}": c.label[lang] for c in dataset.categories}
 
 
 def figure_payload(comparison: FigureComparison) -> dict:

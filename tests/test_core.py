@@ -174,6 +174,6 @@ def test_the_visibility_rule_holds_the_cases_the_browser_holds():
 
     fixture = json.loads((Path(__file__).parent / "fixtures" / "visibility.json").read_text(encoding="utf-8"))
     for case in fixture["cases"]:
-        shown = shown_in((case["start"], case["end"]), case["category"], case["lasting"], case["year"], case["mode"],
-                         fixture["last_year"])
+        span = (case["start"], case["end"])
+        shown = shown_in(span, case["lasting"], case["year"], case["mode"], fixture["last_year"])
         assert shown is case["shown"], case["why"]

@@ -31,7 +31,8 @@ def test_valid_tiny_folder_loads(tiny_data):
          "for example 2004"),
         ({"category": "twinning"},
          "relations.csv, row 2, column category: 'twinning' is not a known category — use one of: twin_city, "
-         "cooperation, consulate, aid, event, visit, network, climate, commemoration, statement, recognition"),
+         "cooperation, consulate, aid, event, visit, network, climate, commemoration, statement, recognition (or "
+         "declare it in categories.csv)"),
         ({"country": "UK", "city": "Glasgow"},
          "relations.csv, row 2, column country: 'UK' is not a known ISO 3166-1 alpha-2 country code — did you "
          "mean GB? use the two-letter code, for example GB, DE, SN or PS"),
@@ -422,3 +423,48 @@ def test_a_story_may_cite_only_what_its_chapter_shows(tiny_data, overrides, expe
 def test_a_chapter_that_plays_into_a_relation_s_years_may_cite_it(tiny_data):
     chapter = story_chapter(mode="happened", year="1950", year_end="1960")
     assert load_dataset(tiny_data([valid_relation()], stories=[chapter])).stories[0]["relations"] == "TW01"
+
+
+# --- categories.csv: what each kind of relation is and how it looks ---------------------------------
+
+def with_category_row(folder, row: str):
+    path = folder / "categories.csv"
+    path.write_text(path.read_text(encoding="utf-8") + row + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("sport,12,Sport,Sport,#1f4e79,rhombus,point,no,no,yes",
+         "categories.csv, row 13, column symbol: 'rhombus' is not a symbol the map can draw — use one of: circle, "
+         "diamond, square, triangle-up, star, triangle-down, hexagon, pentagon, cross, x, triangle-right, "
+         "triangle-left, hourglass, star-diamond"),
+        ("sport,12,Sport,Sport,#1f4e79,star,point,no,no,yes",
+         "categories.csv, row 13, column symbol: 'star' is already the shape of the category on row 6 — give each "
+         "category its own shape: colour must never be the only difference"),
+        ("sport,12,Sport,Sport,#f0e68c,hourglass,point,no,no,yes",
+         "categories.csv, row 13, column colour: '#f0e68c' stands only 1.0:1 against the map's normal land "
+         "#e4e7eb — choose a darker colour (at least 3:1 against land and sea)"),
+        ("sport,12,Sport,Sport,blue,hourglass,point,no,no,yes",
+         "categories.csv, row 13, column colour: 'blue' is not a colour — write it as # and six hexadecimal "
+         "digits, for example #0b5fa5"),
+        ("sport,12,Sport,Sport,#1f4e79,hourglass,region,no,no,yes",
+         "categories.csv, row 13, column layer: 'region' is not a known layer — use one of: point, country"),
+        ("aid,12,Sport,Sport,#1f4e79,hourglass,point,no,no,yes",
+         "categories.csv, row 13, column id: 'aid' is used twice (first on row 5) — give each row its own id; "
+         "never reuse an old one"),
+    ],
+)
+def test_a_bad_category_gets_its_own_message(tiny_data, row, expected):
+    assert messages(with_category_row(tiny_data([valid_relation()]), row)) == [expected]
+
+
+def test_a_category_is_declared_by_a_row_and_then_known_everywhere(tiny_data):
+    folder = with_category_row(tiny_data([valid_relation(id="SP01", category="sport", venue="partner")]),
+                               "sport,12,Sport,Sport,#1f4e79,hourglass,point,no,no,yes")
+    dataset = load_dataset(folder)
+    assert dataset.relations.iloc[0]["category"] == "sport"
+    assert [c.id for c in dataset.categories][-1] == "sport" and dataset.categories[-1].needs_venue
+    missing = tiny_data([valid_relation(id="SP01", category="sport")])  # a fresh folder: not declared
+    assert messages(missing)[0].endswith("(or declare it in categories.csv)")

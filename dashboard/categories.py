@@ -1,0 +1,102 @@
+"""What each kind of relation is and how it looks (data/categories.csv), checked, and the basemap's colours
+it must stand out from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .problems import Problem
+
+CATEGORIES = "categories.csv"
+
+# plotly.js marker symbols a category may take, with the character that stands for it in the page's lists
+# and legend (filled shapes: an outline alone would not stand 3:1 at a marker's size).
+SYMBOLS = {
+    "circle": "●", "diamond": "◆", "square": "■", "triangle-up": "▲", "star": "★", "triangle-down": "▼",
+    "hexagon": "⬢", "pentagon": "⬟", "cross": "✚", "x": "✖", "triangle-right": "▶", "triangle-left": "◀",
+    "hourglass": "⧗", "star-diamond": "✦",
+}
+LAYERS = ("point", "country")
+
+# The basemap's colours, normal and projector themes (the browser draws with these, from the payload):
+# every category colour must stand 3:1 against each land and sea (RGAA 3.3).
+THEMES = {
+    "normal": {"land": "#e4e7eb", "sea": "#f5f9fc", "borders": "#ffffff", "border_width": 0.6},
+    # a washed-out projector loses pale greys: land darker, sea white, borders thicker
+    "projector": {"land": "#c3cad4", "sea": "#ffffff", "borders": "#ffffff", "border_width": 1.2},
+}
+MIN_CONTRAST = 3.0
+COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+@dataclass(frozen=True)
+class Category:
+    """One row of categories.csv."""
+
+    id: str
+    label: dict[str, str]
+    colour: str
+    symbol: str
+    lasting: bool  # in force from its start until it ends (a twinning), not only the year it happened
+    arcs: bool  # drawn with an arc from the home city
+    layer: str  # point (a mark at its place) or country (its partner country shaded)
+    needs_venue: bool  # must say where it happened (events, visits)
+    order: int
+
+
+def luminance(colour: str) -> float:
+    """WCAG relative luminance of "#rrggbb"."""
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two "#rrggbb" colours."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def read_categories(records: list[dict]) -> tuple[list[Category], list[Problem]]:
+    """The declared categories in their order, and what is wrong with them."""
+    categories, problems, seen = [], [], {}
+    for r in records:
+        if r["id"] is None or r["_bad"]:
+            continue  # reported cell by cell
+        problems.extend(_check(r, seen))
+        categories.append(Category(r["id"], {"fr": r["label_fr"], "en": r["label_en"]}, r["colour"].lower(),
+                                   r["symbol"], r["lasting"] == "yes", r["arcs"] == "yes", r["layer"],
+                                   r["needs_venue"] == "yes", r["order"]))
+        seen.setdefault(("symbol", r["symbol"]), r["_row"])
+    return sorted(categories, key=lambda c: c.order), problems
+
+
+def _check(r: dict, seen: dict) -> list[Problem]:
+    where = {"row": r["_row"]}
+    problems = []
+    if r["symbol"] not in SYMBOLS:
+        problems.append(Problem(CATEGORIES, "is not a symbol the map can draw", "use one of: " + ", ".join(SYMBOLS),
+                                column="symbol", value=r["symbol"], **where))
+    elif ("symbol", r["symbol"]) in seen:
+        first = seen["symbol", r["symbol"]]
+        problems.append(Problem(CATEGORIES, f"is already the shape of the category on row {first}",
+                                "give each category its own shape: colour must never be the only difference",
+                                column="symbol", value=r["symbol"], **where))
+    if not COLOUR.fullmatch(r["colour"]):
+        problems.append(Problem(CATEGORIES, "is not a colour", "write it as # and six hexadecimal digits, for "
+                                "example #0b5fa5", column="colour", value=r["colour"], **where))
+    else:
+        worst = min(((contrast(r["colour"], theme[ground]), f"{name} {ground} {theme[ground]}")
+                     for name, theme in THEMES.items() for ground in ("land", "sea")))
+        if worst[0] < MIN_CONTRAST:
+            problems.append(Problem(CATEGORIES, f"stands only {worst[0]:.1f}:1 against the map's {worst[1]}",
+                                    f"choose a darker colour (at least {MIN_CONTRAST:g}:1 against land and sea)",
+                                    column="colour", value=r["colour"], **where))
+    return problems
+
+
+def category_payload(categories: list[Category]) -> dict[str, dict]:
+    """What the browser needs of each category: its look and how it behaves; labels go with the strings."""
+    return {c.id: {"colour": c.colour, "symbol": c.symbol, "glyph": SYMBOLS.get(c.symbol, "●"),
+                   "lasting": c.lasting, "arcs": c.arcs, "layer": c.layer} for c in categories}
