@@ -25,7 +25,7 @@
 
   /* What each category is and how it looks comes from data/categories.csv, through the payload: its colour
    * and shape (one each, 3:1 against land and sea, checked in Python), whether it lasts, draws arcs from
-   * Marseille, or shades its partner's country. */
+   * the home city, or shades its partner's country. */
   function style(payload, cat) {
     return payload.categoryInfo[cat];
   }
@@ -104,7 +104,7 @@
     if (payload.relations.some(function (r) { return r.id === sel; })) {
       state.sel = sel;
     } else if (params.get("at") === "home" && homePlace(payload)) {
-      state.at = "home";  // the list of what took place in Marseille
+      state.at = "home";  // the list of what took place in the home city
     }
     if (params.get("lang") === "en") {
       state.lang = "en";
@@ -125,9 +125,9 @@
     return "?" + params.toString();
   }
 
-  /** Marseille's own place, where many things happened (undefined when nothing did). */
+  /** The home city's own place, where many things happened (undefined when nothing did). */
   function homePlace(payload) {
-    return payload.marseille && payload.places[payload.marseille.key];
+    return payload.home && payload.places[payload.home.key];
   }
 
   /** The keys of the places a relation touches: where it is drawn, where it happened, who it is with. */
@@ -179,8 +179,8 @@
       if (next.at) next.sel = "";
     }
     if (patch.place && payload.places[patch.place]) {
-      if (payload.marseille && patch.place === payload.marseille.key) {
-        next.sel = "";  // Marseille opens to the list of what took place there
+      if (payload.home && patch.place === payload.home.key) {
+        next.sel = "";  // the home city opens to the list of what took place there
         next.at = "home";
       } else {
         next.sel = relationAtPlace(payload, next, patch.place);
@@ -232,7 +232,7 @@
   }
 
   /** The continents and sub-regions a relation belongs to: where it happened and who it was with (an
-   * event in Marseille with India counts for Europe and for Asia). */
+   * event held at home with India counts for the home city's continent and for Asia). */
   function regionsOf(payload, rel) {
     const codes = [];
     placeKeys(rel).forEach(function (key) {
@@ -327,13 +327,13 @@
 
   /* ---------- map ---------- */
 
-  /** Drawn in Marseille: at the city itself or at a spot in it. All of it is one group mark. */
+  /** Drawn in the home city: at the city itself or at a spot in it. All of it is one group mark. */
   function atHome(payload, rel) {
     const place = rel.p && payload.places[rel.p];
     return Boolean(place && place.home && !isCountryLayer(payload, rel.cat));
   }
 
-  /** The marks the map draws, one per category and place; what happened in Marseille is left to its group. */
+  /** The marks the map draws, one per category and place; what happened at home is left to its group. */
   function groupByPlace(rows, payload) {
     const groups = new Map();
     rows.forEach(function (rel) {
@@ -423,10 +423,10 @@
     return [trace];
   }
 
-  /** Great-circle arcs from Marseille to the partner places shown, while they stay readable; beyond
+  /** Great-circle arcs from the home city to the partner places shown, while they stay readable; beyond
    * ARC_LIMIT places, only the selected relation's arc (a thousand arcs are a hairball, and slow). */
   function arcTraces(payload, state, rows) {
-    const home = payload.marseille;
+    const home = payload.home;
     const arcs = arcCategories(payload);
     const byCat = {};
     let count = 0;
@@ -485,7 +485,7 @@
     return trace;
   }
 
-  /** What took place in Marseille, as one mark: its star, named with how many things it holds, opening
+  /** What took place in the home city, as one mark: its star, named with how many things it holds, opening
    * to their list (many marks at one point would hide each other). */
   function homeGroup(payload, rows) {
     const here = rows.filter(function (rel) { return atHome(payload, rel); });
@@ -509,7 +509,7 @@
       .replace("{count}", formatNumber(count, lang)) + "<br>" + lines.join("<br>") : "");
     const projector = state.theme === "projector";
     return {
-      type: "scattergeo", mode: "markers+text", lat: [payload.marseille.lat], lon: [payload.marseille.lon],
+      type: "scattergeo", mode: "markers+text", lat: [payload.home.lat], lon: [payload.home.lon],
       text: [count ? name + " (" + formatNumber(count, lang) + ")" : name], textposition: "bottom center",
       hoverinfo: "text", hovertext: [hover], customdata: [count ? "@home" : ""], showlegend: false,
       marker: { symbol: "star-square", size: (15 + Math.min(10, 2 * Math.sqrt(count))) * (projector ? 1.4 : 1),
@@ -532,7 +532,7 @@
     return {
       type: "scattergeo", mode: named ? "markers+text" : "markers", hoverinfo: "skip", showlegend: false,
       lat: places.map(function (p) { return p.lat; }), lon: places.map(function (p) { return p.lon; }),
-      // Marseille already has its label under its star
+      // the home city already has its label under its star
       text: places.map(function (p) { return p.home ? "" : pick(p.name, state.lang); }),
       textposition: "top center", textfont: { size: 20, color: "#000" },
       marker: { symbol: "circle-open", size: state.theme === "projector" ? 30 : 26, color: "#111", line: { width: 3 } },
@@ -540,7 +540,7 @@
   }
 
   /** The selected relation's partner, when it is not where the thing happened: a dashed line from the
-   * venue to the partner (India, for its consulate opened in Marseille), and the partner ringed. */
+   * venue to the partner (India, for its consulate opened in the home city), and the partner ringed. */
   function partnerTrace(payload, state) {
     const rel = state.sel && payload.relations.find(function (r) { return r.id === state.sel; });
     const from = rel && rel.p && payload.places[rel.p];
@@ -562,9 +562,11 @@
   /** Where the map looks: pinned centre and rotation, so it never jumps when the data changes; a search
    * result centres it there (a new uirevision resets a view the reader panned). Both map layers share it. */
   function geoView(payload, state) {
+    const opening = payload.view;  // how the map opens: data/atlas.toml's [view]
     const geo = {
-      projection: { type: "natural earth", rotation: { lon: 15 } }, center: { lat: 25, lon: 15 },
-      lataxis: { range: [-58, 85] }, resolution: 110, showframe: false, showcoastlines: false,
+      projection: { type: opening.projection, rotation: { lon: opening.rotation_lon } },
+      center: { lat: opening.center_lat, lon: opening.center_lon },
+      lataxis: { range: [opening.lat_min, opening.lat_max] }, resolution: 110, showframe: false, showcoastlines: false,
     };
     let revision = "atlas-map";
     const focus = state.focus && payload.places[state.focus];
@@ -626,15 +628,15 @@
   }
 
   /** The data layer for a state, transparent over the basemap: consulate countries, arcs, places by
-   * category, Marseille, the selection. The legend is the page's (key figures and filters carry each
+   * category, the home city, the selection. The legend is the page's (key figures and filters carry each
    * category's symbol): plotly's own cost a text measurement on every update. */
   function mapFigure(payload, state, rows) {
     const traces = state.cats.filter(function (c) { return isCountryLayer(payload, c); }).map(function (c) {
       return countryTrace(payload, state, rows, c);
     });
     const view = geoView(payload, state);
-    // What took place in Marseille is one group mark over the others: at world scale its spots (the Pharo,
-    // City Hall, Mazargues) are one point, and many marks there would hide each other.
+    // What took place in the home city is one group mark over the others: at world scale its spots (a palace,
+    // a city hall, a cemetery) are one point, and many marks there would hide each other.
     // Empty traces are left out: each one costs plotly.js its defaults on every update.
     const data = traces.concat(arcTraces(payload, state, rows), [partnerTrace(payload, state)],
       markerTraces(payload, state, rows), [homeTrace(payload, state, rows), selectionTrace(payload, state, rows)])
@@ -650,12 +652,12 @@
   }
 
   /** How many places the rows put on the map, and whether the map groups them by country. */
-  /** How many places the rows are at (as many as placeList lists, without building the list: Marseille
+  /** How many places the rows are at (as many as placeList lists, without building the list: the home city
    * and its spots once). */
   function placeTotal(rows, payload) {
     const keys = new Set();
     rows.forEach(function (rel) {
-      if (rel.p && payload.places[rel.p]) keys.add(atHome(payload, rel) ? payload.marseille.key : rel.p);
+      if (rel.p && payload.places[rel.p]) keys.add(atHome(payload, rel) ? payload.home.key : rel.p);
     });
     return keys.size;
   }
@@ -832,8 +834,8 @@
     const byPlace = new Map();
     rows.forEach(function (rel) {
       if (!rel.p || !payload.places[rel.p]) return;
-      const home = atHome(payload, rel);  // Marseille and its spots: one entry, opening to its list
-      const key = home ? payload.marseille.key : rel.p;
+      const home = atHome(payload, rel);  // the home city and its spots: one entry, opening to its list
+      const key = home ? payload.home.key : rel.p;
       const entry = byPlace.get(key) || { key: key, cats: [], count: 0, sel: home ? "" : rel.id, home: home };
       if (!entry.cats.includes(rel.cat)) entry.cats.push(rel.cat);
       entry.count += 1;
@@ -905,7 +907,7 @@
   }
 
   /** Every relation at the place of a relation, oldest first: the place's story over time. */
-  /** What took place in Marseille among the rows shown, oldest first (the group mark's list). */
+  /** What took place in the home city among the rows shown, oldest first (the group mark's list). */
   function homeList(payload, rows) {
     return homeGroup(payload, rows).rels.slice().sort(function (a, b) {
       return (a.s || "9999").localeCompare(b.s || "9999");
@@ -923,7 +925,7 @@
   /* ---------- table, downloads, search ---------- */
 
   /** "Erevan, Arménie"; a country alone, or a city-state once ("Cité du Vatican", not twice); a spot with
-   * its city ("Palais du Pharo, Marseille"). */
+   * its city ("Palais du Pharo" in its city). */
   function placeName(place, lang) {
     const name = pick(place.name, lang);
     const country = pick(place.country, lang);

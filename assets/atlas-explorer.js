@@ -291,7 +291,7 @@
       if (!button) return;
       button.addEventListener("click", function () {
         const rows = core.visibleRelations(payload, state);
-        saveFile("marseille-international-" + state.year + "." + d[1], d[3](payload, state, rows), d[2]);
+        saveFile(payload.fileStem + "-" + state.year + "." + d[1], d[3](payload, state, rows), d[2]);
       });
     });
 
@@ -303,7 +303,7 @@
       draw();  // plotly.js gives the figures their event methods on the first draw
       map.data.on("plotly_click", function (event) {
         const place = clicked(event);
-        if (place === "@home") change({ at: "home" });  // Marseille's group opens to its list
+        if (place === "@home") change({ at: "home" });  // the home city's group opens to its list
         else if (place) change({ sel: core.relationAtPlace(payload, state, place) });
       });
       // The basemap follows the reader's pans and zooms of the data layer, frame by frame.

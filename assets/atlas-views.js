@@ -46,7 +46,7 @@
     const words = core.officialFigure(payload, figure, lang);
     const links = sourceLinks(core, payload, lang, words.src, full ? null : "");
     const data = [words.inData].concat(words.apart).filter(Boolean).join(" ; ");
-    if (!full) {  // one line: "17 serments de jumelage (non daté, la Ville ; marseille.fr) — dans les données : …"
+    if (!full) {  // one line: "17 serments de jumelage (non daté, la Ville ; its site) — dans les données : …"
       const line = [el("strong", { class: "figure-value", text: words.text }), " (" + words.asOf + ", " + words.attr + " ; "];
       links.forEach(function (link, i) { line.push(i ? ", " : "", link); });
       line.push(")");
@@ -154,7 +154,7 @@
     return [article];
   }
 
-  /** What took place in Marseille in the view: the group mark's list, each linked to its details. */
+  /** What took place in the home city in the view: the group mark's list, each linked to its details. */
   function homeDetails(core, payload, state, onChange) {
     const lang = state.lang;
     const T = function (key) { return core.t(payload, lang, key); };
@@ -208,7 +208,7 @@
     return { heading: heading(list.length), children: children };
   }
 
-  /** The map's key in words: each category's symbol, the consulates' shades, Marseille, the ring. */
+  /** The map's key in words: each category's symbol, the consulates' shades, the home city, the ring. */
   function legend(core, payload, state) {
     const T = function (key) { return core.t(payload, state.lang, key); };
     const item = function (mark, label) { return el("li", {}, [mark, " " + label]); };
@@ -217,7 +217,7 @@
     const items = state.cats.filter(function (c) { return !shaded.includes(c); }).map(function (c) {
       return item(glyph(payload, c), T("category." + c));
     });
-    items.push(item(symbol("★", "marseille"), T("legend.marseille")), item(symbol("◯", "ring"), T("legend.selected")),
+    items.push(item(symbol("★", "home"), T("legend.home")), item(symbol("◯", "ring"), T("legend.selected")),
       item(symbol("◌", "ring"), T("legend.partner")));
     const parts = [el("h3", { class: "visually-hidden", text: T("legend.heading") }), el("ul", {}, items)];
     if (shaded.length) {

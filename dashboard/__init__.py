@@ -1,3 +1,3 @@
-"""Marseille international atlas: the City's international relations on a map."""
+"""An international atlas: a city's international relations on a map (the city is the data's: atlas.toml)."""
 
 __version__ = "0.1.0"

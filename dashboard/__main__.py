@@ -12,7 +12,7 @@ from .config import DEFAULT_DATA_DIR, Settings
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m dashboard", description="Marseille international atlas.")
+    parser = argparse.ArgumentParser(prog="python -m dashboard", description="The international atlas of a city.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     serve = commands.add_parser("serve", help="run the app on the bundled (or given) data")
@@ -44,9 +44,14 @@ def main(argv: list[str] | None = None) -> int:
     previews = commands.add_parser("previews", help="the map as a picture, for sites that allow no iframe")
     previews.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
 
+    new = commands.add_parser("new", help="write a valid, empty data folder for another city's atlas")
+    new.add_argument("target", type=Path, help="folder to write (new or empty)")
+    new.add_argument("--city", required=True, help="the home city, as the gazetteer names it (Lyon, Genoa...)")
+    new.add_argument("--country", required=True, help="its ISO 3166-1 alpha-2 country code (FR, IT...)")
+
     args = parser.parse_args(argv)
     commands = {"serve": run_serve, "check": run_check, "geojson": run_geojson, "export": run_export,
-                "handouts": run_handouts, "previews": run_previews}
+                "handouts": run_handouts, "previews": run_previews, "new": run_new}
     return commands[args.command](args)
 
 
@@ -58,6 +63,20 @@ def run_serve(args) -> int:
                        port=args.port or env.port)
     app = create_app(settings)
     app.run(host=settings.host, port=settings.port, debug=False)
+    return 0
+
+
+def run_new(args) -> int:
+    from .gazetteer import default_gazetteer
+    from .newatlas import write_new_atlas
+
+    try:
+        target = write_new_atlas(args.target, args.city, args.country, default_gazetteer())
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    print(f"Wrote a new atlas for {args.city} in {target}: fill relations.csv, then run "
+          f"python -m dashboard check {target}; serve it with ATLAS_DATA_DIR={target}")
     return 0
 
 

@@ -19,9 +19,9 @@ from .callbacks import register_callbacks
 from .compression import add_compression
 from .config import Settings
 from .dataset import check_dataset
-from .i18n import normalise_language, t
+from .i18n import normalise_language
 from .layout import make_page
-from .security import DEFAULT_FRAME_ANCESTORS, add_security_headers
+from .security import add_security_headers
 from .store import DataStore
 from .view import view_payload
 
@@ -54,6 +54,7 @@ class AtlasDash(Dash):
     and starts fetching the data and the basemap while the scripts load."""
 
     preloads: Callable[[], list[str]] = staticmethod(list)
+    atlas: Callable[[], object] = staticmethod(lambda: None)  # the served data's atlas.toml
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -72,7 +73,7 @@ class AtlasDash(Dash):
 
     def interpolate_index(self, **kwargs):
         lang = request_language()
-        kwargs["title"] = t("app.title", lang)
+        kwargs["title"] = self.atlas().title[lang]
         kwargs["css"] = "".join(
             f'<link rel="preload" as="fetch" crossorigin="anonymous" href="{escape(url)}">' for url in self.preloads()
         ) + kwargs["css"]
@@ -87,9 +88,10 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
         settings.reload_interval,
         loader=partial(check_dataset, tolerance_km=settings.coastal_tolerance_km),
     )
+    atlas = store.get().atlas
     app = AtlasDash(
         __name__,
-        title=t("app.title"),
+        title=atlas.title["fr"],
         assets_folder=str(settings.assets_dir),
         assets_ignore=r"atlas-embed-host\.js$",  # for the pages that frame the atlas, not for the atlas
         update_title=None,
@@ -106,14 +108,15 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
         return {"version": version, "url": app.get_relative_path(f"/atlas-data/{version}.json")}
 
     app.preloads = lambda: [data_source()["url"], topojson + "world_110m.json"]
-    app.layout = lambda: make_page(data_source(), request_language(), topojson, settings.poll_interval)
+    app.atlas = lambda: store.get().atlas
+    app.layout = lambda: make_page(data_source(), request_language(), topojson, app.atlas(), settings.poll_interval)
     register_callbacks(app, data_source)
     add_data_route(app, payloads)
     app.server.config["ATLAS_STORE"] = store
     add_health_route(app, store)
     add_error_handlers(app)
     add_compression(app.server, settings.assets_dir, settings.url_prefix)
-    add_security_headers(app, settings.frame_ancestors or DEFAULT_FRAME_ANCESTORS)
+    add_security_headers(app, settings.frame_ancestors or ("'self'", *atlas.frame_ancestors))
     register_bundles(app)
     payloads.body()  # built once here: with gunicorn --preload, every worker inherits it
     return app

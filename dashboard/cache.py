@@ -21,11 +21,11 @@ FORMAT = 1  # bump when the shape of a cached object changes
 
 
 def cache_dir() -> Path:
-    """ATLAS_CACHE_DIR, else $XDG_CACHE_HOME/marseille-atlas, else ~/.cache/marseille-atlas."""
+    """ATLAS_CACHE_DIR, else $XDG_CACHE_HOME/international-atlas, else ~/.cache/international-atlas."""
     if os.environ.get("ATLAS_CACHE_DIR"):
         return Path(os.environ["ATLAS_CACHE_DIR"])
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "marseille-atlas"
+    return Path(base) / "international-atlas"
 
 
 def cached(name: str, key: str, build: Callable[[], T]) -> T:

@@ -11,15 +11,7 @@ DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
 ASSETS_DIR = PROJECT_ROOT / "assets"
 TOPOJSON_DIR = ASSETS_DIR / "topojson"
 
-# Marseille, configured once: GeoNames 2995469 (Marseille, FR).
-MARSEILLE_LAT = 43.29695
-MARSEILLE_LON = 5.38107
-MARSEILLE_COUNTRY = "FR"
-MARSEILLE_CITY = "Marseille"  # as the gazetteer names it
-MARSEILLE_GEONAMEID = 2995469
-
-# City page URL: the source of every row whose status is "city_page".
-CITY_PAGE_URL = "https://www.marseille.fr/marseillereussit/international"
+# The home city, its titles and its City's page are the data's: data/atlas.toml (dashboard/atlas.py).
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from . import geo
+from .atlas import Atlas, Home, read_atlas
 from .categories import CATEGORIES, Category, read_categories
 from .config import DEFAULT_DATA_DIR
 from .csvfiles import read_table
@@ -39,6 +40,7 @@ from .visibility import last_year
 class Dataset:
     """Everything the atlas shows, validated and placed on the map."""
 
+    atlas: Atlas  # atlas.toml: the home city, titles, the City's page, the opening view
     relations: pd.DataFrame
     milestones: pd.DataFrame
     figures: tuple[dict, ...]  # a handful of rows: plain records, no NaN to trip over
@@ -86,24 +88,28 @@ def _run_pipeline(data_dir: Path, tolerance_km: float, gazetteer: Gazetteer) -> 
     report = Report()
     countries = set(gazetteer.countries())
     manifest = read_manifest(data_dir, report)
+    atlas, problems = read_atlas(data_dir, gazetteer)
+    report.extend(problems)
+    home = atlas.home if atlas else None
     categories = read_declared_categories(data_dir, manifest, countries, report)
     manifest = manifest.with_vocabulary("category", [c.id for c in categories])
     records = read_records(data_dir, manifest, countries, report, skip={CATEGORIES})
-    spots, problems = read_spots(records.get(VENUES, []), gazetteer, tolerance_km)
+    spots, problems = read_spots(records.get(VENUES, []), gazetteer, tolerance_km, home)
     report.extend(problems)
-    check_rows(records, {c.id for c in categories if c.lasting}, report)
+    check_rows(records, {c.id for c in categories if c.lasting}, atlas.city_page if atlas else None, report)
     relations = records.get(RELATIONS, [])
     required = {c.id for c in categories if c.needs_venue}
     for record in relations:
-        report.extend(check_venue(record, spots, required))
+        report.extend(check_venue(record, spots, required, home.name["en"] if home else "the home city"))
     report.extend(unknown_city_names(records.get(CITY_NAMES, []), gazetteer))
     memo: dict = {}
     placements = [_placed(r, gazetteer, report, memo) for r in relations]
-    frame = relations_frame(relations, placements, gazetteer, spots)
+    frame = relations_frame(relations, placements, gazetteer, spots, home, manifest.column_names(RELATIONS))
     report.extend(check_in_country(frame, tolerance_km))
-    if not report.ok:
+    if not report.ok or atlas is None:
         return None, report
     dataset = Dataset(
+        atlas=atlas,
         relations=frame,
         milestones=milestones_frame(records.get(MILESTONES, [])),
         figures=tuple(_public(records.get(FIGURES, []))),
@@ -158,15 +164,15 @@ def read_records(data_dir: Path, manifest: Manifest, countries: set[str], report
     return records
 
 
-def check_rows(records: dict[str, list[dict]], lasting: set[str], report: Report) -> None:
+def check_rows(records: dict[str, list[dict]], lasting: set[str], city_page: str | None, report: Report) -> None:
     """Rules across cells, rows and files."""
     relations = records.get(RELATIONS, [])
     for record in relations:
-        report.extend(check_relation(record))
+        report.extend(check_relation(record, city_page))
     for record in records.get(MILESTONES, []):
-        report.extend(check_milestone(record))
+        report.extend(check_milestone(record, city_page))
     for record in records.get(FIGURES, []):
-        report.extend(check_figure(record))
+        report.extend(check_figure(record, city_page))
     report.extend(duplicate_ids(RELATIONS, relations))
     report.extend(duplicate_ids(FIGURES, records.get(FIGURES, [])))
     report.extend(duplicate_ids(NAMES, records.get(NAMES, []), column="country"))
@@ -208,13 +214,18 @@ def _frame(records: list[dict]) -> pd.DataFrame:
     return pd.DataFrame.from_records(records).drop(columns="_bad").rename(columns={"_row": "row"})
 
 
+# Columns the pipeline adds to relations.csv's own
+DERIVED_COLUMNS = ("start", "start_precision", "end", "end_precision", "geo_method", "place_name", "geonameid",
+                   "iso3", "continent", "distance_km", "km_outside", "venue_lat", "venue_lon", "venue_home")
+
+
 def relations_frame(records: list[dict], placements: list[Placement], gazetteer: Gazetteer,
-                    spots: dict[str, Spot] | None = None) -> pd.DataFrame:
+                    spots: dict[str, Spot], home: Home | None, columns: list[str]) -> pd.DataFrame:
     """One row per relation, with its dates spelled at their precision, its partner's point and where it
-    happened (its venue: the partner's point, Marseille, or a spot)."""
+    happened (its venue: the partner's point, the home city, or a spot)."""
     frame = _frame(records)
-    if frame.empty:
-        return frame
+    if frame.empty:  # a new atlas, no relation yet: the same columns, no rows
+        return pd.DataFrame(columns=[*columns, "row", *DERIVED_COLUMNS])
     for prefix in ("start", "end"):
         dates = frame.pop(prefix)
         frame[prefix] = [d.iso() if d else None for d in dates]
@@ -227,15 +238,19 @@ def relations_frame(records: list[dict], placements: list[Placement], gazetteer:
     info = {code: gazetteer.country(code) for code in frame["country"].dropna().unique()}
     frame["iso3"] = frame["country"].map(lambda c: info[c].iso3 if info.get(c) else None)
     frame["continent"] = frame["country"].map(lambda c: info[c].continent if info.get(c) else None)
-    distance = geo.distance_from_marseille_km(frame["lat"].fillna(0), frame["lon"].fillna(0))
-    frame["distance_km"] = np.where(frame["lat"].notna(), distance, np.nan)
-    add_venues(frame, records, placements, spots or {})
+    if home:
+        distance = geo.distance_km_from(home.lat, home.lon, frame["lat"].fillna(0), frame["lon"].fillna(0))
+        frame["distance_km"] = np.where(frame["lat"].notna(), distance, np.nan)
+    else:
+        frame["distance_km"] = np.nan
+    add_venues(frame, records, placements, spots, home)
     return frame
 
 
-def add_venues(frame: pd.DataFrame, records: list[dict], placements: list[Placement], spots: dict[str, Spot]) -> None:
+def add_venues(frame: pd.DataFrame, records: list[dict], placements: list[Placement], spots: dict[str, Spot],
+               home: Home | None) -> None:
     """venue (partner, home or a spot id), venue_lat / venue_lon (where it is drawn) and venue_home."""
-    venues = [venue_of(r, p.lat, p.lon, spots) for r, p in zip(records, placements, strict=True)]
+    venues = [venue_of(r, (p.lat, p.lon), spots, home) for r, p in zip(records, placements, strict=True)]
     frame["venue"] = [v.spot or v.kind for v in venues]
     frame["venue_lat"] = [v.lat for v in venues]
     frame["venue_lon"] = [v.lon for v in venues]

@@ -12,7 +12,7 @@ import pandas as pd
 import shapely
 
 from .cache import cached, file_key
-from .config import MARSEILLE_LAT, MARSEILLE_LON, TOPOJSON_DIR
+from .config import TOPOJSON_DIR
 
 EARTH_RADIUS_KM = 6371.0088
 # Checks use the finer 1:50m topology; the basemap may draw 1:110m. Both are the same Natural Earth.
@@ -90,8 +90,9 @@ def haversine_km(lat1, lon1, lat2, lon2) -> np.ndarray:
     return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
 
 
-def distance_from_marseille_km(lat, lon) -> np.ndarray:
-    return haversine_km(MARSEILLE_LAT, MARSEILLE_LON, lat, lon)
+def distance_km_from(home_lat: float, home_lon: float, lat, lon) -> np.ndarray:
+    """Great-circle km from the home city to each point."""
+    return haversine_km(home_lat, home_lon, lat, lon)
 
 
 def country_label_point(iso3: str) -> tuple[float, float] | None:
@@ -110,7 +111,7 @@ def km_outside_country(lat, lon, iso3) -> np.ndarray:
     """
     places = pd.DataFrame({"lat": np.asarray(lat, dtype=float), "lon": np.asarray(lon, dtype=float),
                            "iso3": np.asarray(iso3, dtype=object)})
-    unique = places.drop_duplicates()  # many relations share a place (Marseille, capitals)
+    unique = places.drop_duplicates()  # many relations share a place (the home city, capitals)
     km = pd.Series(_km_outside_unique(unique["lat"].to_numpy(), unique["lon"].to_numpy(),
                                       unique["iso3"].to_numpy()), index=pd.MultiIndex.from_frame(unique))
     return km.reindex(pd.MultiIndex.from_frame(places)).to_numpy()

@@ -48,7 +48,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "subregion.western-asia": "Asie de l'Ouest",
         "subregion.western-europe": "Europe de l'Ouest",
         "explorer.reset": "Réinitialiser",
-        "explorer.map": "Carte des relations internationales de Marseille",
+        "explorer.map": "Carte des relations internationales de {city}",
         "explorer.timeline": "Frise chronologique",
         "explorer.details": "Détails",
         "explorer.key_figures": "Chiffres clés",
@@ -74,8 +74,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "places.more": "Les {count} premiers lieux sont listés ; la recherche trouve tous les autres.",
         "places.none": "Aucun lieu sur la carte pour ces filtres.",
         "legend.heading": "Légende",
-        "legend.consulates": "Pays colorés : consulats à Marseille, du plus clair au plus foncé\u00a0:",
-        "legend.marseille": "Marseille, et entre parenthèses ce qui s'y est passé (cliquez pour la liste)",
+        "legend.consulates": "Pays colorés : consulats à {city}, du plus clair au plus foncé\u00a0:",
+        "legend.home": "{city}, et entre parenthèses ce qui s'y est passé (cliquez pour la liste)",
         "legend.selected": "Lieu choisi",
         "explorer.results": "{count} lieux trouvés.",
         "explorer.result_one": "1 lieu trouvé.",
@@ -132,8 +132,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "table.status": "Fiabilité",
         "download.csv": "Télécharger la sélection (CSV)",
         "download.geojson": "Télécharger la sélection (GeoJSON)",
-        "app.title": "Marseille à l'international",
-        "app.subtitle": "Les relations internationales de la Ville de Marseille",
         "app.language": "Language: English",
         "figures.official": "Chiffre officiel",
         "status.confirmed": "Confirmé par une source",
@@ -148,7 +146,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "flag.current_status_unknown": "Situation actuelle inconnue",
         "flag.date_is_announcement": "Date de l'annonce",
         "flag.announced_not_confirmed": "Annoncé, sans confirmation que cela a eu lieu",
-        "flag.role_stated_by_city": "Le rôle de Marseille est affirmé par la Ville",
+        "flag.role_stated_by_city": "Le rôle de {city} est affirmé par la Ville",
         "milestone_kind.council_vote": "Vote du conseil municipal",
         "milestone_kind.signature": "Signature",
         "milestone_kind.renewal": "Renouvellement",
@@ -215,7 +213,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "flag.date_is_decision": "Date de la décision (décret, vote), pas de l'ouverture",
         "flag.date_planned": "Date prévue à l'avance ; la source ne confirme pas ce jour-là",
         "flag.end_is_latest": "Terminé au plus tard à cette date ; la date exacte n'est pas connue",
-        "flag.signatory_not_stated": "La source ne dit pas qui l'a signé côté marseillais",
+        "flag.signatory_not_stated": "La source ne dit pas qui l'a signé pour {city}",
         "flag.undated": "La source ne donne pas d'année",
         "milestone_kind.executive_decision": "Décision de l'exécutif municipal",
     },
@@ -261,7 +259,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "subregion.western-asia": "Western Asia",
         "subregion.western-europe": "Western Europe",
         "explorer.reset": "Reset",
-        "explorer.map": "Map of Marseille's international relations",
+        "explorer.map": "Map of {city}'s international relations",
         "explorer.timeline": "Timeline",
         "explorer.details": "Details",
         "explorer.key_figures": "Key figures",
@@ -285,8 +283,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "places.more": "The first {count} places are listed; the search finds all the others.",
         "places.none": "No place on the map for these filters.",
         "legend.heading": "Key",
-        "legend.consulates": "Shaded countries: consulates in Marseille, from lightest to darkest:",
-        "legend.marseille": "Marseille, and in brackets what took place there (click for the list)",
+        "legend.consulates": "Shaded countries: consulates in {city}, from lightest to darkest:",
+        "legend.home": "{city}, and in brackets what took place there (click for the list)",
         "legend.selected": "Place chosen",
         "explorer.results": "{count} places found.",
         "explorer.result_one": "1 place found.",
@@ -343,8 +341,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "table.status": "Reliability",
         "download.csv": "Download the selection (CSV)",
         "download.geojson": "Download the selection (GeoJSON)",
-        "app.title": "Marseille and the world",
-        "app.subtitle": "The City of Marseille's international relations",
         "app.language": "Langue : français",
         "figures.official": "Official figure",
         "status.confirmed": "Confirmed by a source",
@@ -359,7 +355,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "flag.current_status_unknown": "Current status unknown",
         "flag.date_is_announcement": "Date of the announcement",
         "flag.announced_not_confirmed": "Announced, not confirmed as held",
-        "flag.role_stated_by_city": "Marseille's role is stated by the City",
+        "flag.role_stated_by_city": "{city}'s role is stated by the City",
         "milestone_kind.council_vote": "Council vote",
         "milestone_kind.signature": "Signature",
         "milestone_kind.renewal": "Renewal",
@@ -426,11 +422,20 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "flag.date_is_decision": "Date of the decision (a decree, a vote), not of the opening",
         "flag.date_planned": "Date planned in advance; the source does not confirm that day",
         "flag.end_is_latest": "Ended by that date at the latest; the exact date is not known",
-        "flag.signatory_not_stated": "The source does not say who signed it for Marseille",
+        "flag.signatory_not_stated": "The source does not say who signed it for {city}",
         "flag.undated": "The source gives no year",
         "milestone_kind.executive_decision": "Decision of the city's executive",
     },
 }
+
+
+def page_strings(lang: str, atlas) -> dict[str, str]:
+    """The catalogue in one language for one atlas: {city} is its home city's name, app.title and
+    app.subtitle its own (data/atlas.toml)."""
+    lang = normalise_language(lang)
+    city = atlas.home.name[lang]
+    table = {key: text.replace("{city}", city) for key, text in CATALOGUE[lang].items()}
+    return table | {"app.title": atlas.title[lang], "app.subtitle": atlas.subtitle[lang]}
 
 
 def normalise_language(lang: str | None) -> str:

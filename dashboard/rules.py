@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .config import CITY_PAGE_URL
 from .dates import build_date, ends_before_start
 from .problems import Problem
 
@@ -33,7 +32,7 @@ def attach_dates(file: str, record: dict, prefixes: Iterable[str]) -> list[Probl
     return problems
 
 
-def check_relation(record: dict) -> list[Problem]:
+def check_relation(record: dict, city_page: str | None) -> list[Problem]:
     """Rules of one relations.csv row beyond its single cells."""
     row = record["_row"]
     problems = attach_dates(RELATIONS, record, ("start", "end"))
@@ -81,7 +80,7 @@ def check_relation(record: dict) -> list[Problem]:
                 column="people_what_fr" if not record["people_what_fr"] else "people_what_en",
             )
         )
-    problems.extend(check_city_page_source(RELATIONS, record))
+    problems.extend(check_city_page_source(RELATIONS, record, city_page))
     return problems
 
 
@@ -111,15 +110,15 @@ def _check_consular_rank(record: dict) -> list[Problem]:
     return []
 
 
-def check_city_page_source(file: str, record: dict) -> list[Problem]:
+def check_city_page_source(file: str, record: dict, city_page: str | None) -> list[Problem]:
     """A row stated only by the City's page must cite that page."""
     sources = record.get("sources") or ()
-    if record.get("status") == "city_page" and sources and CITY_PAGE_URL not in sources:
+    if city_page and record.get("status") == "city_page" and sources and city_page not in sources:
         return [
             Problem(
                 file,
                 "has status city_page but does not cite the City's page",
-                f"add {CITY_PAGE_URL} to sources",
+                f"add {city_page} to sources",
                 row=record["_row"],
                 column="sources",
             )
@@ -127,14 +126,14 @@ def check_city_page_source(file: str, record: dict) -> list[Problem]:
     return []
 
 
-def check_milestone(record: dict) -> list[Problem]:
+def check_milestone(record: dict, city_page: str | None) -> list[Problem]:
     problems = attach_dates(MILESTONES, record, ("date",))
-    return problems + check_city_page_source(MILESTONES, record)
+    return problems + check_city_page_source(MILESTONES, record, city_page)
 
 
-def check_figure(record: dict) -> list[Problem]:
+def check_figure(record: dict, city_page: str | None) -> list[Problem]:
     row = record["_row"]
-    problems = check_city_page_source(FIGURES, record)
+    problems = check_city_page_source(FIGURES, record, city_page)
     if record["value_max"] is not None and record["value"] is not None and record["value_max"] < record["value"]:
         problems.append(
             Problem(

@@ -6,8 +6,6 @@ from __future__ import annotations
 from dash import Dash
 from flask import Response
 
-# The City's sites may frame the atlas, besides the atlas itself (ATLAS_FRAME_ANCESTORS replaces this).
-DEFAULT_FRAME_ANCESTORS = ("'self'", "https://www.marseille.fr", "https://*.marseille.fr")
 PERMISSIONS = ("camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()",
                "fullscreen=(self)")
 

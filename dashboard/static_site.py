@@ -16,7 +16,6 @@ from dash.development.base_component import Component
 
 from .config import ASSETS_DIR
 from .dataset import Dataset
-from .i18n import t
 from .layout import make_page
 from .view import view_payload
 
@@ -40,7 +39,7 @@ BOOT = """<script>
 })();
 </script>"""
 
-README = """Marseille international atlas: offline package
+README = """{title}: offline package
 ================================================
 
 Open index.html (French) or en.html (English) in a web browser: straight from this folder (a USB key,
@@ -83,15 +82,15 @@ def render(node) -> str:
     return f"<{tag}{attributes}>{render(getattr(node, 'children', None))}</{tag}>"
 
 
-def page(payload: dict, lang: str) -> str:
-    body = render(make_page({"version": payload["version"]}, lang, "assets/topojson/"))
+def page(payload: dict, lang: str, atlas) -> str:
+    body = render(make_page({"version": payload["version"]}, lang, "assets/topojson/", atlas))
     scripts = "".join(f'<script src="assets/{name}"></script>' for name in SCRIPTS)
     styles = "".join(f'<link rel="stylesheet" href="assets/{name}">' for name in STYLES)
     boot = BOOT % {"pages": json.dumps(PAGES), "lang": json.dumps(lang)}
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{escape(t('app.title', lang))}</title>{styles}</head>\n"
+        f"<title>{escape(atlas.title[lang])}</title>{styles}</head>\n"
         f'<body><div id="react-entry-point">{body}</div>\n{scripts}'
         '<script src="data/topology.js"></script><script src="data/payload.js"></script>\n'
         f"{boot}\n</body>\n</html>\n"
@@ -120,10 +119,11 @@ def export_site(dataset: Dataset, target: Path, version: str, made: str) -> dict
         encoding="utf-8",
     )
     for lang, name in PAGES.items():
-        (target / name).write_text(page(payload, lang), encoding="utf-8")
+        (target / name).write_text(page(payload, lang, dataset.atlas), encoding="utf-8")
     sizes = size_report(target)
     (target / "README.txt").write_text(
-        README.format(made=made, version=version, size=f"{sum(sizes.values()) / 1024:,.0f} KB"), encoding="utf-8"
+        README.format(title=dataset.atlas.title["en"], made=made, version=version,
+                      size=f"{sum(sizes.values()) / 1024:,.0f} KB"), encoding="utf-8"
     )
     return size_report(target)
 

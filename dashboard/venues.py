@@ -1,18 +1,18 @@
-"""Where a thing happened, apart from who it was with: the partner's place, Marseille, or a named spot."""
+"""Where a thing happened, apart from who it was with: the partner's place, the home city, or a named spot."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from . import geo
-from .config import MARSEILLE_CITY, MARSEILLE_COUNTRY, MARSEILLE_LAT, MARSEILLE_LON
+from .atlas import Home
 from .gazetteer import Gazetteer
 from .problems import Problem
 from .rules import RELATIONS
 
 VENUES = "venues.csv"
 PARTNER, HOME = "partner", "home"
-# A spot named in a city must lie this close to the city's gazetteer point (Marseille is 20 km across).
+# A spot named in a city must lie this close to the city's gazetteer point (a large city is 20 km across).
 SPOT_RADIUS_KM = 20.0
 
 
@@ -28,19 +28,17 @@ class Spot:
     city: str | None  # the gazetteer's name of the city it is in
     exact: bool  # False: the source gives no point, the spot is drawn at its city's
     sources: tuple[str, ...]
-
-    @property
-    def at_home(self) -> bool:
-        return self.city == MARSEILLE_CITY and self.country == MARSEILLE_COUNTRY
+    at_home: bool  # in the home city
 
 
-def read_spots(records: list[dict], gazetteer: Gazetteer, tolerance_km: float) -> tuple[dict[str, Spot], list[Problem]]:
+def read_spots(records: list[dict], gazetteer: Gazetteer, tolerance_km: float,
+               home: Home | None) -> tuple[dict[str, Spot], list[Problem]]:
     """Each spot of venues.csv placed and checked: inside its city, or inside its country."""
     spots, problems = {}, []
     for r in records:
         if r["id"] is None or r["country"] is None or {"lat", "lon"} & r["_bad"]:
             continue  # already reported cell by cell
-        spot, problem = _spot(r, gazetteer, tolerance_km)
+        spot, problem = _spot(r, gazetteer, tolerance_km, home)
         if problem:
             problems.append(problem)
         if spot:
@@ -48,7 +46,7 @@ def read_spots(records: list[dict], gazetteer: Gazetteer, tolerance_km: float) -
     return spots, problems
 
 
-def _spot(r: dict, gazetteer: Gazetteer, tolerance_km: float) -> tuple[Spot | None, Problem | None]:
+def _spot(r: dict, gazetteer: Gazetteer, tolerance_km: float, home: Home | None) -> tuple[Spot | None, Problem | None]:
     city = gazetteer.find(r["city"], r["country"]) if r["city"] else None
     where = {"file": VENUES, "row": r["_row"]}
     if r["city"] and city is None:
@@ -63,7 +61,8 @@ def _spot(r: dict, gazetteer: Gazetteer, tolerance_km: float) -> tuple[Spot | No
                              fix="give lat and lon from the source, or the city it is in", **where)
     lat, lon = (r["lat"], r["lon"]) if exact else (city.lat, city.lon)
     spot = Spot(r["id"], {"fr": r["name_fr"], "en": r["name_en"]}, r["country"], lat, lon,
-                city.name if city else None, exact, r["sources"] or ())
+                city.name if city else None, exact, r["sources"] or (),
+                bool(home and city and (city.name, r["country"]) == (home.city, home.country)))
     return spot, _misplaced(spot, city, r, gazetteer, tolerance_km)
 
 
@@ -86,14 +85,14 @@ def _misplaced(spot: Spot, city, r: dict, gazetteer: Gazetteer, tolerance_km: fl
     return None
 
 
-def check_venue(record: dict, spots: dict[str, Spot], required: set[str]) -> list[Problem]:
+def check_venue(record: dict, spots: dict[str, Spot], required: set[str], home_name: str) -> list[Problem]:
     """The venue cell of one relation: set where the category needs it, and naming something known."""
     venue, where = record.get("venue"), {"row": record["_row"], "column": "venue"}
     if venue is None:
         if record["category"] in required and "venue" not in record["_bad"]:
             article = "an" if record["category"][0] in "aeiou" else "a"
             return [Problem(RELATIONS, f"{article} {record['category']} needs to say where it happened",
-                            "write home (in Marseille), partner (at the partner's city or country) or a spot of "
+                            f"write home (in {home_name}), partner (at the partner's city or country) or a spot of "
                             "venues.csv", **where)]
         return []
     if venue not in (PARTNER, HOME) and venue not in spots:
@@ -108,7 +107,7 @@ def check_venue(record: dict, spots: dict[str, Spot], required: set[str]) -> lis
 
 @dataclass(frozen=True)
 class Venue:
-    """Where one relation happened, as drawn: a point, and whether it is in Marseille."""
+    """Where one relation happened, as drawn: a point, and whether it is in the home city."""
 
     kind: str  # partner, home or spot
     lat: float | None
@@ -117,12 +116,13 @@ class Venue:
     spot: str | None = None
 
 
-def venue_of(record: dict, partner_lat: float | None, partner_lon: float | None, spots: dict[str, Spot]) -> Venue:
-    """The place a relation is drawn at: its spot, Marseille, or its partner's point (the default)."""
+def venue_of(record: dict, partner: tuple[float | None, float | None], spots: dict[str, Spot],
+             home: Home | None) -> Venue:
+    """The place a relation is drawn at: its spot, the home city, or its partner's point (the default)."""
     venue = record.get("venue") or PARTNER
     if venue == HOME:
-        return Venue(HOME, MARSEILLE_LAT, MARSEILLE_LON, True)
+        return Venue(HOME, home.lat if home else None, home.lon if home else None, True)
     if venue in spots:
         spot = spots[venue]
         return Venue("spot", spot.lat, spot.lon, spot.at_home, spot.id)
-    return Venue(PARTNER, partner_lat, partner_lon, False)
+    return Venue(PARTNER, partner[0], partner[1], False)

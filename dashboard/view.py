@@ -6,10 +6,9 @@ import datetime as dt
 
 from . import geo
 from .categories import THEMES, category_payload
-from .config import MARSEILLE_CITY, MARSEILLE_COUNTRY, MARSEILLE_GEONAMEID, MARSEILLE_LAT, MARSEILLE_LON
 from .dataset import Dataset, plain_records
 from .gazetteer import default_gazetteer
-from .i18n import CATALOGUE, LANGUAGES
+from .i18n import LANGUAGES, page_strings
 from .stories import stories_payload
 from .subregions import continent_of_subregion, subregion_of
 from .summary import FigureComparison, official_vs_data
@@ -24,7 +23,9 @@ RELATION_KEYS = {
 }
 
 
-HOME_KEY = f"g{MARSEILLE_GEONAMEID}"
+def home_key(dataset: Dataset) -> str:
+    """The home city's place key (a gazetteer city, like any partner city)."""
+    return f"g{dataset.atlas.home.geonameid}"
 
 
 def partner_key(record: dict) -> str | None:
@@ -36,22 +37,22 @@ def partner_key(record: dict) -> str | None:
     return f"c{record['country']}"
 
 
-def venue_key(record: dict) -> str | None:
-    """The place where it happened: Marseille, a spot of venues.csv, or the partner's place."""
+def venue_key(record: dict, home: str) -> str | None:
+    """The place where it happened: the home city (its key), a spot of venues.csv, or the partner's place."""
     venue = record["venue"]
     if venue == HOME:
-        return HOME_KEY
+        return home
     if venue == PARTNER:
         return partner_key(record)
     return f"v{venue}"
 
 
-def map_key(record: dict, country_layers: set[str]) -> str | None:
+def map_key(record: dict, country_layers: set[str], home: str) -> str | None:
     """What a click on the map selects it by: its venue's mark, or the partner's country for a country layer."""
-    return partner_key(record) if record["category"] in country_layers else venue_key(record)
+    return partner_key(record) if record["category"] in country_layers else venue_key(record, home)
 
 
-def compact_relation(record: dict, country_layers: set[str]) -> dict:
+def compact_relation(record: dict, country_layers: set[str], home: str) -> dict:
     """One relation as the browser reads it: short keys, both languages side by side, no empty values.
     p: its place on the map; wh: where it happened, pt: its partner, each only when not p ("" for none)."""
     out = {short: record[long] for long, short in RELATION_KEYS.items() if record[long] not in (None, ())}
@@ -59,7 +60,7 @@ def compact_relation(record: dict, country_layers: set[str]) -> dict:
     out["d"] = [record["description_fr"], record["description_en"]]
     if record["people"] is not None:
         out["pw"] = [record["people_what_fr"], record["people_what_en"]]
-    place, where, partner = map_key(record, country_layers), venue_key(record), partner_key(record)
+    place, where, partner = map_key(record, country_layers, home), venue_key(record, home), partner_key(record)
     if place:
         out["p"] = place
         if where != place:
@@ -87,8 +88,8 @@ def places(records: list[dict], dataset: Dataset) -> dict[str, dict]:
         }
     venues = {r["venue"] for r in records if r["venue"] not in (PARTNER, None)}
     if venues:
-        result.setdefault(HOME_KEY, home_place(dataset))
-        result[HOME_KEY]["home"] = True
+        result.setdefault(home_key(dataset), home_place(dataset))
+        result[home_key(dataset)]["home"] = True
     for spot in (dataset.spots[v] for v in sorted(venues - {HOME})):
         result[f"v{spot.id}"] = spot_place(dataset, spot)
     return result
@@ -106,20 +107,22 @@ def city_names(dataset: Dataset, iso2: str, city: str) -> list[str]:
 
 def _country_place(dataset: Dataset, iso2: str, lat: float, lon: float) -> dict:
     country = default_gazetteer().country(iso2)
+    home = dataset.atlas.home
     return {"lat": round(lat, 4), "lon": round(lon, 4), "cc": iso2, "iso3": country.iso3 if country else None,
             "region": country.continent if country else None, "sub": subregion_of().get(iso2, ""),
             "country": country_names(dataset, iso2),
-            "km": round(float(geo.distance_from_marseille_km(lat, lon)))}
+            "km": round(float(geo.distance_km_from(home.lat, home.lon, lat, lon)))}
 
 
 def home_place(dataset: Dataset) -> dict:
-    """Marseille itself, where many things happened."""
-    place = _country_place(dataset, MARSEILLE_COUNTRY, MARSEILLE_LAT, MARSEILLE_LON)
-    return place | {"name": city_names(dataset, MARSEILLE_COUNTRY, MARSEILLE_CITY), "city": True, "home": True}
+    """The home city itself, where many things happened, named as atlas.toml names it."""
+    home = dataset.atlas.home
+    place = _country_place(dataset, home.country, home.lat, home.lon)
+    return place | {"name": [home.name["fr"], home.name["en"]], "city": True, "home": True}
 
 
 def spot_place(dataset: Dataset, spot: Spot) -> dict:
-    """A named spot: its own name, the city it is in (town), and whether that is Marseille (home)."""
+    """A named spot: its own name, the city it is in (town), and whether that is the home city (home)."""
     place = _country_place(dataset, spot.country, spot.lat, spot.lon)
     place |= {"name": [spot.name["fr"], spot.name["en"]], "city": True, "spot": True, "home": spot.at_home}
     if not spot.exact:
@@ -133,21 +136,24 @@ def view_payload(dataset: Dataset, version: str = "", today: dt.date | None = No
     """Everything the explorer draws from, for any filter, in both languages."""
     records = plain_records(dataset.relations)
     country_layers = {c.id for c in dataset.categories if c.layer == "country"}
+    home = dataset.atlas.home
     years = [int(r["start"][:4]) for r in records if r["start"]] + [int(r["end"][:4]) for r in records if r["end"]]
     return {
         "version": version,
-        "marseille": {"lat": MARSEILLE_LAT, "lon": MARSEILLE_LON, "key": HOME_KEY},
-        "years": [min(years), last_year(years, today)],
+        "home": {"lat": home.lat, "lon": home.lon, "key": home_key(dataset)},
+        "view": dataset.atlas.view,
+        "fileStem": dataset.atlas.slug,
+        "years": [min(years, default=last_year(years, today)), last_year(years, today)],
         "categories": [c.id for c in dataset.categories],
         "categoryInfo": category_payload(list(dataset.categories)),
         "themes": THEMES,
-        "relations": [compact_relation(r, country_layers) for r in records],
+        "relations": [compact_relation(r, country_layers, home_key(dataset)) for r in records],
         "places": (mapped := places(records, dataset)),
         "regions": regions(mapped),
         "milestones": milestones_by_relation(dataset),
         "figures": [figure_payload(c) for c in official_vs_data(dataset)],
         "stories": stories_payload(list(dataset.stories)),
-        "strings": {lang: CATALOGUE[lang] | category_labels(dataset, lang) for lang in LANGUAGES},
+        "strings": {lang: page_strings(lang, dataset.atlas) | category_labels(dataset, lang) for lang in LANGUAGES},
     }
 
 
@@ -192,4 +198,4 @@ def regions(mapped: dict[str, dict]) -> list[dict]:
     return [{"key": c, "subs": [s for s in subs if home[s] == c]} for c in CONTINENTS if c in present]
 
 
-CONTINENTS = ("EU", "AF", "AS", "NA", "SA", "OC", "AN")  # Marseille's ties first: Europe, Africa, Asia
+CONTINENTS = ("EU", "AF", "AS", "NA", "SA", "OC", "AN")  # the Mediterranean's ties first: Europe, Africa, Asia

@@ -14,12 +14,13 @@ from pathlib import Path
 import plotly.graph_objects as go
 from dash import Dash, Input, Output, dcc, html
 
-from dashboard.config import DEFAULT_DATA_DIR, MARSEILLE_LAT, MARSEILLE_LON
+from dashboard.config import DEFAULT_DATA_DIR
 from dashboard.dataset import load_dataset
 
 DATA = load_dataset(Path(os.environ.get("ATLAS_DATA_DIR", DEFAULT_DATA_DIR)))
 FRAME = DATA.relations.assign(start_year=DATA.relations["start"].str[:4].astype("Int64"),
                               end_year=DATA.relations["end"].str[:4].astype("Int64"))
+HOME = DATA.atlas.home
 LASTING = {"twin_city", "cooperation", "consulate", "network"}
 FIRST, LAST = int(FRAME["start_year"].min()), 2026
 
@@ -40,8 +41,8 @@ def figure(year: int) -> go.Figure:
         arcs = rows[(rows["category"] == category) & rows["lat"].notna()]
         lat, lon = [], []
         for plat, plon in zip(arcs["lat"], arcs["lon"], strict=True):
-            lat += [MARSEILLE_LAT, plat, None]
-            lon += [MARSEILLE_LON, plon, None]
+            lat += [HOME.lat, plat, None]
+            lon += [HOME.lon, plon, None]
         fig.add_trace(go.Scattergeo(lat=lat, lon=lon, mode="lines", hoverinfo="skip"))
     for category, group in rows[rows["lat"].notna() & (rows["category"] != "consulate")].groupby("category"):
         fig.add_trace(go.Scattergeo(lat=group["lat"], lon=group["lon"], mode="markers", name=category,

@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+import tomllib
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -19,6 +20,10 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 PYTHON = sys.executable
+# The bundled atlas's home city and the City's page, as data/atlas.toml says them
+ATLAS_TOML = tomllib.loads((DATA / "atlas.toml").read_text(encoding="utf-8"))
+HOME_LAT, HOME_LON = ATLAS_TOML["home"]["lat"], ATLAS_TOML["home"]["lon"]
+CITY_PAGE_URL = ATLAS_TOML["city_page"]["url"]
 
 
 @pytest.fixture
@@ -63,7 +68,7 @@ def tiny_data(tmp_path: Path):
         folder = tmp_path / "tiny"
         folder.mkdir(exist_ok=True)
         shutil.copy(DATA / "manifest.json", folder / "manifest.json")
-        for names in ("country_names.csv", "city_names.csv", "categories.csv"):
+        for names in ("country_names.csv", "city_names.csv", "categories.csv", "atlas.toml"):
             shutil.copy(DATA / names, folder / names)
         write_csv(folder / "relations.csv", relations, manifest_columns("relations.csv"))
         write_csv(folder / "milestones.csv", milestones or [], manifest_columns("milestones.csv"))

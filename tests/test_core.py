@@ -10,11 +10,12 @@ import pandas as pd
 import pytest
 
 from dashboard import fields, geo
-from dashboard.config import MARSEILLE_LAT, MARSEILLE_LON
 from dashboard.dates import PartialDate, build_date, ends_before_start
 from dashboard.export import relations_geojson
 from dashboard.gazetteer import default_gazetteer, normalise
 from dashboard.geocode import country_point
+
+from .conftest import HOME_LAT, HOME_LON
 
 
 @pytest.mark.parametrize(
@@ -73,9 +74,9 @@ def test_gazetteer_is_exact_within_the_country():
     assert gazetteer.suggest("Marseile", "FR")[0] == "Marseille"
 
 
-def test_gazetteer_knows_marseille_where_the_config_puts_it():
+def test_gazetteer_knows_marseille_where_the_atlas_puts_it():
     marseille = default_gazetteer().find("Marseille", "FR")
-    assert (marseille.lat, marseille.lon) == (MARSEILLE_LAT, MARSEILLE_LON)
+    assert (marseille.lat, marseille.lon) == (HOME_LAT, HOME_LON)
 
 
 def test_normalise_folds_case_accents_and_punctuation():
@@ -83,7 +84,7 @@ def test_normalise_folds_case_accents_and_punctuation():
 
 
 def test_great_circle_distance():
-    paris = geo.distance_from_marseille_km(48.8566, 2.3522)
+    paris = geo.distance_km_from(HOME_LAT, HOME_LON, 48.8566, 2.3522)
     assert paris == pytest.approx(661, abs=2)
     assert geo.haversine_km(0, 0, 0, 180) == pytest.approx(math.pi * geo.EARTH_RADIUS_KM)
 

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.config import CITY_PAGE_URL, MARSEILLE_LAT, MARSEILLE_LON
 from dashboard.dataset import load_dataset, plain_records
 from dashboard.summary import counts_by_category, official_vs_data
+
+from .conftest import CITY_PAGE_URL, HOME_LAT, HOME_LON
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
 needs_reference = pytest.mark.skipif(not (REFERENCE / "relations.csv").exists(),
@@ -63,7 +64,7 @@ def test_no_coordinate_is_typed_by_hand(dataset):
 def test_marseille_is_where_the_config_says(rows):
     statement = rows["ST01"]  # the City's own statement, made in Marseille, with Israel
     where = (statement["venue"], statement["venue_lat"], statement["venue_lon"])
-    assert where == ("home", MARSEILLE_LAT, MARSEILLE_LON)
+    assert where == ("home", HOME_LAT, HOME_LON)
     assert statement["country"] == "IL"
 
 
@@ -74,7 +75,7 @@ HELD_IN_MARSEILLE = [
     ("CM01", "hotel_de_ville", CITY_HALL_QUARTER, "UA"), ("CM03", "pharo", PHARO, "AM"),
     ("CM04", "mazargues", MAZARGUES, "IN"), ("CM06", "pharo", PHARO, "AM"), ("EV12", "pharo", PHARO, "VA"),
     ("EV16", "hotel_de_ville", CITY_HALL_QUARTER, "IT"),
-    ("EV17", "consulat_inde", (MARSEILLE_LAT, MARSEILLE_LON), "IN"),
+    ("EV17", "consulat_inde", (HOME_LAT, HOME_LON), "IN"),
 ]
 
 
@@ -87,7 +88,7 @@ def test_what_happened_in_marseille_is_drawn_at_its_spot_with_its_partner_named(
     row = rows[relation_id]
     assert (row["venue"], row["venue_home"], row["country"]) == (venue, True, partner)
     assert float(haversine_km(row["venue_lat"], row["venue_lon"], *spot)) < 3
-    assert float(haversine_km(row["venue_lat"], row["venue_lon"], MARSEILLE_LAT, MARSEILLE_LON)) < 10
+    assert float(haversine_km(row["venue_lat"], row["venue_lon"], HOME_LAT, HOME_LON)) < 10
 
 
 def test_every_event_visit_commemoration_and_statement_says_where_it_happened(rows):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.config import CITY_PAGE_URL
 from dashboard.dataset import check_dataset, load_dataset
 from dashboard.problems import DataError
 
-from .conftest import manifest_columns, valid_relation, write_csv
+from .conftest import CITY_PAGE_URL, manifest_columns, valid_relation, write_csv
 
 
 def messages(folder) -> list[str]:
@@ -468,3 +467,36 @@ def test_a_category_is_declared_by_a_row_and_then_known_everywhere(tiny_data):
     assert [c.id for c in dataset.categories][-1] == "sport" and dataset.categories[-1].needs_venue
     missing = tiny_data([valid_relation(id="SP01", category="sport")])  # a fresh folder: not declared
     assert messages(missing)[0].endswith("(or declare it in categories.csv)")
+
+
+# --- atlas.toml: the home city, titles, the City's page ----------------------------------------------
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (lambda text: text.replace('title_en = "Marseille and the world"\n', ""),
+         "atlas.toml, column text.title_en: [text] title_en is missing or not a text — write title_en = \"...\" "
+         "under [text] (see data/atlas.toml)"),
+        (lambda text: text.replace("lat = 43.29695", 'lat = "north"'),
+         "atlas.toml, column home.lat: [home] lat is missing or not a number — write lat = 0.0 under [home] (see "
+         "data/atlas.toml)"),
+        (lambda text: text.replace('city = "Marseille"', 'city = "Marsielle"'),
+         "atlas.toml, column home.city: 'Marsielle' is not a city the gazetteer knows in FR — write the home city "
+         "as the gazetteer names it"),
+    ],
+)
+def test_a_bad_atlas_setting_gets_its_own_message(tiny_data, edit, expected):
+    folder = tiny_data([valid_relation()])
+    path = folder / "atlas.toml"
+    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+    assert messages(folder) == [expected]
+
+
+def test_a_broken_atlas_file_says_so(tiny_data):
+    folder = tiny_data([valid_relation()])
+    (folder / "atlas.toml").write_text('[home]\ncity = "Marseille\n', encoding="utf-8")
+    found = messages(folder)
+    assert len(found) == 1 and found[0].startswith("atlas.toml: is not valid TOML (")
+    (folder / "atlas.toml").unlink()
+    assert messages(folder) == ["atlas.toml: cannot be read (No such file or directory) — copy data/atlas.toml "
+                                "into the data folder, or write one with python -m dashboard new"]

@@ -12,7 +12,8 @@ const LOOK = JSON.parse(readFileSync(new URL("../fixtures/look.json", import.met
 function payload() {
   return {
     years: [1950, 2026],
-    marseille: { lat: 43.3, lon: 5.38, key: "g3" },
+    home: { lat: 43.3, lon: 5.38, key: "g3" },
+    view: { projection: "natural earth", rotation_lon: 15, center_lat: 25, center_lon: 15, lat_min: -58, lat_max: 85 },
     categories: ["twin_city", "cooperation", "consulate", "event"],
     categoryInfo: LOOK.categoryInfo,
     themes: LOOK.themes,
