@@ -39,11 +39,12 @@
   }
 
   function pick(pair, lang) {
-    return Array.isArray(pair) ? pair[lang === "en" ? 1 : 0] : pair;
+    if (pair === null || typeof pair !== "object") return pair;
+    return lang in pair ? pair[lang] : pair[Object.keys(pair)[0]];  // the first is the reference language
   }
 
   function t(payload, lang, key) {
-    const table = payload.strings[lang === "en" ? "en" : "fr"];
+    const table = payload.strings[lang] || payload.strings[payload.languages[0].code];
     return key in table ? table[key] : key;
   }
 
@@ -51,7 +52,7 @@
 
   /** A counted text by the language's plural rules (CLDR, through Intl): key.one, key.other... */
   function tn(payload, lang, key, count) {
-    const code = lang === "en" ? "en" : "fr";
+    const code = payload.strings[lang] ? lang : payload.languages[0].code;
     const rules = pluralRules[code] || (pluralRules[code] = new Intl.PluralRules(locale(code)));
     const table = payload.strings[code];
     const form = key + "." + rules.select(count);
@@ -78,7 +79,7 @@
   function defaultState(payload) {
     return {
       year: payload.years[1], mode: "inforce", cats: payload.categories.slice(), region: "", sel: "", at: "",
-      lang: "fr",
+      lang: useLanguages(payload),
     };
   }
 
@@ -106,8 +107,8 @@
     } else if (params.get("at") === "home" && homePlace(payload)) {
       state.at = "home";  // the list of what took place in the home city
     }
-    if (params.get("lang") === "en") {
-      state.lang = "en";
+    if (payload.strings[params.get("lang")]) {
+      state.lang = params.get("lang");
     }
     return state;
   }
@@ -286,8 +287,17 @@
 
   /* ---------- formatting ---------- */
 
+  // Each language's BCP 47 tag for dates and numbers ("en" -> "en-GB"), from the payload's languages.
+  const TAGS = {};
+
+  /** Learn the payload's languages; returns the reference one (the default). */
+  function useLanguages(payload) {
+    payload.languages.forEach(function (language) { TAGS[language.code] = language.locale; });
+    return payload.languages[0].code;
+  }
+
   function locale(lang) {
-    return lang === "en" ? "en-GB" : "fr-FR";
+    return TAGS[lang] || lang;
   }
 
   // Intl formatters are costly to create: one per language and precision, reused.
@@ -812,7 +822,7 @@
         .replace("{count}", formatNumber(mine.length, lang)).replace("{countries}", formatNumber(where, lang));
     }).filter(Boolean);
     return [t(payload, lang, "explorer.map") + ".", summary(payload, state, rows),
-      parts.length ? parts.join(lang === "en" ? "; " : " ; ") + "." : "", t(payload, lang, "map.more")].filter(Boolean).join(" ");
+      parts.length ? parts.join(t(payload, lang, "punctuation.list")) + "." : "", t(payload, lang, "map.more")].filter(Boolean).join(" ");
   }
 
   /** The timeline's text alternative: what it draws, from when to when, and where the detail is. */
@@ -873,7 +883,7 @@
     const label = pick(figure.label, lang);
     // "17 serments de jumelage"; a figure worded as a phrase follows its label ("Rang… : première place…")
     const quantity = /^(plus de |more than )?[\d\s\u00a0\u202f.,]+$/.test(display);
-    const text = quantity ? display + " " + label : label + (lang === "en" ? ": " : " : ") + display;
+    const text = quantity ? display + " " + label : label + t(payload, lang, "punctuation.colon") + display;
     const out = {
       id: figure.id, text: text.charAt(0).toUpperCase() + text.slice(1),
       asOf: !year ? T("figures.undated") : flags.includes("date_derived")
@@ -1009,7 +1019,7 @@
     const found = [];
     Object.keys(payload.places).forEach(function (key) {
       const place = payload.places[key];
-      const names = place.name.concat(place.country).map(fold);
+      const names = Object.values(place.name).concat(Object.values(place.country)).map(fold);
       if (names.some(function (n) { return n === wanted || n.startsWith(wanted) || n.includes(" " + wanted); })) {
         found.push({ key: key, label: placeName(place, lang), city: place.city });
       }

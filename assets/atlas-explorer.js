@@ -102,8 +102,7 @@
     const Plotly = root.Plotly;
     const config = Object.assign({ topojsonURL: options.topojsonURL }, TOOLS);
     const map = mapLayers(byId("map"));
-    registerLocale(Plotly, payload, "fr");
-    registerLocale(Plotly, payload, "en");
+    payload.languages.forEach(function (language) { registerLocale(Plotly, payload, language.code); });
     const timeline = byId("timeline");
     timeline.setAttribute("role", "figure");  // its detail, in words, is the table
     let state = core.parseState(root.location.search, payload);
@@ -185,8 +184,10 @@
       byId("map-note").textContent = places.grouped
         ? core.t(payload, state.lang, "map.grouped").replace("{count}", core.formatNumber(places.count, state.lang))
         : "";
-      const other = Object.assign({}, state, { lang: state.lang === "en" ? "fr" : "en" });
-      byId("language-link").setAttribute("href", core.toSearch(other, payload) + (embed ? embed.suffix : ""));
+      document.querySelectorAll("a[data-lang]").forEach(function (link) {  // each other language, same view
+        const other = Object.assign({}, state, { lang: link.getAttribute("data-lang") });
+        link.setAttribute("href", core.toSearch(other, payload) + (embed ? embed.suffix : ""));
+      });
       if (embed) tellHeight();
       if (reveal) {  // a choice from a list: the reader goes on to its details
         reveal = false;

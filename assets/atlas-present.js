@@ -58,7 +58,7 @@
       leave: el("button", { type: "button", "data-action": "leave", text: T("present.leave") }),
     };
     const panel = el("section", { class: "story", "aria-labelledby": "story-title" }, [
-      el("p", { class: "story-name", text: story.chapters[0].title[lang === "en" ? 1 : 0] }),
+      el("p", { class: "story-name", text: core.pick(story.chapters[0].title, lang) }),
       title, text, figures, progress, status,
       el("div", { class: "story-buttons" }, Object.keys(buttons).map(function (k) { return buttons[k]; })),
       el("p", { class: "story-keys", text: T("present.keys") }),
@@ -85,8 +85,8 @@
       played = false;
       const c = chapter();
       explorer.show(chapterState(core, payload, c, lang));
-      title.textContent = c.title[lang === "en" ? 1 : 0];
-      text.textContent = c.text[lang === "en" ? 1 : 0];
+      title.textContent = core.pick(c.title, lang);
+      text.textContent = core.pick(c.text, lang);
       const cited = (c.figs || []).map(function (id) { return payload.figures.find(function (f) { return f.id === id; }); });
       figures.replaceChildren.apply(figures, cited.filter(Boolean).map(function (f) {
         return root.atlasViews.officialFigure(core, payload, lang, f, false);

@@ -6,8 +6,8 @@
   function el(tag, attrs, children) { return root.atlasDom.el(tag, attrs, children); }
   function glyph(payload, cat) { return root.atlasDom.glyph(payload, cat); }
 
-  function colon(lang) {
-    return lang === "en" ? ": " : " : "; // French puts a space before the colon
+  function colon(core, payload, lang) {
+    return core.t(payload, lang, "punctuation.colon");  // French puts a space before it
   }
 
   /** A link that selects a relation in place; the details then take the focus (the link itself is
@@ -53,14 +53,14 @@
       if (data) line.push(el("span", { class: "figure-data", text: " — " + data + "." }));
       return el("li", { "data-figure": words.id }, line);
     }
-    const meta = [words.asOf, T("figures.said_by") + colon(lang) + words.by, T("attribution_long." + figure.attr), ""];
+    const meta = [words.asOf, T("figures.said_by") + colon(core, payload, lang) + words.by, T("attribution_long." + figure.attr), ""];
     const line = meta.join(" · ");
     const about = el("span", { class: "figure-meta", text: line.charAt(0).toUpperCase() + line.slice(1) });
     links.forEach(function (link, i) { about.appendChild(document.createTextNode(i ? ", " : "")); about.appendChild(link); });
     return el("li", { "data-figure": words.id, id: "figure-" + words.id }, [
       el("strong", { class: "figure-value", text: words.text }), about,
       data ? el("span", { class: "figure-data", text: data.charAt(0).toUpperCase() + data.slice(1) + "." }) : null,
-      words.caveats.length ? el("span", { class: "figure-caveats", text: T("details.caveats") + colon(lang) + words.caveats.join(" · ") + "." }) : null,
+      words.caveats.length ? el("span", { class: "figure-caveats", text: T("details.caveats") + colon(core, payload, lang) + words.caveats.join(" · ") + "." }) : null,
       words.note ? el("span", { class: "figure-note", text: words.note }) : null,
     ]);
   }
@@ -134,7 +134,7 @@
       article.appendChild(el("h3", { text: T("details.milestones") }));
       article.appendChild(el("ul", {}, steps.map(function (m) {
         return el("li", { text: core.formatDate(m.date, precisionOf(m.date), lang) + " — "
-          + T("milestone_kind." + m.kind) + colon(lang) + core.pick(m.note, lang) });
+          + T("milestone_kind." + m.kind) + colon(core, payload, lang) + core.pick(m.note, lang) });
       })));
     }
     article.appendChild(el("h3", { text: T("details.sources") }));
@@ -143,7 +143,7 @@
     })));
     const history = core.placeHistory(payload, rel.id);
     if (history.length > 1) {
-      article.appendChild(el("h3", { text: T("details.history") + (where ? colon(lang) + where : "") }));
+      article.appendChild(el("h3", { text: T("details.history") + (where ? colon(core, payload, lang) + where : "") }));
       article.appendChild(el("ol", { class: "history" }, history.map(function (r) {
         const label = core.formatSpan(r, lang, payload) + " — " + core.pick(r.t, lang);
         return el("li", {}, [glyph(payload, r.cat), " ", r.id === rel.id

@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .config import DEFAULT_DATA_DIR, Settings
+from .i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     handouts = commands.add_parser("handouts", help="each chapter of a story as a PNG, the story as a PDF")
     handouts.add_argument("target", type=Path, help="folder to write the images and the PDF into")
     handouts.add_argument("--story", default="default", help="story code in stories.csv (default: default)")
-    handouts.add_argument("--lang", choices=["fr", "en"], default="fr")
+    handouts.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE)
     handouts.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
 
     previews = commands.add_parser("previews", help="the map as a picture, for sites that allow no iframe")
@@ -173,7 +174,7 @@ def run_previews(args) -> int:
     from .handouts import HandoutError, make_preview
 
     def work(dataset, version, made):
-        for lang in ("fr", "en"):
+        for lang in LANGUAGES:
             print(make_preview(dataset, ASSETS_DIR / "previews" / f"atlas-{lang}.png", lang, version, made))
 
     return on_data(args.data_dir, work, (HandoutError,))

@@ -19,7 +19,7 @@ from .callbacks import register_callbacks
 from .compression import add_compression
 from .config import Settings
 from .dataset import check_dataset
-from .i18n import normalise_language
+from .i18n import normalise_language, text_in
 from .layout import make_page
 from .security import add_security_headers
 from .store import DataStore
@@ -73,7 +73,7 @@ class AtlasDash(Dash):
 
     def interpolate_index(self, **kwargs):
         lang = request_language()
-        kwargs["title"] = self.atlas().title[lang]
+        kwargs["title"] = text_in(self.atlas().title, lang)
         kwargs["css"] = "".join(
             f'<link rel="preload" as="fetch" crossorigin="anonymous" href="{escape(url)}">' for url in self.preloads()
         ) + kwargs["css"]

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .gazetteer import Gazetteer
+from .i18n import DEFAULT_LANGUAGE, LANGUAGES
 from .problems import Problem
 
 ATLAS = "atlas.toml"
-LANGUAGES = ("fr", "en")
 
 
 @dataclass(frozen=True)
@@ -42,8 +42,9 @@ class Atlas:
 
 
 REQUIRED = {
-    "home": {"city": str, "country": str, "name_fr": str, "name_en": str, "lat": (int, float), "lon": (int, float)},
-    "text": {f"{k}_{lang}": str for k in ("title", "subtitle") for lang in LANGUAGES},
+    # texts are required in French, the reference; other languages fall back to it
+    "home": {"city": str, "country": str, f"name_{DEFAULT_LANGUAGE}": str, "lat": (int, float), "lon": (int, float)},
+    "text": {f"{k}_{DEFAULT_LANGUAGE}": str for k in ("title", "subtitle")},
     "city_page": {"url": str},
     "embedding": {"frame_ancestors": list},
     "view": {"projection": str, "rotation_lon": (int, float), "center_lat": (int, float),
@@ -74,13 +75,17 @@ def read_atlas(data_dir: Path, gazetteer: Gazetteer) -> tuple[Atlas | None, list
         return None, [Problem(ATLAS, f"is not a city the gazetteer knows in {home['country']}",
                               "write the home city as the gazetteer names it", column="home.city", value=home["city"])]
     return Atlas(
-        home=Home(found.name, home["country"], {lang: home[f"name_{lang}"] for lang in LANGUAGES}, float(home["lat"]),
-                  float(home["lon"]), found.geonameid),
-        title={lang: raw["text"][f"title_{lang}"] for lang in LANGUAGES},
-        subtitle={lang: raw["text"][f"subtitle_{lang}"] for lang in LANGUAGES},
+        home=Home(found.name, home["country"], per_language(home, "name"), float(home["lat"]), float(home["lon"]),
+                  found.geonameid),
+        title=per_language(raw["text"], "title"), subtitle=per_language(raw["text"], "subtitle"),
         city_page=raw["city_page"]["url"], frame_ancestors=tuple(raw["embedding"]["frame_ancestors"]),
         view=dict(raw["view"]),
     ), []
+
+
+def per_language(section: dict, stem: str) -> dict[str, str]:
+    """name_fr, name_en... as {"fr": ..., "en": ...}, for the languages the atlas speaks."""
+    return {lang: section[f"{stem}_{lang}"] for lang in LANGUAGES if isinstance(section.get(f"{stem}_{lang}"), str)}
 
 
 def _kind(kind) -> str:

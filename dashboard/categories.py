@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .i18n import texts
 from .problems import Problem
 
 CATEGORIES = "categories.csv"
@@ -65,7 +66,7 @@ def read_categories(records: list[dict]) -> tuple[list[Category], list[Problem]]
         if r["id"] is None or r["_bad"]:
             continue  # reported cell by cell
         problems.extend(_check(r, seen))
-        categories.append(Category(r["id"], {"fr": r["label_fr"], "en": r["label_en"]}, r["colour"].lower(),
+        categories.append(Category(r["id"], texts(r, "label"), r["colour"].lower(),
                                    r["symbol"], r["lasting"] == "yes", r["arcs"] == "yes", r["layer"],
                                    r["needs_venue"] == "yes", r["order"]))
         seen.setdefault(("symbol", r["symbol"]), r["_row"])

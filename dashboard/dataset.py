@@ -17,6 +17,7 @@ from .config import DEFAULT_DATA_DIR
 from .csvfiles import read_table
 from .gazetteer import Gazetteer, default_gazetteer
 from .geocode import Placement, place
+from .i18n import texts
 from .problems import WARNING, DataError, Problem, Report
 from .rules import (
     CITY_NAMES,
@@ -114,9 +115,8 @@ def _run_pipeline(data_dir: Path, tolerance_km: float, gazetteer: Gazetteer) -> 
         milestones=milestones_frame(records.get(MILESTONES, [])),
         figures=tuple(_public(records.get(FIGURES, []))),
         manifest=manifest,
-        country_names={r["country"]: {"fr": r["name_fr"], "en": r["name_en"]} for r in records.get(NAMES, [])},
-        city_names={(r["country"], r["city"]): {"fr": r["name_fr"], "en": r["name_en"]}
-                    for r in records.get(CITY_NAMES, [])},
+        country_names={r["country"]: texts(r, "name") for r in records.get(NAMES, [])},
+        city_names={(r["country"], r["city"]): texts(r, "name") for r in records.get(CITY_NAMES, [])},
         stories=tuple(_public(records.get(STORIES, []))),
         spots=spots,
         categories=tuple(categories),

@@ -14,6 +14,7 @@ from html import escape
 from pathlib import Path
 
 from .dataset import Dataset
+from .i18n import text_in, texts
 from .static_site import export_site
 from .stories import chapter_name
 
@@ -75,11 +76,10 @@ def make_handouts(dataset: Dataset, target: Path, story: str, lang: str, version
 
 def handout_page(chapters: list[dict], images: list[Path], lang: str) -> str:
     """One landscape page per chapter: its title, the picture, its text."""
-    index = 1 if lang == "en" else 0
     pages = "".join(
-        f'<section><h1>{escape((c["title_fr"], c["title_en"])[index])}</h1>'
+        f'<section><h1>{escape(text_in(texts(c, "title"), lang))}</h1>'
         f'<img src="{escape(image.name)}" alt="">'
-        f'<p>{escape((c["text_fr"], c["text_en"])[index])}</p></section>'
+        f'<p>{escape(text_in(texts(c, "text"), lang))}</p></section>'
         for c, image in zip(chapters, images, strict=True)
     )
     return (

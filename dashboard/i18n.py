@@ -1,441 +1,54 @@
-"""One catalogue of every visible string, in French (first) and English, and t(key, lang)."""
+"""The interface's words, one catalogue per language in dashboard/locales/<code>.po (gettext, read with
+Babel: translators' tools open them), with each language's CLDR plural rules. French is the reference and
+the fallback; adding a language is adding its .po file."""
 
 from __future__ import annotations
 
-LANGUAGES = ("fr", "en")
-DEFAULT_LANGUAGE = "fr"
+import os
+from functools import cache
+from pathlib import Path
 
-CATALOGUE: dict[str, dict[str, str]] = {
-    "fr": {
-        "explorer.controls": "Filtres de la carte",
-        "explorer.year": "Année",
-        "explorer.year_number": "Saisir l'année",
-        "explorer.mode": "Afficher",
-        "mode.inforce": "Relations en vigueur cette année-là",
-        "mode.happened": "Ce qui s'est passé cette année-là",
-        "explorer.categories": "Catégories",
-        "explorer.region": "Région du monde",
-        "region.all": "Toutes",
-        "region.AF": "Afrique",
-        "region.AN": "Antarctique",
-        "region.AS": "Asie",
-        "region.EU": "Europe",
-        "region.NA": "Amérique du Nord",
-        "region.OC": "Océanie",
-        "region.SA": "Amérique du Sud",
-        "region.whole": "{name} : tout le continent",
-        "subregion.antarctica": "Antarctique",
-        "subregion.australia-new-zealand": "Australie et Nouvelle-Zélande",
-        "subregion.caribbean": "Caraïbes",
-        "subregion.central-america": "Amérique centrale",
-        "subregion.central-asia": "Asie centrale",
-        "subregion.eastern-africa": "Afrique de l'Est",
-        "subregion.eastern-asia": "Asie de l'Est",
-        "subregion.eastern-europe": "Europe de l'Est",
-        "subregion.melanesia": "Mélanésie",
-        "subregion.micronesia": "Micronésie",
-        "subregion.middle-africa": "Afrique centrale",
-        "subregion.northern-africa": "Afrique du Nord",
-        "subregion.northern-america": "Amérique septentrionale",
-        "subregion.northern-europe": "Europe du Nord",
-        "subregion.polynesia": "Polynésie",
-        "subregion.south-america": "Amérique du Sud",
-        "subregion.south-eastern-asia": "Asie du Sud-Est",
-        "subregion.southern-africa": "Afrique australe",
-        "subregion.southern-asia": "Asie du Sud",
-        "subregion.southern-europe": "Europe du Sud",
-        "subregion.western-africa": "Afrique de l'Ouest",
-        "subregion.western-asia": "Asie de l'Ouest",
-        "subregion.western-europe": "Europe de l'Ouest",
-        "explorer.reset": "Réinitialiser",
-        "explorer.map": "Carte des relations internationales de {city}",
-        "explorer.timeline": "Frise chronologique",
-        "explorer.details": "Détails",
-        "explorer.key_figures": "Chiffres clés",
-        "explorer.skip": "Aller à la carte",
-        # plotly.js's tool bar, by its own English words (assets/atlas-explorer.js registers them)
-        "plotly.Pan": "Déplacer",
-        "plotly.Zoom": "Zoomer sur une zone",
-        "plotly.Zoom in": "Zoom avant",
-        "plotly.Zoom out": "Zoom arrière",
-        "plotly.Reset": "Revenir à la vue de départ",
-        "plotly.Autoscale": "Tout afficher",
-        "plotly.Reset axes": "Revenir aux axes de départ",
-        "map.by_category": "{label} : {count} dans {countries} pays",
-        "map.by_category_count": "{label} : {count}",
-        "map.more": "La liste des lieux, sous la carte, et le tableau des relations en donnent le détail.",
-        "timeline.description": "Frise chronologique : {count} relations datées, de {first} à {last}, une ligne "
-                                "par catégorie ; l'année {year} est marquée. Le tableau des relations en donne le "
-                                "détail.",
-        "timeline.empty": "Frise chronologique : aucune relation datée pour ces filtres.",
-        "places.heading": "Lieux de la carte ({count})",
-        "places.relations": "{count} relations",
-        "places.relation": "1 relation",
-        "places.more": "Les {count} premiers lieux sont listés ; la recherche trouve tous les autres.",
-        "places.none": "Aucun lieu sur la carte pour ces filtres.",
-        "legend.heading": "Légende",
-        "legend.consulates": "Pays colorés : consulats à {city}, du plus clair au plus foncé\u00a0:",
-        "legend.home": "{city}, et entre parenthèses ce qui s'y est passé (cliquez pour la liste)",
-        "legend.selected": "Lieu choisi",
-        "explorer.results": "{count} lieux trouvés.",
-        "explorer.result_one": "1 lieu trouvé.",
-        "summary.inforce": "En {year} : {count} relations en vigueur ou en cours, dans {countries} pays.",
-        "summary.happened": "En {year} : {count} relations nouées ou événements, dans {countries} pays.",
-        "details.prompt": "Choisissez un lieu sur la carte ou un point de la frise pour en lire le détail.",
-        "details.date_unknown": "date inconnue",
-        "details.dates": "Dates",
-        "details.amount": "Montant",
-        "details.people": "Personnes",
-        "details.sources": "Sources",
-        "details.status": "Fiabilité",
-        "details.caveats": "À savoir",
-        "details.history": "Ce lieu au fil du temps",
-        "details.milestones": "Étapes",
-        "details.source_link": "Source {n}",
-        "explorer.search": "Rechercher une ville ou un pays",
-        "explorer.no_result": "Aucun lieu trouvé.",
-        "explorer.play": "Lecture",
-        "explorer.pause": "Pause",
-        "explorer.speed": "Vitesse",
-        "share.open": "Partager / intégrer",
-        "share.title": "Partager ou intégrer cette vue",
-        "share.permalink": "Lien vers cette vue",
-        "share.iframe": "Code d'intégration (iframe, hauteur fixe, sans script)",
-        "share.script": "Hauteur automatique, si votre site accepte les scripts (à coller une fois dans la page)",
-        "share.picture": "Image et lien, pour les sites qui n'acceptent pas d'iframe (la carte telle qu'elle s'ouvre)",
-        "share.copy": "Copier",
-        "share.copied": "Copié.",
-        "share.close": "Fermer",
-        "present.start": "Présenter",
-        "present.previous": "Précédent",
-        "present.next": "Suivant",
-        "present.fullscreen": "Plein écran",
-        "present.leave": "Quitter la présentation",
-        "present.progress": "Chapitre {n} sur {total}",
-        "present.letter_keys": "Raccourcis d'une touche",
-        "present.page_title": "{chapter} — {title}",
-        "details.new_window": "(nouvelle fenêtre)",
-        "present.keys": "Touches : flèches ou Page préc./suiv. pour avancer, Début et Fin, un numéro puis Entrée "
-        "pour un chapitre, F plein écran, K lecture, B écran noir, Échap pour quitter.",
-        "map.grouped": "{count} lieux : la carte les regroupe par pays (survolez une marque pour le détail ; "
-        "le tableau les liste tous).",
-        "speed.slow": "Lente",
-        "speed.normal": "Normale",
-        "speed.fast": "Rapide",
-        "table.heading": "Tableau des relations affichées",
-        "table.caption": "Relations affichées sur la carte : {count}",
-        "table.more": "Les {count} premières sont listées ; le fichier CSV les contient toutes.",
-        "table.category": "Catégorie",
-        "table.title": "Relation",
-        "table.dates": "Dates",
-        "table.amount": "Montant (€)",
-        "table.status": "Fiabilité",
-        "download.csv": "Télécharger la sélection (CSV)",
-        "download.geojson": "Télécharger la sélection (GeoJSON)",
-        "app.language": "Language: English",
-        "figures.official": "Chiffre officiel",
-        "status.confirmed": "Confirmé par une source",
-        "status.city_page": "Indiqué par la Ville uniquement",
-        "consular_rank.general": "Consulat général",
-        "consular_rank.consulate": "Consulat",
-        "consular_rank.honorary": "Consulat honoraire",
-        "flag.single_secondary_source": "Année donnée par une seule source secondaire",
-        "flag.date_derived": "Date déduite d'une source (non écrite telle quelle)",
-        "flag.date_approximate": "Date approximative",
-        "flag.sources_disagree": "Les sources divergent sur la date",
-        "flag.current_status_unknown": "Situation actuelle inconnue",
-        "flag.date_is_announcement": "Date de l'annonce",
-        "flag.announced_not_confirmed": "Annoncé, sans confirmation que cela a eu lieu",
-        "flag.role_stated_by_city": "Le rôle de {city} est affirmé par la Ville",
-        "milestone_kind.council_vote": "Vote du conseil municipal",
-        "milestone_kind.signature": "Signature",
-        "milestone_kind.renewal": "Renouvellement",
-        "milestone_kind.announcement": "Annonce",
-        "milestone_kind.inauguration": "Inauguration",
-        "milestone_kind.suspension": "Suspension",
-        "milestone_kind.payment": "Versement",
-        "milestone_kind.closure": "Fermeture",
-        "milestone_kind.reopening": "Réouverture",
-        "milestone_kind.move": "Déménagement",
-        "milestone_kind.label": "Label",
-        "milestone_kind.entry_into_force": "Entrée en vigueur",
-        "milestone_kind.other_source_date": "Date donnée par une autre source",
-        "details.where": "Lieu",
-        "details.with": "Avec",
-        "details.with_short": "avec",
-        "details.nowhere": "sans lieu précis",
-        "details.no_partner": "pas de partenaire désigné",
-        "details.position": "Sur la carte",
-        "details.position_city": "au point de la ville (celui du lieu n'est pas publié)",
-        "home.hover": "Ici : {count} ; cliquez pour la liste",
-        "home.heading": "Ce qui s'est passé à {name}",
-        "home.count.one": "{count} relation de la vue a eu lieu à {name} :",
-        "home.count.other": "{count} relations de la vue ont eu lieu à {name} :",
-        "home.none": "Rien de ce que montre la vue n'a eu lieu à {name}.",
-        "home.back": "Tout ce qui s'est passé à {name}",
-        "legend.partner": "Partenaire de la relation choisie, quand elle a eu lieu ailleurs",
-        "table.where": "Lieu",
-        "table.partner": "Partenaire",
-        "figures.undated": "non daté",
-        "figures.as_of_derived": "{year}, année déduite de la source",
-        "figures.said_by": "Selon",
-        "figures.all.one": "Le chiffre officiel de la Ville, ses sources et ce que les données contiennent",
-        "figures.all.other": "Les {count} chiffres officiels, leurs sources et ce que les données contiennent",
-        "figures.notes_heading": "Chiffres officiels et contenu des données",
-        "figures.notes_intro": "La Ville publie ses propres totaux ; la carte ne montre que ce qu'une source publique "
-                               "atteste. Chaque chiffre officiel est donné ici avec son année, qui l'affirme, ses "
-                               "sources, et ce que les données contiennent en regard.",
-        "figures.in_data.places.one": "dans les données : {count} ville ou pays partenaire",
-        "figures.in_data.places.other": "dans les données : {count} villes ou pays partenaires",
-        "figures.in_data.relations.one": "dans les données : {count} relation",
-        "figures.in_data.relations.other": "dans les données : {count} relations",
-        "figures.in_data.in_force.one": "dans les données : {count} encore ouvert aujourd'hui",
-        "figures.in_data.in_force.other": "dans les données : {count} encore ouverts aujourd'hui",
-        "figures.in_data.people": "dans les données : {count} (« {title} »)",
-        "figures.between": ", relations nouées de {from} à {to}",
-        "attribution.city": "la Ville",
-        "attribution.independent": "une autre source que la Ville",
-        "attribution_long.city": "déclaration de la Ville elle-même",
-        "attribution_long.independent": "affirmé par une autre source que la Ville",
-        "apart.announced_not_confirmed.one": "à part : {count} annoncé, non signé ({names})",
-        "apart.announced_not_confirmed.other": "à part : {count} annoncés, non signés ({names})",
-        "apart.not_a_city_accord.one": "à part : {count} lien sans accord connu signé par la Ville ({names})",
-        "apart.not_a_city_accord.other": "à part : {count} liens sans accord connu signé par la Ville ({names})",
-        "apart.city_count_unclear.one": "à part : {count} que la Ville ne dit pas où compter ({names})",
-        "apart.city_count_unclear.other": "à part : {count} que la Ville ne dit pas où compter ({names})",
-        "consular_rank.unknown": "Rang non connu",
-        "flag.not_a_city_accord": "Aucun accord signé par la Ville n'est connu (programme, lettre d'intention ou "
-                                  "coopération informelle)",
-        "flag.city_count_unclear": "La Ville ne dit pas si elle le compte parmi ses accords ou ses jumelages",
-        "flag.source_is_copy": "Source : copie d'une page qui n'existe plus",
-        "flag.source_about_other": "Source : un article sur un autre sujet, qui le mentionne en passant",
-        "flag.source_aggregator": "Source : un site qui reprend des articles de presse, l'original n'a pas été trouvé",
-        "flag.date_is_decision": "Date de la décision (décret, vote), pas de l'ouverture",
-        "flag.date_planned": "Date prévue à l'avance ; la source ne confirme pas ce jour-là",
-        "flag.end_is_latest": "Terminé au plus tard à cette date ; la date exacte n'est pas connue",
-        "flag.signatory_not_stated": "La source ne dit pas qui l'a signé pour {city}",
-        "flag.undated": "La source ne donne pas d'année",
-        "milestone_kind.executive_decision": "Décision de l'exécutif municipal",
-    },
-    "en": {
-        "explorer.controls": "Map filters",
-        "explorer.year": "Year",
-        "explorer.year_number": "Type a year",
-        "explorer.mode": "Show",
-        "mode.inforce": "Relations in force that year",
-        "mode.happened": "What happened that year",
-        "explorer.categories": "Categories",
-        "explorer.region": "World region",
-        "region.all": "All",
-        "region.AF": "Africa",
-        "region.AN": "Antarctica",
-        "region.AS": "Asia",
-        "region.EU": "Europe",
-        "region.NA": "North America",
-        "region.OC": "Oceania",
-        "region.SA": "South America",
-        "region.whole": "{name}: the whole continent",
-        "subregion.antarctica": "Antarctica",
-        "subregion.australia-new-zealand": "Australia and New Zealand",
-        "subregion.caribbean": "Caribbean",
-        "subregion.central-america": "Central America",
-        "subregion.central-asia": "Central Asia",
-        "subregion.eastern-africa": "Eastern Africa",
-        "subregion.eastern-asia": "Eastern Asia",
-        "subregion.eastern-europe": "Eastern Europe",
-        "subregion.melanesia": "Melanesia",
-        "subregion.micronesia": "Micronesia",
-        "subregion.middle-africa": "Middle Africa",
-        "subregion.northern-africa": "Northern Africa",
-        "subregion.northern-america": "Northern America",
-        "subregion.northern-europe": "Northern Europe",
-        "subregion.polynesia": "Polynesia",
-        "subregion.south-america": "South America",
-        "subregion.south-eastern-asia": "South-eastern Asia",
-        "subregion.southern-africa": "Southern Africa",
-        "subregion.southern-asia": "Southern Asia",
-        "subregion.southern-europe": "Southern Europe",
-        "subregion.western-africa": "Western Africa",
-        "subregion.western-asia": "Western Asia",
-        "subregion.western-europe": "Western Europe",
-        "explorer.reset": "Reset",
-        "explorer.map": "Map of {city}'s international relations",
-        "explorer.timeline": "Timeline",
-        "explorer.details": "Details",
-        "explorer.key_figures": "Key figures",
-        "explorer.skip": "Skip to the map",
-        "plotly.Pan": "Pan",
-        "plotly.Zoom": "Zoom to an area",
-        "plotly.Zoom in": "Zoom in",
-        "plotly.Zoom out": "Zoom out",
-        "plotly.Reset": "Back to the starting view",
-        "plotly.Autoscale": "Show everything",
-        "plotly.Reset axes": "Back to the starting axes",
-        "map.by_category": "{label}: {count} in {countries} countries",
-        "map.by_category_count": "{label}: {count}",
-        "map.more": "The list of places, under the map, and the table of relations give the detail.",
-        "timeline.description": "Timeline: {count} dated relations, from {first} to {last}, one lane per "
-                                "category; the year {year} is marked. The table of relations gives the detail.",
-        "timeline.empty": "Timeline: no dated relation for these filters.",
-        "places.heading": "Places on the map ({count})",
-        "places.relations": "{count} relations",
-        "places.relation": "1 relation",
-        "places.more": "The first {count} places are listed; the search finds all the others.",
-        "places.none": "No place on the map for these filters.",
-        "legend.heading": "Key",
-        "legend.consulates": "Shaded countries: consulates in {city}, from lightest to darkest:",
-        "legend.home": "{city}, and in brackets what took place there (click for the list)",
-        "legend.selected": "Place chosen",
-        "explorer.results": "{count} places found.",
-        "explorer.result_one": "1 place found.",
-        "summary.inforce": "In {year}: {count} relations in force or under way, in {countries} countries.",
-        "summary.happened": "In {year}: {count} relations begun or events, in {countries} countries.",
-        "details.prompt": "Choose a place on the map or a point on the timeline to read its details.",
-        "details.date_unknown": "date unknown",
-        "details.dates": "Dates",
-        "details.amount": "Amount",
-        "details.people": "People",
-        "details.sources": "Sources",
-        "details.status": "Reliability",
-        "details.caveats": "Good to know",
-        "details.history": "This place over time",
-        "details.milestones": "Milestones",
-        "details.source_link": "Source {n}",
-        "explorer.search": "Search for a city or a country",
-        "explorer.no_result": "No place found.",
-        "explorer.play": "Play",
-        "explorer.pause": "Pause",
-        "explorer.speed": "Speed",
-        "share.open": "Share / embed",
-        "share.title": "Share or embed this view",
-        "share.permalink": "Link to this view",
-        "share.iframe": "Embed code (iframe, fixed height, no script)",
-        "share.script": "Automatic height, if your site allows scripts (paste once in the page)",
-        "share.picture": "Picture and link, for sites that allow no iframe (the map as it opens)",
-        "share.copy": "Copy",
-        "share.copied": "Copied.",
-        "share.close": "Close",
-        "present.start": "Present",
-        "present.previous": "Previous",
-        "present.next": "Next",
-        "present.fullscreen": "Full screen",
-        "present.leave": "Leave the presentation",
-        "present.progress": "Chapter {n} of {total}",
-        "present.letter_keys": "Single-key shortcuts",
-        "present.page_title": "{chapter} — {title}",
-        "details.new_window": "(new window)",
-        "present.keys": "Keys: arrows or Page Up/Down to move, Home and End, a number then Enter for a chapter, "
-        "F full screen, K play, B black screen, Esc to leave.",
-        "map.grouped": "{count} places: the map groups them by country (hover a mark for the detail; the table "
-        "lists them all).",
-        "speed.slow": "Slow",
-        "speed.normal": "Normal",
-        "speed.fast": "Fast",
-        "table.heading": "Table of the relations shown",
-        "table.caption": "Relations shown on the map: {count}",
-        "table.more": "The first {count} are listed; the CSV file holds them all.",
-        "table.category": "Category",
-        "table.title": "Relation",
-        "table.dates": "Dates",
-        "table.amount": "Amount (€)",
-        "table.status": "Reliability",
-        "download.csv": "Download the selection (CSV)",
-        "download.geojson": "Download the selection (GeoJSON)",
-        "app.language": "Langue : français",
-        "figures.official": "Official figure",
-        "status.confirmed": "Confirmed by a source",
-        "status.city_page": "Stated by the City only",
-        "consular_rank.general": "Consulate general",
-        "consular_rank.consulate": "Consulate",
-        "consular_rank.honorary": "Honorary consulate",
-        "flag.single_secondary_source": "Year given by a single secondary source",
-        "flag.date_derived": "Date worked out from a source (not stated as such)",
-        "flag.date_approximate": "Approximate date",
-        "flag.sources_disagree": "Sources disagree on the date",
-        "flag.current_status_unknown": "Current status unknown",
-        "flag.date_is_announcement": "Date of the announcement",
-        "flag.announced_not_confirmed": "Announced, not confirmed as held",
-        "flag.role_stated_by_city": "{city}'s role is stated by the City",
-        "milestone_kind.council_vote": "Council vote",
-        "milestone_kind.signature": "Signature",
-        "milestone_kind.renewal": "Renewal",
-        "milestone_kind.announcement": "Announcement",
-        "milestone_kind.inauguration": "Inauguration",
-        "milestone_kind.suspension": "Suspension",
-        "milestone_kind.payment": "Payment",
-        "milestone_kind.closure": "Closure",
-        "milestone_kind.reopening": "Reopening",
-        "milestone_kind.move": "Move",
-        "milestone_kind.label": "Label",
-        "milestone_kind.entry_into_force": "Entry into force",
-        "milestone_kind.other_source_date": "Date given by another source",
-        "details.where": "Where",
-        "details.with": "With",
-        "details.with_short": "with",
-        "details.nowhere": "no particular place",
-        "details.no_partner": "no named partner",
-        "details.position": "On the map",
-        "details.position_city": "at the city's point (the spot's own is not published)",
-        "home.hover": "Here: {count}; click for the list",
-        "home.heading": "What took place in {name}",
-        "home.count.one": "{count} relation in the view took place in {name}:",
-        "home.count.other": "{count} relations in the view took place in {name}:",
-        "home.none": "Nothing the view shows took place in {name}.",
-        "home.back": "Everything that took place in {name}",
-        "legend.partner": "Partner of the chosen relation, when it took place elsewhere",
-        "table.where": "Where",
-        "table.partner": "Partner",
-        "figures.undated": "undated",
-        "figures.as_of_derived": "{year}, year worked out from the source",
-        "figures.said_by": "Stated by",
-        "figures.all.one": "The City's official figure, its sources and what the data holds",
-        "figures.all.other": "All {count} official figures, their sources and what the data holds",
-        "figures.notes_heading": "Official figures and what the data holds",
-        "figures.notes_intro": "The City publishes its own totals; the map shows only what a public source attests. "
-                               "Each official figure is given here with its year, who states it, its sources, and what "
-                               "the data holds beside it.",
-        "figures.in_data.places.one": "in the data: {count} partner city or country",
-        "figures.in_data.places.other": "in the data: {count} partner cities or countries",
-        "figures.in_data.relations.one": "in the data: {count} relation",
-        "figures.in_data.relations.other": "in the data: {count} relations",
-        "figures.in_data.in_force.one": "in the data: {count} still open today",
-        "figures.in_data.in_force.other": "in the data: {count} still open today",
-        "figures.in_data.people": "in the data: {count} ('{title}')",
-        "figures.between": ", relations begun from {from} to {to}",
-        "attribution.city": "the City",
-        "attribution.independent": "a source other than the City",
-        "attribution_long.city": "the City's own statement",
-        "attribution_long.independent": "stated by a source other than the City",
-        "apart.announced_not_confirmed.one": "apart: {count} announced, not signed ({names})",
-        "apart.announced_not_confirmed.other": "apart: {count} announced, not signed ({names})",
-        "apart.not_a_city_accord.one": "apart: {count} tie with no known accord signed by the City ({names})",
-        "apart.not_a_city_accord.other": "apart: {count} ties with no known accord signed by the City ({names})",
-        "apart.city_count_unclear.one": "apart: {count} the City does not say where it counts ({names})",
-        "apart.city_count_unclear.other": "apart: {count} the City does not say where it counts ({names})",
-        "consular_rank.unknown": "Rank not known",
-        "flag.not_a_city_accord": "No accord signed by the City is known (a programme, a letter of intent or informal "
-                                  "cooperation)",
-        "flag.city_count_unclear": "The City does not say whether it counts it among its agreements or its twinnings",
-        "flag.source_is_copy": "Source: a copy of a page that no longer exists",
-        "flag.source_about_other": "Source: an article about something else that mentions it in passing",
-        "flag.source_aggregator": "Source: a site that republishes press articles; the original was not found",
-        "flag.date_is_decision": "Date of the decision (a decree, a vote), not of the opening",
-        "flag.date_planned": "Date planned in advance; the source does not confirm that day",
-        "flag.end_is_latest": "Ended by that date at the latest; the exact date is not known",
-        "flag.signatory_not_stated": "The source does not say who signed it for {city}",
-        "flag.undated": "The source gives no year",
-        "milestone_kind.executive_decision": "Decision of the city's executive",
-    },
-}
+from babel import Locale
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
+
+# ATLAS_LOCALES_DIR: another folder of .po files (a translator trying a new language before it ships)
+LOCALES_DIR = Path(os.environ.get("ATLAS_LOCALES_DIR") or Path(__file__).resolve().parent / "locales")
+DEFAULT_LANGUAGE = "fr"
+PLURAL_FORMS = ("zero", "one", "two", "few", "many", "other")
+
+
+def read_catalogue(path: Path) -> dict[str, str]:
+    """One .po file as key -> text (empty translations are left out: they fall back to French)."""
+    with path.open("rb") as handle:
+        catalog = read_po(handle)
+    return {message.id: message.string for message in catalog if message.id and message.string}
+
+
+def read_catalogues(folder: Path = LOCALES_DIR) -> dict[str, dict[str, str]]:
+    """Every language of the folder, French first, each completed from French where it lacks a text."""
+    found = {path.stem: read_catalogue(path) for path in sorted(folder.glob("*.po"))}
+    reference = found[DEFAULT_LANGUAGE]
+    ordered = [DEFAULT_LANGUAGE, *sorted(code for code in found if code != DEFAULT_LANGUAGE)]
+    return {code: reference | found[code] for code in ordered}
+
+
+CATALOGUE: dict[str, dict[str, str]] = read_catalogues()
+LANGUAGES: tuple[str, ...] = tuple(CATALOGUE)
 
 
 def page_strings(lang: str, atlas) -> dict[str, str]:
     """The catalogue in one language for one atlas: {city} is its home city's name, app.title and
-    app.subtitle its own (data/atlas.toml)."""
+    app.subtitle its own (data/atlas.toml; French where it has none in that language)."""
     lang = normalise_language(lang)
-    city = atlas.home.name[lang]
+    city = text_in(atlas.home.name, lang)
     table = {key: text.replace("{city}", city) for key, text in CATALOGUE[lang].items()}
-    return table | {"app.title": atlas.title[lang], "app.subtitle": atlas.subtitle[lang]}
+    return table | {"app.title": text_in(atlas.title, lang), "app.subtitle": text_in(atlas.subtitle, lang)}
+
+
+def text_in(texts: dict[str, str], lang: str) -> str:
+    """A text of the data in a language, or in French when the data has none in it."""
+    return texts.get(lang) or texts[DEFAULT_LANGUAGE]
 
 
 def normalise_language(lang: str | None) -> str:
@@ -448,7 +61,26 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE) -> str:
     return CATALOGUE[normalise_language(lang)][key]
 
 
+@cache
+def locale_of(lang: str) -> Locale:
+    """The language's CLDR locale (its plural rules, its number formats), from its catalogue's tag."""
+    return Locale.parse(CATALOGUE[normalise_language(lang)]["language.locale"], sep="-")
+
+
+def tn(key: str, count: int, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A counted text by the language's plural rules: key.one, key.other... with {count} filled in."""
+    table = CATALOGUE[normalise_language(lang)]
+    form = locale_of(lang).plural_form(count)
+    text = table.get(f"{key}.{form}") or table[f"{key}.other"]
+    return text.replace("{count}", format_number(count, lang))
+
+
 def format_number(value: int | float, lang: str = DEFAULT_LANGUAGE) -> str:
-    """Group thousands the local way: 150 000 in French (narrow no-break space), 150,000 in English."""
-    text = f"{value:,}"
-    return text.replace(",", "\u202f") if normalise_language(lang) == "fr" else text
+    """Group thousands the local way (CLDR): 150 000 in French (narrow no-break space), 150,000 in English."""
+    return format_decimal(value, locale=locale_of(lang), group_separator=True)
+
+
+def texts(record: dict, stem: str) -> dict[str, str]:
+    """A data text in every language the record has it in, French first: {"fr": title_fr, "en": title_en}
+    (a language without its column is simply absent: readers get French)."""
+    return {code: record[f"{stem}_{code}"] for code in LANGUAGES if record.get(f"{stem}_{code}")}

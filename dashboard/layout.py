@@ -5,13 +5,12 @@ from __future__ import annotations
 from dash import dcc, html
 
 from . import ids
-from .i18n import page_strings
+from .i18n import CATALOGUE, LANGUAGES, page_strings
 
 
 def make_page(source: dict, lang: str, topojson_url: str, atlas, poll_seconds: float = 0) -> html.Div:
     """The explorer in one language, titled for its atlas (data/atlas.toml); the browser fetches the data
     (source: version and address), then fills and redraws the page from it."""
-    other = "en" if lang == "fr" else "fr"
     T = page_strings(lang, atlas).__getitem__
     return html.Div([
         dcc.Store(id=ids.DATA, data=source),
@@ -23,8 +22,7 @@ def make_page(source: dict, lang: str, topojson_url: str, atlas, poll_seconds: f
             html.Div([
                 html.A(T("present.start"), href=f"?story=default&lang={lang}", id=ids.PRESENT_LINK),
                 html.Button(T("share.open"), id=ids.SHARE_BUTTON, type="button", className="share"),
-                html.A(T("app.language"), href=f"?lang={other}", hrefLang=other, lang=other,
-                       id=ids.LANGUAGE_LINK),
+                *language_links(lang),
             ], className="header-links"),
         ], className="atlas-header"),
         html.Main([
@@ -67,6 +65,15 @@ def make_page(source: dict, lang: str, topojson_url: str, atlas, poll_seconds: f
             ], className="atlas-details"),
         ], id=ids.CONTENT, className="atlas", lang=lang),
     ])
+
+
+def language_links(lang: str) -> list[html.A]:
+    """A link to each other language, offered in its own words ("Language: English"); the first is
+    ids.LANGUAGE_LINK (the browser keeps their addresses on the current view)."""
+    others = [code for code in LANGUAGES if code != lang]
+    return [html.A(CATALOGUE[code]["language.switch"], href=f"?lang={code}", hrefLang=code, lang=code,
+                   id=ids.LANGUAGE_LINK if i == 0 else f"{ids.LANGUAGE_LINK}-{code}", **{"data-lang": code})
+            for i, code in enumerate(others)]
 
 
 def make_controls(T) -> html.Section:

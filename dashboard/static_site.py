@@ -16,6 +16,7 @@ from dash.development.base_component import Component
 
 from .config import ASSETS_DIR
 from .dataset import Dataset
+from .i18n import DEFAULT_LANGUAGE, LANGUAGES, text_in
 from .layout import make_page
 from .view import view_payload
 
@@ -24,7 +25,8 @@ SCRIPTS = ["vendor/plotly-geo.min.js", "atlas-dom.js", "atlas-core.js", "atlas-c
            "atlas-explorer.js", "atlas-present.js", "atlas-share.js"]
 STYLES = ["atlas.css"]
 TOPOLOGY = "topojson/world_110m.json"
-PAGES = {"fr": "index.html", "en": "en.html"}
+# index.html in the reference language, <code>.html in each other one
+PAGES = {code: "index.html" if code == DEFAULT_LANGUAGE else f"{code}.html" for code in LANGUAGES}
 # Dash attribute names that differ from HTML's.
 ATTRIBUTES = {"className": "class", "htmlFor": "for", "hrefLang": "hreflang"}
 VOID = {"input", "br", "hr", "img", "meta", "link"}
@@ -33,7 +35,8 @@ BOOT = """<script>
 (function () {
   "use strict";
   // The page in the other language when the address asks for it (the language link, a permalink).
-  var pages = %(pages)s, lang = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "fr";
+  var pages = %(pages)s, asked = new URLSearchParams(location.search).get("lang");
+  var lang = pages[asked] ? asked : %(default)s;
   if (lang !== %(lang)s) { location.replace(pages[lang] + location.search + location.hash); return; }
   window.atlasExplorer.current = window.atlasExplorer.boot(window.ATLAS_PAYLOAD, { topojsonURL: "assets/topojson/" });
 })();
@@ -86,11 +89,11 @@ def page(payload: dict, lang: str, atlas) -> str:
     body = render(make_page({"version": payload["version"]}, lang, "assets/topojson/", atlas))
     scripts = "".join(f'<script src="assets/{name}"></script>' for name in SCRIPTS)
     styles = "".join(f'<link rel="stylesheet" href="assets/{name}">' for name in STYLES)
-    boot = BOOT % {"pages": json.dumps(PAGES), "lang": json.dumps(lang)}
+    boot = BOOT % {"pages": json.dumps(PAGES), "lang": json.dumps(lang), "default": json.dumps(DEFAULT_LANGUAGE)}
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{escape(atlas.title[lang])}</title>{styles}</head>\n"
+        f"<title>{escape(text_in(atlas.title, lang))}</title>{styles}</head>\n"
         f'<body><div id="react-entry-point">{body}</div>\n{scripts}'
         '<script src="data/topology.js"></script><script src="data/payload.js"></script>\n'
         f"{boot}\n</body>\n</html>\n"
@@ -122,7 +125,7 @@ def export_site(dataset: Dataset, target: Path, version: str, made: str) -> dict
         (target / name).write_text(page(payload, lang, dataset.atlas), encoding="utf-8")
     sizes = size_report(target)
     (target / "README.txt").write_text(
-        README.format(title=dataset.atlas.title["en"], made=made, version=version,
+        README.format(title=text_in(dataset.atlas.title, "en"), made=made, version=version,
                       size=f"{sum(sizes.values()) / 1024:,.0f} KB"), encoding="utf-8"
     )
     return size_report(target)

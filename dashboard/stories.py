@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .fields import LIST_SEPARATOR
+from .i18n import texts
 from .problems import Problem
 from .subregions import continent_of_subregion
 from .visibility import shown_in
@@ -103,7 +104,7 @@ def stories_payload(records: list[dict]) -> dict[str, list[dict]]:
     stories: dict[str, list[dict]] = {}
     for r in sorted(records, key=lambda r: (r["story"], r["chapter"])):
         stories.setdefault(r["story"], []).append({
-            "n": r["chapter"], "title": [r["title_fr"], r["title_en"]], "text": [r["text_fr"], r["text_en"]],
+            "n": r["chapter"], "title": texts(r, "title"), "text": texts(r, "text"),
             "year": r["year"], "yearEnd": r["year_end"], "mode": r["mode"] or "inforce",
             "cats": list(r["categories"] or ()), "region": r["region"] or "", "rels": relation_ids(r),
             "figs": figure_ids(r),

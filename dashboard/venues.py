@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from . import geo
 from .atlas import Home
 from .gazetteer import Gazetteer
+from .i18n import texts
 from .problems import Problem
 from .rules import RELATIONS
 
@@ -60,7 +61,7 @@ def _spot(r: dict, gazetteer: Gazetteer, tolerance_km: float, home: Home | None)
         return None, Problem(message="a spot needs its coordinates or its city", column="lat",
                              fix="give lat and lon from the source, or the city it is in", **where)
     lat, lon = (r["lat"], r["lon"]) if exact else (city.lat, city.lon)
-    spot = Spot(r["id"], {"fr": r["name_fr"], "en": r["name_en"]}, r["country"], lat, lon,
+    spot = Spot(r["id"], texts(r, "name"), r["country"], lat, lon,
                 city.name if city else None, exact, r["sources"] or (),
                 bool(home and city and (city.name, r["country"]) == (home.city, home.country)))
     return spot, _misplaced(spot, city, r, gazetteer, tolerance_km)

@@ -8,7 +8,7 @@ from . import geo
 from .categories import THEMES, category_payload
 from .dataset import Dataset, plain_records
 from .gazetteer import default_gazetteer
-from .i18n import LANGUAGES, page_strings
+from .i18n import CATALOGUE, DEFAULT_LANGUAGE, LANGUAGES, page_strings, texts
 from .stories import stories_payload
 from .subregions import continent_of_subregion, subregion_of
 from .summary import FigureComparison, official_vs_data
@@ -56,10 +56,10 @@ def compact_relation(record: dict, country_layers: set[str], home: str) -> dict:
     """One relation as the browser reads it: short keys, both languages side by side, no empty values.
     p: its place on the map; wh: where it happened, pt: its partner, each only when not p ("" for none)."""
     out = {short: record[long] for long, short in RELATION_KEYS.items() if record[long] not in (None, ())}
-    out["t"] = [record["title_fr"], record["title_en"]]
-    out["d"] = [record["description_fr"], record["description_en"]]
+    out["t"] = texts(record, "title")
+    out["d"] = texts(record, "description")
     if record["people"] is not None:
-        out["pw"] = [record["people_what_fr"], record["people_what_en"]]
+        out["pw"] = texts(record, "people_what")
     place, where, partner = map_key(record, country_layers, home), venue_key(record, home), partner_key(record)
     if place:
         out["p"] = place
@@ -95,14 +95,14 @@ def places(records: list[dict], dataset: Dataset) -> dict[str, dict]:
     return result
 
 
-def country_names(dataset: Dataset, iso2: str | None) -> list[str]:
-    names = dataset.country_names.get(iso2, {})
-    return [names.get("fr", iso2), names.get("en", iso2)]
+def country_names(dataset: Dataset, iso2: str | None) -> dict[str, str]:
+    """A country's name per language (country_names.csv), else its code."""
+    return dataset.country_names.get(iso2) or {DEFAULT_LANGUAGE: iso2}
 
 
-def city_names(dataset: Dataset, iso2: str, city: str) -> list[str]:
-    local = dataset.city_names.get((iso2, city), {})
-    return [local.get("fr", city), local.get("en", city)]
+def city_names(dataset: Dataset, iso2: str, city: str) -> dict[str, str]:
+    """A city's name per language where city_names.csv gives one, else the gazetteer's."""
+    return dataset.city_names.get((iso2, city)) or {DEFAULT_LANGUAGE: city}
 
 
 def _country_place(dataset: Dataset, iso2: str, lat: float, lon: float) -> dict:
@@ -118,13 +118,13 @@ def home_place(dataset: Dataset) -> dict:
     """The home city itself, where many things happened, named as atlas.toml names it."""
     home = dataset.atlas.home
     place = _country_place(dataset, home.country, home.lat, home.lon)
-    return place | {"name": [home.name["fr"], home.name["en"]], "city": True, "home": True}
+    return place | {"name": dict(home.name), "city": True, "home": True}
 
 
 def spot_place(dataset: Dataset, spot: Spot) -> dict:
     """A named spot: its own name, the city it is in (town), and whether that is the home city (home)."""
     place = _country_place(dataset, spot.country, spot.lat, spot.lon)
-    place |= {"name": [spot.name["fr"], spot.name["en"]], "city": True, "spot": True, "home": spot.at_home}
+    place |= {"name": dict(spot.name), "city": True, "spot": True, "home": spot.at_home}
     if not spot.exact:
         place["approx"] = True  # no source gives its point: drawn at its city's
     if spot.city:
@@ -153,25 +153,26 @@ def view_payload(dataset: Dataset, version: str = "", today: dt.date | None = No
         "milestones": milestones_by_relation(dataset),
         "figures": [figure_payload(c) for c in official_vs_data(dataset)],
         "stories": stories_payload(list(dataset.stories)),
+        "languages": [{"code": lang, "locale": CATALOGUE[lang]["language.locale"]} for lang in LANGUAGES],
         "strings": {lang: page_strings(lang, dataset.atlas) | category_labels(dataset, lang) for lang in LANGUAGES},
     }
 
 
 def category_labels(dataset: Dataset, lang: str) -> dict[str, str]:
     """The categories' names, from categories.csv, as "category.<id>" strings."""
-    return {f"category.{c.id}": c.label[lang] for c in dataset.categories}
+    return {f"category.{c.id}": c.label.get(lang) or c.label[DEFAULT_LANGUAGE] for c in dataset.categories}
 
 
 def figure_payload(comparison: FigureComparison) -> dict:
     """An official figure with who states it, when, its sources, and what the data holds beside it."""
     f = comparison.figure
-    out = {"id": f["id"], "label": [f["label_fr"], f["label_en"]], "display": [f["display_fr"], f["display_en"]],
+    out = {"id": f["id"], "label": texts(f, "label"), "display": texts(f, "display"),
            "value": f["value"], "cats": list(f["compare_categories"] or ()), "measure": f["compare_measure"],
            "inData": comparison.in_data, "src": list(f["sources"]), "asOf": f["as_of_year"],
-           "attr": f["attribution"], "by": [f["said_by_fr"], f["said_by_en"]], "flags": list(f["flags"] or ()),
+           "attr": f["attribution"], "by": texts(f, "said_by"), "flags": list(f["flags"] or ()),
            "apart": [{"flag": flag, "ids": list(ids)} for flag, ids in comparison.apart]}
-    if f["note_fr"] or f["note_en"]:
-        out["note"] = [f["note_fr"], f["note_en"]]
+    if texts(f, "note"):
+        out["note"] = texts(f, "note")
     if f["compare_relation"]:
         out["rel"] = f["compare_relation"]
     if f["compare_from"] or f["compare_to"]:
@@ -183,7 +184,7 @@ def milestones_by_relation(dataset: Dataset) -> dict[str, list[dict]]:
     grouped: dict[str, list[dict]] = {}
     for m in plain_records(dataset.milestones):
         grouped.setdefault(m["relation_id"], []).append(
-            {"kind": m["kind"], "date": m["date"], "st": m["status"], "note": [m["note_fr"], m["note_en"]],
+            {"kind": m["kind"], "date": m["date"], "st": m["status"], "note": texts(m, "note"),
              "src": list(m["sources"])}
         )
     return grouped

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dashboard import ids
-from dashboard.i18n import CATALOGUE, LANGUAGES, format_number, t
+from dashboard.i18n import CATALOGUE, LANGUAGES, LOCALES_DIR, format_number, read_catalogue, t, tn
 from dashboard.schema import Manifest
 
 from .conftest import DATA, ROOT
@@ -13,10 +13,14 @@ from .conftest import DATA, ROOT
 MANIFEST = Manifest.read(DATA / "manifest.json")
 
 
-def test_every_language_has_every_key():
-    keys = {lang: set(CATALOGUE[lang]) for lang in LANGUAGES}
-    assert keys["fr"] == keys["en"]
-    assert all(text.strip() for lang in LANGUAGES for text in CATALOGUE[lang].values())
+def test_every_language_file_has_every_key():
+    """Each .po file translates every text of the French one (the reference), and nothing else."""
+    files = {path.stem: read_catalogue(path) for path in LOCALES_DIR.glob("*.po")}
+    assert {"fr", "en"} <= set(files)
+    for lang, table in files.items():
+        assert set(table) == set(files["fr"]), lang
+        assert all(text.strip() or key.startswith("punctuation.") for key, text in table.items()), lang
+    assert LANGUAGES[0] == "fr" and set(LANGUAGES) == set(files)
 
 
 def test_every_allowed_word_has_a_label_in_both_languages():
@@ -52,6 +56,15 @@ def test_unknown_language_falls_back_to_french():
 def test_numbers_are_formatted_per_language():
     assert format_number(150000, "fr") == "150\u202f000"
     assert format_number(150000, "en") == "150,000"
+
+
+def test_counted_texts_follow_each_language_s_plural_rules():
+    """CLDR: French says 0 and 1 in the singular, English only 1; no "1 relations", no "0 relation" in English."""
+    assert tn("home.count", 0, "fr").startswith("0 relation de la vue a eu lieu")
+    assert tn("home.count", 1, "en").startswith("1 relation in the view took")
+    assert tn("home.count", 0, "en").startswith("0 relations in the view")
+    assert tn("home.count", 2, "fr").startswith("2 relations de la vue ont eu lieu")
+    assert tn("figures.in_data.places", 15000, "fr") == "dans les données : 15\u202f000 villes ou pays partenaires"
 
 
 def test_component_ids_are_used_by_the_layout():

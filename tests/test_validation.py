@@ -474,8 +474,8 @@ def test_a_category_is_declared_by_a_row_and_then_known_everywhere(tiny_data):
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [
-        (lambda text: text.replace('title_en = "Marseille and the world"\n', ""),
-         "atlas.toml, column text.title_en: [text] title_en is missing or not a text — write title_en = \"...\" "
+        (lambda text: text.replace('title_fr = "Marseille à l\'international"\n', ""),
+         "atlas.toml, column text.title_fr: [text] title_fr is missing or not a text — write title_fr = \"...\" "
          "under [text] (see data/atlas.toml)"),
         (lambda text: text.replace("lat = 43.29695", 'lat = "north"'),
          "atlas.toml, column home.lat: [home] lat is missing or not a number — write lat = 0.0 under [home] (see "

@@ -16,37 +16,38 @@ function payload() {
     view: { projection: "natural earth", rotation_lon: 15, center_lat: 25, center_lon: 15, lat_min: -58, lat_max: 85 },
     categories: ["twin_city", "cooperation", "consulate", "event"],
     categoryInfo: LOOK.categoryInfo,
+    languages: [{ code: "fr", locale: "fr-FR" }, { code: "en", locale: "en-GB" }],
     themes: LOOK.themes,
     relations: [
-      { id: "TW1", cat: "twin_city", s: "1958-07-11", sp: "day", cc: "DE", p: "g1", t: ["Jumelage avec Hambourg", "Twinning with Hamburg"] },
-      { id: "CA1", cat: "cooperation", s: "1992-06", sp: "month", cc: "AM", p: "g2", t: ["Accord avec Erevan", "Accord with Yerevan"] },
-      { id: "CO1", cat: "consulate", s: "1949", sp: "year", e: "2016-08", ep: "month", cc: "IL", rank: "general", p: "cIL", t: ["Consulat", "Consulate"] },
-      { id: "CO2", cat: "consulate", cc: "IT", rank: "general", p: "cIT", t: ["Consulat d'Italie", "Consulate of Italy"] },
-      { id: "EV1", cat: "event", s: "2024-05-08", sp: "day", p: "g3", pt: "", t: ["Flamme", "Flame"] },
-      { id: "EV2", cat: "event", s: "2021-09-03", sp: "day", e: "2021-09-11", ep: "day", p: "g3", pt: "", t: ["UICN", "IUCN"] },
+      { id: "TW1", cat: "twin_city", s: "1958-07-11", sp: "day", cc: "DE", p: "g1", t: { fr: "Jumelage avec Hambourg", en: "Twinning with Hamburg" } },
+      { id: "CA1", cat: "cooperation", s: "1992-06", sp: "month", cc: "AM", p: "g2", t: { fr: "Accord avec Erevan", en: "Accord with Yerevan" } },
+      { id: "CO1", cat: "consulate", s: "1949", sp: "year", e: "2016-08", ep: "month", cc: "IL", rank: "general", p: "cIL", t: { fr: "Consulat", en: "Consulate" } },
+      { id: "CO2", cat: "consulate", cc: "IT", rank: "general", p: "cIT", t: { fr: "Consulat d'Italie", en: "Consulate of Italy" } },
+      { id: "EV1", cat: "event", s: "2024-05-08", sp: "day", p: "g3", pt: "", t: { fr: "Flamme", en: "Flame" } },
+      { id: "EV2", cat: "event", s: "2021-09-03", sp: "day", e: "2021-09-11", ep: "day", p: "g3", pt: "", t: { fr: "UICN", en: "IUCN" } },
       // held at a spot in Marseille, with India: drawn at the spot, India named and counted for Asia
-      { id: "EV4", cat: "event", s: "2025-02-12", sp: "day", cc: "IN", p: "vpharo", pt: "cIN", t: ["Consulat de l'Inde", "India's consulate"] },
+      { id: "EV4", cat: "event", s: "2025-02-12", sp: "day", cc: "IN", p: "vpharo", pt: "cIN", t: { fr: "Consulat de l'Inde", en: "India's consulate" } },
     ],
     places: {
-      g1: { lat: 53.55, lon: 9.99, region: "EU", sub: "western-europe", city: true, name: ["Hambourg", "Hamburg"], country: ["Allemagne", "Germany"] },
-      g2: { lat: 40.18, lon: 44.51, region: "AS", sub: "western-asia", city: true, name: ["Erevan", "Yerevan"], country: ["Arménie", "Armenia"] },
-      g3: { lat: 43.3, lon: 5.38, region: "EU", sub: "western-europe", city: true, home: true, name: ["Marseille", "Marseille"], country: ["France", "France"] },
-      vpharo: { lat: 43.294, lon: 5.358, region: "EU", sub: "western-europe", city: true, spot: true, home: true, name: ["Palais du Pharo", "Palais du Pharo"], town: ["Marseille", "Marseille"], country: ["France", "France"] },
-      cIN: { lat: 22.9, lon: 79.6, region: "AS", sub: "southern-asia", iso3: "IND", name: ["Inde", "India"], country: ["Inde", "India"] },
-      cIL: { lat: 31.4, lon: 34.7, region: "AS", sub: "western-asia", iso3: "ISR", name: ["Israël", "Israel"], country: ["Israël", "Israel"] },
-      cIT: { lat: 43.5, lon: 12.1, region: "EU", sub: "southern-europe", iso3: "ITA", name: ["Italie", "Italy"], country: ["Italie", "Italy"] },
+      g1: { lat: 53.55, lon: 9.99, region: "EU", sub: "western-europe", city: true, name: { fr: "Hambourg", en: "Hamburg" }, country: { fr: "Allemagne", en: "Germany" } },
+      g2: { lat: 40.18, lon: 44.51, region: "AS", sub: "western-asia", city: true, name: { fr: "Erevan", en: "Yerevan" }, country: { fr: "Arménie", en: "Armenia" } },
+      g3: { lat: 43.3, lon: 5.38, region: "EU", sub: "western-europe", city: true, home: true, name: { fr: "Marseille", en: "Marseille" }, country: { fr: "France", en: "France" } },
+      vpharo: { lat: 43.294, lon: 5.358, region: "EU", sub: "western-europe", city: true, spot: true, home: true, name: { fr: "Palais du Pharo", en: "Palais du Pharo" }, town: { fr: "Marseille", en: "Marseille" }, country: { fr: "France", en: "France" } },
+      cIN: { lat: 22.9, lon: 79.6, region: "AS", sub: "southern-asia", iso3: "IND", name: { fr: "Inde", en: "India" }, country: { fr: "Inde", en: "India" } },
+      cIL: { lat: 31.4, lon: 34.7, region: "AS", sub: "western-asia", iso3: "ISR", name: { fr: "Israël", en: "Israel" }, country: { fr: "Israël", en: "Israel" } },
+      cIT: { lat: 43.5, lon: 12.1, region: "EU", sub: "southern-europe", iso3: "ITA", name: { fr: "Italie", en: "Italy" }, country: { fr: "Italie", en: "Italy" } },
     },
     regions: [{ key: "EU", subs: ["southern-europe", "western-europe"] }, { key: "AS", subs: ["southern-asia", "western-asia"] }],
     figures: [
-      { id: "OF", cats: ["cooperation"], display: ["29", "29"], label: ["accords", "agreements"], inData: 1, measure: "places",
-        asOf: 2025, attr: "city", by: ["la Ville", "the City"], src: ["https://example.org/f"], flags: ["date_derived"],
-        apart: [{ flag: "announced_not_confirmed", ids: ["EV4"] }], note: ["Compte incertain.", "Count unclear."] },
-      { id: "OR", cats: [], display: ["1re", "1st"], label: ["place consulaire", "consular city"], inData: null,
-        asOf: null, attr: "independent", by: ["une association", "an association"], src: ["https://example.org/r"],
+      { id: "OF", cats: ["cooperation"], display: { fr: "29", en: "29" }, label: { fr: "accords", en: "agreements" }, inData: 1, measure: "places",
+        asOf: 2025, attr: "city", by: { fr: "la Ville", en: "the City" }, src: ["https://example.org/f"], flags: ["date_derived"],
+        apart: [{ flag: "announced_not_confirmed", ids: ["EV4"] }], note: { fr: "Compte incertain.", en: "Count unclear." } },
+      { id: "OR", cats: [], display: { fr: "1re", en: "1st" }, label: { fr: "place consulaire", en: "consular city" }, inData: null,
+        asOf: null, attr: "independent", by: { fr: "une association", en: "an association" }, src: ["https://example.org/r"],
         flags: ["undated", "source_is_copy"], apart: [] },
     ],
     strings: {
-      fr: { "category.twin_city": "Ville jumelle", "category.cooperation": "Coopération", "category.consulate": "Consulat",
+      fr: { "punctuation.colon": " : ", "punctuation.list": " ; ", "category.twin_city": "Ville jumelle", "category.cooperation": "Coopération", "category.consulate": "Consulat",
         "category.event": "Événement", "consular_rank.general": "Consulat général",
         "summary.inforce": "En {year} : {count} relations dans {countries} pays", "summary.happened": "{year} : {count}",
         "details.date_unknown": "date inconnue", "explorer.map": "Carte", "map.more": "Détail dessous.",
@@ -58,7 +59,7 @@ function payload() {
         "figures.in_data.places.one": "données : {count} ville", "figures.in_data.places.other": "données : {count} villes",
         "apart.announced_not_confirmed.one": "à part : {count} annoncé ({names})",
         "apart.announced_not_confirmed.other": "à part : {count} annoncés ({names})" },
-      en: { "category.twin_city": "Twin city", "category.cooperation": "Cooperation", "category.consulate": "Consulate",
+      en: { "punctuation.colon": ": ", "punctuation.list": "; ", "category.twin_city": "Twin city", "category.cooperation": "Cooperation", "category.consulate": "Consulate",
         "category.event": "Event", "consular_rank.general": "Consulate general",
         "summary.inforce": "In {year}: {count} relations in {countries} countries", "summary.happened": "{year}: {count}",
         "details.date_unknown": "date unknown", "explorer.map": "Map", "map.more": "Detail below.",
@@ -248,9 +249,9 @@ test("counted texts follow each language's plural rules", () => {
 });
 
 test("a place is named with its country, once for a city-state", () => {
-  assert.equal(atlas.placeName({ city: true, name: ["Erevan", "Yerevan"], country: ["Arménie", "Armenia"] }, "fr"), "Erevan, Arménie");
-  assert.equal(atlas.placeName({ city: true, name: ["Cité du Vatican", "Vatican City"], country: ["Cité du Vatican", "Vatican City"] }, "en"), "Vatican City");
-  assert.equal(atlas.placeName({ city: false, name: ["Italie", "Italy"], country: ["Italie", "Italy"] }, "fr"), "Italie");
+  assert.equal(atlas.placeName({ city: true, name: { fr: "Erevan", en: "Yerevan" }, country: { fr: "Arménie", en: "Armenia" } }, "fr"), "Erevan, Arménie");
+  assert.equal(atlas.placeName({ city: true, name: { fr: "Cité du Vatican", en: "Vatican City" }, country: { fr: "Cité du Vatican", en: "Vatican City" } }, "en"), "Vatican City");
+  assert.equal(atlas.placeName({ city: false, name: { fr: "Italie", en: "Italy" }, country: { fr: "Italie", en: "Italy" } }, "fr"), "Italie");
 });
 
 test("a place's history lists all its relations, oldest first", () => {
@@ -280,7 +281,7 @@ test("table rows, CSV and GeoJSON hold exactly the rows shown", () => {
 
 test("CSV cells with commas, quotes or line breaks are quoted", () => {
   const p = payload();
-  const rows = [{ ...p.relations[0], t: ['Dit "Hambourg", ville', 'x'], st: "confirmed" }];
+  const rows = [{ ...p.relations[0], t: { fr: 'Dit "Hambourg", ville', en: 'x' }, st: "confirmed" }];
   assert.match(atlas.toCSV(p, atlas.defaultState(p), rows), /,"Dit ""Hambourg"", ville",/);
 });
 
@@ -329,7 +330,7 @@ test("choosing a region frames its places; a search result wins over it", () => 
 test("a crowded timeline lane shows one mark per year, and a click on it goes to that year", () => {
   const p = payload();
   const many = Array.from({ length: 450 }, (_, i) => ({
-    id: "X" + i, cat: "event", s: String(1990 + (i % 3)), sp: "year", cc: "FR", p: "g3", t: ["x", "x"],
+    id: "X" + i, cat: "event", s: String(1990 + (i % 3)), sp: "year", cc: "FR", p: "g3", t: { fr: "x", en: "x" },
   }));
   const big = { ...p, relations: p.relations.concat(many), version: "big" };
   const state = { ...atlas.defaultState(big), cats: ["event"] };
@@ -341,7 +342,7 @@ test("a crowded timeline lane shows one mark per year, and a click on it goes to
 
 test("text from the data reaches plotly's hover labels as text, never as markup", () => {
   const p = payload();
-  p.relations[0].t = ['<a href="javascript:alert(1)">x</a> & <b>y</b>', "t"];
+  p.relations[0].t = { fr: '<a href="javascript:alert(1)">x</a> & <b>y</b>', en: "t" };
   const places = atlas.mapFigure(p, atlas.defaultState(p), p.relations).data.find((d) => d.name === "places");
   const hover = places.hovertext.find((h) => h.includes("alert"));
   assert.ok(hover.includes("&lt;a href=\"javascript:alert(1)\"&gt;x&lt;/a&gt; &amp; &lt;b&gt;y&lt;/b&gt;"));
@@ -372,7 +373,7 @@ for (const theme of ["normal", "projector"]) {
     const p = payload();
     for (const cat of LOOK.categories) {  // one relation of every category, drawn both ways
       if (!p.categories.includes(cat)) p.categories.push(cat);
-      p.relations.push({ id: "X" + cat, cat, s: "2000", sp: "year", e: "2030", ep: "year", cc: "DE", p: "g1", t: ["x", "x"] });
+      p.relations.push({ id: "X" + cat, cat, s: "2000", sp: "year", e: "2030", ep: "year", cc: "DE", p: "g1", t: { fr: "x", en: "x" } });
     }
     const state = { ...atlas.defaultState(p), year: 2024, sel: "TW1", theme: theme === "normal" ? undefined : theme };
     const geo = atlas.baseMapFigure(p, state).layout.geo;
@@ -428,7 +429,7 @@ test("the map's text alternative says the view, category by category, and where 
   assert.equal(atlas.mapDescription(p, en, atlas.visibleRelations(p, en)),
     "Map. In 2024: 1 relations in 1 countries Twin city: 1 in 1 countries. Detail below.");
   assert.equal(atlas.timelineDescription(p, state, atlas.timelineRows(p, state)), "Frise : 6 de 1949 à 2025, 2024 marquée.");
-  const nowhere = [{ id: "EV9", cat: "event", s: "2024", sp: "year", t: ["Prix", "Prize"] }];  // no country
+  const nowhere = [{ id: "EV9", cat: "event", s: "2024", sp: "year", t: { fr: "Prix", en: "Prize" } }];  // no country
   assert.ok(atlas.mapDescription(p, state, nowhere).includes("Événement : 1."));
   assert.equal(atlas.timelineDescription(p, state, []), "Frise vide.");
 });
@@ -436,8 +437,8 @@ test("the map's text alternative says the view, category by category, and where 
 test("the list of places shows each place once, by name, with what a click there would select", () => {
   const p = payload();
   const state = { ...atlas.defaultState(p), year: 2024, mode: "happened" };
-  p.relations.push({ id: "EV3", cat: "event", s: "2024-06", sp: "month", cc: "DE", p: "g1", t: ["Fête", "Fair"] });
-  p.relations.push({ id: "TW2", cat: "twin_city", s: "2024-01", sp: "month", cc: "DE", p: "g1", t: ["J", "T"] });
+  p.relations.push({ id: "EV3", cat: "event", s: "2024-06", sp: "month", cc: "DE", p: "g1", t: { fr: "Fête", en: "Fair" } });
+  p.relations.push({ id: "TW2", cat: "twin_city", s: "2024-01", sp: "month", cc: "DE", p: "g1", t: { fr: "J", en: "T" } });
   const rows = atlas.visibleRelations(p, state);
   const places = atlas.placeList(p, state, rows);
   assert.deepEqual(places.map((x) => x.label), ["Hambourg, Allemagne", "Marseille, France"]);
