@@ -6,7 +6,12 @@ Every value can be overridden from the environment (WEB_CONCURRENCY, ATLAS_THREA
 import multiprocessing
 import os
 
-bind = f"{os.environ.get('ATLAS_HOST', '0.0.0.0')}:{os.environ.get('PORT', os.environ.get('ATLAS_PORT', '8050'))}"
+from dashboard.config import Settings
+
+# ATLAS_HOST and ATLAS_PORT / PORT mean what they mean for every command (dashboard/config.py); unset, the
+# host is every interface here (a platform's router reaches the app), where the dev server keeps to loopback.
+settings = Settings.from_env()
+bind = f"{settings.host if os.environ.get('ATLAS_HOST') else '0.0.0.0'}:{settings.port}"
 # Requests are short and CPU-bound (pages, data, static files), and Python runs one thread at a time:
 # two processes per core, each with two threads so a slow client never holds a whole process
 # (measured with scripts/bench_load.py: see docs/operations.md).

@@ -8,8 +8,10 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from .config import DEFAULT_DATA_DIR, Settings
+from .config import Settings
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+DATA_DIR_HELP = "data folder (default: ATLAS_DATA_DIR, else data/)"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,27 +25,27 @@ def main(argv: list[str] | None = None) -> int:
 
     check = commands.add_parser("check", help="validate a data folder and print every problem")
     check.add_argument(
-        "data_dir", nargs="?", type=Path, default=DEFAULT_DATA_DIR, help="data folder to check (default: data/)"
+        "data_dir", nargs="?", type=Path, default=None, help=DATA_DIR_HELP
     )
 
     geojson = commands.add_parser("geojson", help="write the dataset, or a selection, as GeoJSON")
-    geojson.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+    geojson.add_argument("--data-dir", type=Path, default=None, help=DATA_DIR_HELP)
     geojson.add_argument("--category", action="append", default=[], help="keep this category (repeatable)")
     geojson.add_argument("--id", action="append", default=[], dest="ids", help="keep this id (repeatable)")
     geojson.add_argument("-o", "--output", type=Path, default=None, help="file to write (default: stdout)")
 
     export = commands.add_parser("export", help="write the explorer and the presentation as static files (offline)")
     export.add_argument("target", type=Path, help="folder to write (DIR/index.html is the entry)")
-    export.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+    export.add_argument("--data-dir", type=Path, default=None, help=DATA_DIR_HELP)
 
     handouts = commands.add_parser("handouts", help="each chapter of a story as a PNG, the story as a PDF")
     handouts.add_argument("target", type=Path, help="folder to write the images and the PDF into")
     handouts.add_argument("--story", default="default", help="story code in stories.csv (default: default)")
     handouts.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE)
-    handouts.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+    handouts.add_argument("--data-dir", type=Path, default=None, help=DATA_DIR_HELP)
 
     previews = commands.add_parser("previews", help="the map as a picture, for sites that allow no iframe")
-    previews.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+    previews.add_argument("--data-dir", type=Path, default=None, help=DATA_DIR_HELP)
 
     new = commands.add_parser("new", help="write a valid, empty data folder for another city's atlas")
     new.add_argument("target", type=Path, help="folder to write (new or empty)")
@@ -51,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("--country", required=True, help="its ISO 3166-1 alpha-2 country code (FR, IT...)")
 
     args = parser.parse_args(argv)
+    if getattr(args, "data_dir", "absent") is None:  # every subcommand honours ATLAS_DATA_DIR, as the app does
+        args.data_dir = Settings.from_env().data_dir
     commands = {"serve": run_serve, "check": run_check, "geojson": run_geojson, "export": run_export,
                 "handouts": run_handouts, "previews": run_previews, "new": run_new}
     return commands[args.command](args)

@@ -15,15 +15,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from .config import Settings
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 FORMAT = 1  # bump when the shape of a cached object changes
 
 
 def cache_dir() -> Path:
-    """ATLAS_CACHE_DIR, else $XDG_CACHE_HOME/international-atlas, else ~/.cache/international-atlas."""
-    if os.environ.get("ATLAS_CACHE_DIR"):
-        return Path(os.environ["ATLAS_CACHE_DIR"])
+    """ATLAS_CACHE_DIR (Settings), else $XDG_CACHE_HOME/international-atlas, else ~/.cache/international-atlas."""
+    chosen = Settings.from_env().cache_dir
+    if chosen:
+        return chosen
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "international-atlas"
 

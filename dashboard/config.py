@@ -32,6 +32,12 @@ class Settings:
     frame_ancestors: tuple[str, ...] = ()
     # A point may lie this far outside its declared country (coastal cities, coarse borders).
     coastal_tolerance_km: float = 25.0
+    # Where derived reference data is cached (the gazetteer index, the decoded basemap); None: the default.
+    cache_dir: Path | None = None
+    # The Chromium that draws handouts and previews; None: the one on PATH.
+    browser_path: str | None = None
+    # Another folder of the interface's .po catalogues; None: dashboard/locales/.
+    locales_dir: Path | None = None
 
     @classmethod
     def from_env(cls, environ: dict | None = None) -> Settings:
@@ -46,6 +52,9 @@ class Settings:
             poll_interval=float(env.get("ATLAS_POLL_INTERVAL", defaults.poll_interval)),
             url_prefix=normalise_prefix(env.get("ATLAS_URL_PREFIX", defaults.url_prefix)),
             frame_ancestors=tuple(env.get("ATLAS_FRAME_ANCESTORS", "").split()),
+            cache_dir=Path(env["ATLAS_CACHE_DIR"]) if env.get("ATLAS_CACHE_DIR") else None,
+            browser_path=env.get("ATLAS_BROWSER") or env.get("BROWSER_PATH") or None,
+            locales_dir=Path(env["ATLAS_LOCALES_DIR"]) if env.get("ATLAS_LOCALES_DIR") else None,
         )
 
 

@@ -6,13 +6,13 @@ presentation itself, as the audience sees it on a 1920x1080 projector, without t
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import tempfile
 from html import escape
 from pathlib import Path
 
+from .config import Settings
 from .dataset import Dataset
 from .i18n import text_in, texts
 from .static_site import export_site
@@ -30,9 +30,9 @@ class HandoutError(RuntimeError):
 
 
 def chromium() -> str:
-    path = os.environ.get("BROWSER_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
+    path = Settings.from_env().browser_path or shutil.which("chromium") or shutil.which("chromium-browser")
     if not path:
-        raise HandoutError("Chromium is needed for handouts: apt-get install chromium (or set BROWSER_PATH)")
+        raise HandoutError("Chromium is needed for handouts: apt-get install chromium (or set ATLAS_BROWSER)")
     return path
 
 

@@ -4,7 +4,6 @@ the fallback; adding a language is adding its .po file."""
 
 from __future__ import annotations
 
-import os
 from functools import cache
 from pathlib import Path
 
@@ -12,8 +11,10 @@ from babel import Locale
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 
-# ATLAS_LOCALES_DIR: another folder of .po files (a translator trying a new language before it ships)
-LOCALES_DIR = Path(os.environ.get("ATLAS_LOCALES_DIR") or Path(__file__).resolve().parent / "locales")
+from .config import Settings
+
+# ATLAS_LOCALES_DIR (Settings): another folder of .po files, a translator trying a language before it ships
+LOCALES_DIR = Settings.from_env().locales_dir or Path(__file__).resolve().parent / "locales"
 DEFAULT_LANGUAGE = "fr"
 PLURAL_FORMS = ("zero", "one", "two", "few", "many", "other")
 

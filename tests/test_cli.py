@@ -47,3 +47,26 @@ def test_geojson_export_of_a_selection(tmp_path):
     assert {f["properties"]["category"] for f in collection["features"]} == {"twin_city"}
     whole = json.loads(run("geojson").stdout)
     assert len(whole["features"]) == 140
+
+
+def test_every_subcommand_honours_atlas_data_dir_and_the_settings_are_one(tmp_path):
+    """ATLAS_DATA_DIR means the same for check, geojson and the app; one Settings reads every variable."""
+    import os
+
+    from dashboard.config import Settings
+
+    folder = tmp_path / "lyon"
+    assert run("new", str(folder), "--city", "Lyon", "--country", "FR").returncode == 0
+    env = dict(os.environ, ATLAS_DATA_DIR=str(folder))
+    checked = subprocess.run([PYTHON, "-m", "dashboard", "check"], cwd=ROOT, env=env, capture_output=True,
+                             text=True, timeout=120, check=False)
+    assert checked.returncode == 0 and checked.stdout.startswith(f"Checked {folder}\n")
+    assert "0 relations" in checked.stdout
+    exported = subprocess.run([PYTHON, "-m", "dashboard", "geojson"], cwd=ROOT, env=env, capture_output=True,
+                              text=True, timeout=120, check=False)
+    assert json.loads(exported.stdout)["features"] == []  # the new atlas's, not the bundled one's
+    settings = Settings.from_env({"ATLAS_HOST": "0.0.0.0", "PORT": "9000", "ATLAS_CACHE_DIR": "/srv/cache",
+                                  "ATLAS_BROWSER": "/opt/chromium", "ATLAS_LOCALES_DIR": "/srv/locales"})
+    assert (settings.host, settings.port, str(settings.cache_dir), settings.browser_path, str(settings.locales_dir)) \
+        == ("0.0.0.0", 9000, "/srv/cache", "/opt/chromium", "/srv/locales")
+    assert Settings.from_env({"PORT": "9000", "ATLAS_PORT": "8100"}).port == 8100  # the atlas's own wins
