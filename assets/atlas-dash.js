@@ -8,22 +8,28 @@
       /** Start the explorer on the first data, hand it each newer one; returns the version asked for. */
       boot: function (source) {
         if (!source || !source.url || !window.atlasExplorer) return window.dash_clientside.no_update;
-        fetch(source.url, { credentials: "same-origin" }).then(function (response) {
-          if (!response.ok) throw new Error("data: HTTP " + response.status);
-          return response.json();
-        }).then(function (payload) {
-          const running = window.atlasExplorer.current;
-          if (running) {
-            running.setPayload(payload);
-          } else {
-            const map = document.getElementById("map");
-            window.atlasExplorer.current = window.atlasExplorer.boot(payload, { topojsonURL: map.dataset.topojson });
-          }
-        }).catch(function (error) {
-          console.error("the atlas data could not be loaded:", error.message);
-        });
+        load(source);
         return source.version;
       },
     },
   });
+
+  /** Fetch the payload and start (or update) the explorer; a failure is said on the page, with a retry. */
+  function load(source) {
+    fetch(source.url, { credentials: "same-origin" }).then(function (response) {
+      if (!response.ok) throw new Error("data: HTTP " + response.status);
+      return response.json();
+    }).then(function (payload) {
+      const running = window.atlasExplorer.current;
+      if (running) {
+        running.setPayload(payload);
+      } else {
+        const map = document.getElementById("map");
+        window.atlasExplorer.current = window.atlasExplorer.boot(payload, { topojsonURL: map.dataset.topojson });
+      }
+    }).catch(function (error) {
+      console.error("the atlas data could not be loaded:", error.message);
+      window.atlasDom.loadFailed("data", function () { load(source); });
+    });
+  }
 })();

@@ -26,5 +26,20 @@
     return span;
   }
 
-  root.atlasDom = { el: el, glyph: glyph };
+  /** Say on the page that the data or the basemap could not be loaded (the words are the page's, in its
+   * language: the data may be what is missing), and offer to try again. what: "data" or "basemap". */
+  function loadFailed(what, retry) {
+    const box = document.getElementById("load-error");
+    if (!box) return;
+    const message = box.querySelector("p");
+    message.textContent = message.getAttribute("data-" + what);
+    const button = box.querySelector("button");
+    button.onclick = function () {
+      box.hidden = true;
+      retry();
+    };
+    box.hidden = false;
+  }
+
+  root.atlasDom = { el: el, glyph: glyph, loadFailed: loadFailed };
 })(typeof self !== "undefined" ? self : this);

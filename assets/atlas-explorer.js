@@ -299,34 +299,40 @@
     const share = byId("share-button");
     if (share && root.atlasShare) root.atlasShare.mount(share, core, payload, state.lang, function () { return state; });
     draw();  // words and controls at once; the figures when the basemap is there
-    loadTopology(options.topojsonURL).then(function () {
-      topologyReady = true;
-      draw();  // plotly.js gives the figures their event methods on the first draw
-      map.data.on("plotly_click", function (event) {
-        const place = clicked(event);
-        if (place === "@home") change({ at: "home" });  // the home city's group opens to its list
-        else if (place) change({ sel: core.relationAtPlace(payload, state, place) });
-      });
-      // The basemap follows the reader's pans and zooms of the data layer, frame by frame.
-      let pending = null;
-      function follow(update) {
-        Object.keys(update || {}).forEach(function (k) {
-          if (k.indexOf("geo") === 0) pending = Object.assign(pending || {}, { [k]: update[k] });
-        });
-        if (!pending || follow.frame) return;
-        follow.frame = root.requestAnimationFrame(function () {
-          const view = pending;
-          pending = null;
-          follow.frame = 0;
-          Plotly.relayout(map.base, view);
-        });
-      }
-      map.data.on("plotly_relayouting", follow);
-      map.data.on("plotly_relayout", follow);
-    }).catch(function (error) {
-      console.error("the basemap could not be loaded:", error.message);
-    });
+    basemap();
     remember(true);  // a permalink with unknown or out-of-range values is shown, and written, cleaned
+
+    /** The basemap, then the figures and their events; a failure is said on the page, with a retry. */
+    function basemap() {
+      loadTopology(options.topojsonURL).then(function () {
+        topologyReady = true;
+        draw();  // plotly.js gives the figures their event methods on the first draw
+        map.data.on("plotly_click", function (event) {
+          const place = clicked(event);
+          if (place === "@home") change({ at: "home" });  // the home city's group opens to its list
+          else if (place) change({ sel: core.relationAtPlace(payload, state, place) });
+        });
+        // The basemap follows the reader's pans and zooms of the data layer, frame by frame.
+        let pending = null;
+        function follow(update) {
+          Object.keys(update || {}).forEach(function (k) {
+            if (k.indexOf("geo") === 0) pending = Object.assign(pending || {}, { [k]: update[k] });
+          });
+          if (!pending || follow.frame) return;
+          follow.frame = root.requestAnimationFrame(function () {
+            const view = pending;
+            pending = null;
+            follow.frame = 0;
+            Plotly.relayout(map.base, view);
+          });
+        }
+        map.data.on("plotly_relayouting", follow);
+        map.data.on("plotly_relayout", follow);
+      }).catch(function (error) {
+        console.error("the basemap could not be loaded:", error.message);
+        root.atlasDom.loadFailed("basemap", basemap);
+      });
+    }
 
     return {
       change: change,

@@ -35,6 +35,10 @@ def make_page(source: dict, lang: str, topojson_url: str, atlas, poll_seconds: f
                 ], className="figures-section"),
                 html.Section([
                     html.H2(T("explorer.map"), className="visually-hidden"),
+                    html.Div([html.P(T("load.data_failed"), **{"data-data": T("load.data_failed"),
+                                                                "data-basemap": T("load.basemap_failed")}),
+                              html.Button(T("load.retry"), id=ids.LOAD_RETRY, type="button")],
+                             id=ids.LOAD_ERROR, className="load-error", role="alert", hidden=True),
                     html.Div(id=ids.MAP, className="map", **{"data-topojson": topojson_url}),
                     html.P(id=ids.MAP_NOTE, className="map-note"),
                     html.Div(id=ids.MAP_LEGEND, className="map-legend"),

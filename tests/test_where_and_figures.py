@@ -25,6 +25,9 @@ def ready(page):
     page.wait_for_function("document.querySelectorAll('#map .map-data .scattergeo').length > 0")
 
 
+TITLE = "(document.querySelector('#details-title') || {textContent: ''}).textContent"  # the details' heading
+
+
 def official_figures() -> list[dict]:
     with (DATA / "official_figures.csv").open(encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
@@ -60,12 +63,12 @@ def test_marseille_s_group_mark_opens_to_the_list_of_what_took_place_there(serve
         screenshot(page, "marseille-group-opened-fr", full_page=False)
         # from the list to one of them, and back
         page.locator("#details .home-list a", has_text="110 ans du génocide arménien").click()
-        page.wait_for_function("document.querySelector('#details-title').textContent.includes('110 ans')")
+        page.wait_for_function(TITLE + ".includes('110 ans')")
         facts = page.inner_text("#details dl")
         assert "Palais du Pharo, Marseille" in facts and "Arménie" in facts
         page.wait_for_function("new URLSearchParams(location.search).get('sel') === 'CM06'")
         page.click("#details .back a")
-        page.wait_for_function("document.querySelector('#details-title').textContent.startsWith('Ce qui')")
+        page.wait_for_function(TITLE + ".startsWith('Ce qui')")
         assert page.console_errors == []
 
 
