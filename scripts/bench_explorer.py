@@ -1,8 +1,11 @@
-"""Benchmark the explorer in headless Chromium against a plain server-side Dash app (the baseline).
+"""Benchmark the explorer in headless Chromium against two Dash peers: the naive one (scripts/baseline_app.py:
+the figure rebuilt on the server at each change, Dash's defaults) and the one an experienced Dash developer
+would build (scripts/peer_app.py: a plotly.py figure made once, a clientside callback that filters it by
+year, the partial plotly.js bundle, compression).
 
     .venv/bin/python scripts/bench_explorer.py [--sizes 10000] [--changes 15] [--loads 5]
 
-For each dataset (the real one, then synthetic ones made by bench_pipeline.generate) both apps run under
+For each dataset (the real one, then synthetic ones made by bench_pipeline.generate) the three apps run under
 gunicorn on loopback. Measured, in the same run and interleaved:
 - first load: navigation start to the map drawn (its first plotly_afterplot with the basemap and the
   data), and the bytes transferred (encoded, as on the wire);
@@ -29,9 +32,10 @@ from scripts.bench_pipeline import generate  # noqa: E402
 from tests.browser import offline_page  # noqa: E402
 from tests.conftest import free_port  # noqa: E402
 
-APPS = {"explorer": "dashboard.wsgi:server", "baseline": "scripts.baseline_app:server"}
+APPS = {"explorer": "dashboard.wsgi:server", "peer": "scripts.peer_app:server",
+        "baseline": "scripts.baseline_app:server"}
 # The figure that holds the map's data: the explorer stacks its data layer over a basemap layer.
-MAP_DATA = {"explorer": "#map .map-data", "baseline": "#map .js-plotly-plot"}
+MAP_DATA = {"explorer": "#map .map-data", "peer": "#map .js-plotly-plot", "baseline": "#map .js-plotly-plot"}
 # Resolves when the map's next plotly_afterplot fires (or after 60 s).
 NEXT_PLOT = """(selector) => new Promise((resolve) => {
   const gd = document.querySelector(selector);
@@ -48,6 +52,7 @@ CHANGE = {
     "explorer": "window.__benchChange = () => { const s = document.getElementById('year-slider');"
                 " s.value = String(window.__benchYear); s.dispatchEvent(new Event('input', {bubbles: true})); };",
     "baseline": "window.__benchChange = () => window.dash_clientside.set_props('year', {value: window.__benchYear});",
+    "peer": "window.__benchChange = () => window.dash_clientside.set_props('year', {value: window.__benchYear});",
 }
 
 class App:
@@ -128,8 +133,9 @@ def main() -> None:
         datasets = {"real dataset": ROOT / "data"}
         for size in args.sizes:
             datasets[f"synthetic {size:,}"] = generate(Path(tmp) / f"synthetic-{size}", size)
-        print("| dataset | app | first load (median) | transferred | year change (median) | change vs baseline |")
-        print("|---|---|---:|---:|---:|---:|")
+        print("| dataset | app | first load (median) | transferred | year change (median) | change vs baseline | "
+              "change vs peer |")
+        print("|---|---|---:|---:|---:|---:|---:|")
         for label, folder in datasets.items():
             apps = {name: App(name, folder) for name in APPS}
             try:
@@ -142,12 +148,13 @@ def main() -> None:
                 for app in apps.values():
                     app.stop()
             base = statistics.median(changes["baseline"])
+            peer = statistics.median(changes["peer"])
             for name in APPS:
                 load = statistics.median(t for t, _ in loads[name])
                 size = statistics.median(n for _, n in loads[name])
                 change = statistics.median(changes[name])
                 print(f"| {label} | {name} | {load:.0f} ms | {size / 1024:,.0f} KB | {change:.0f} ms | "
-                      f"{change / base:.2f}x |", flush=True)
+                      f"{change / base:.2f}x | {change / peer:.2f}x |", flush=True)
 
 
 if __name__ == "__main__":
