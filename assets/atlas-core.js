@@ -13,12 +13,6 @@
 
   const MODES = ["inforce", "happened"];
   const REGIONS = ["AF", "AN", "AS", "EU", "NA", "OC", "SA"];
-  const RANK_LEVEL = { unknown: 0, honorary: 1, consulate: 2, general: 3 };
-  // The consulate countries' fill by rank, lightest first (the legend under the map says which is which);
-  // a post whose rank no source gives has its own hue, never a guessed shade.
-  const CONSULATE_SHADES = [{ rank: "unknown", color: "#c9b3d6" }, { rank: "honorary", color: "#f6c88f" },
-    { rank: "consulate", color: "#e08a2e" }, { rank: "general", color: "#a34d00" }];
-  const CONSULATE_BORDER = "#5c2c00";
   const ARC_LIMIT = 150;
   const PLACE_LIMIT = 400;
   const TIMELINE_POINTS = 400;
@@ -28,6 +22,31 @@
    * the home city, or shades its partner's country. */
   function style(payload, cat) {
     return payload.categoryInfo[cat];
+  }
+
+  /* How the map and the timeline look is built in Python with plotly.py (dashboard/figures.py): layouts and
+   * one template per kind of trace, per theme. The builders below only fill their arrays. */
+  function look(payload, state) {
+    return payload.plotly[state && state.theme === "projector" ? "projector" : "normal"];
+  }
+
+  /** A copy of a template with its arrays filled (marker, line and text styles merged, not replaced). */
+  function filled(template, fill) {
+    const out = Object.assign({}, template, fill);
+    ["marker", "line", "textfont"].forEach(function (key) {
+      if (template[key] && fill[key]) out[key] = Object.assign({}, template[key], fill[key]);
+    });
+    return out;
+  }
+
+  /** A mark's size for what it holds, by a size rule of the templates. */
+  function grown(rule, count) {
+    return rule.base + Math.min(rule.most, rule.growth * Math.sqrt(Math.max(0, count - rule.beyond)));
+  }
+
+  /** The consulate countries' fill by rank, lightest first; a post whose rank no source gives has its own hue. */
+  function rankShades(payload) {
+    return look(payload).map.rankShades;
   }
 
   function isCountryLayer(payload, cat) {
@@ -387,11 +406,8 @@
       entry.cats[rel.cat] = (entry.cats[rel.cat] || 0) + 1;
       byCountry.set(place.cc, entry);
     });
-    const trace = {
-      type: "scattergeo", mode: "markers", name: "countries", lat: [], lon: [], customdata: [], hovertext: [],
-      hoverinfo: "text", showlegend: false,
-      marker: { symbol: "circle", color: "#1d2433", size: [], opacity: 0.75, line: { color: "#fff", width: 1 } },
-    };
+    const map = look(payload, state).map;
+    const trace = filled(map.traces.countries, { lat: [], lon: [], customdata: [], hovertext: [], marker: { size: [] } });
     byCountry.forEach(function (entry) {
       const first = payload.places[entry.rels[0].p];
       const kinds = payload.categories.filter(function (c) { return entry.cats[c]; }).map(function (c) {
@@ -401,7 +417,7 @@
       trace.lon.push(entry.lon / entry.places.size);
       trace.customdata.push(entry.rels[0].p);
       trace.hovertext.push("<b>" + plain(pick(first.country, lang)) + "</b><br>" + kinds.join("<br>"));
-      trace.marker.size.push(8 + Math.min(22, 2.5 * Math.sqrt(entry.rels.length)));
+      trace.marker.size.push(grown(map.sizes.country, entry.rels.length));
     });
     return trace;
   }
@@ -412,11 +428,9 @@
     const lang = state.lang;
     const groups = groupByPlace(rows, payload);
     if (groups.size > PLACE_LIMIT) return [countryTrace(payload, state, rows)];
-    const trace = {
-      type: "scattergeo", mode: "markers", name: "places", lat: [], lon: [], customdata: [], hovertext: [],
-      hoverinfo: "text", showlegend: false,
-      marker: { symbol: [], color: [], size: [], opacity: 1, line: { color: "#1d2433", width: 1 } },
-    };
+    const map = look(payload, state).map;
+    const trace = filled(map.traces.places, { lat: [], lon: [], customdata: [], hovertext: [],
+      marker: { symbol: [], color: [], size: [] } });
     payload.categories.forEach(function (cat) {
       groups.forEach(function (rels, key) {
         if (!key.startsWith(cat + "|")) return;
@@ -427,7 +441,7 @@
         trace.hovertext.push("<b>" + plain(placeName(place, lang)) + "</b><br>" + hoverList(payload, rels, lang));
         trace.marker.symbol.push(style(payload, cat).symbol);
         trace.marker.color.push(style(payload, cat).colour);
-        trace.marker.size.push((9 + Math.min(9, 3 * Math.sqrt(rels.length - 1))) * (state.theme === "projector" ? 1.6 : 1));
+        trace.marker.size.push(grown(map.sizes.place, rels.length));
       });
     });
     return [trace];
@@ -459,11 +473,8 @@
         lat.push(home.lat, place.lat, null);
         lon.push(home.lon, place.lon, null);
       });
-      return {
-        type: "scattergeo", mode: "lines", lat: lat, lon: lon, hoverinfo: "skip", showlegend: false,
-        // opaque enough to stand 3:1 from the land (RGAA 3.3; tests/js): an arc is how a partnership reads
-        legendgroup: cat, line: { color: style(payload, cat).colour, width: 1.2 }, opacity: state.theme === "projector" ? 1 : 0.8,
-      };
+      return filled(look(payload, state).map.traces.arc, { lat: lat, lon: lon, legendgroup: cat,
+        line: { color: style(payload, cat).colour } });
     });
   }
 
@@ -471,18 +482,15 @@
   function countryTrace(payload, state, rows, cat) {
     const lang = state.lang;
     const byCountry = new Map();
+    const ranks = rankShades(payload).map(function (shade) { return shade.rank; });
     rows.forEach(function (rel) {
       if (rel.cat !== cat) return;
-      const level = rel.rank in RANK_LEVEL ? RANK_LEVEL[rel.rank] : 0;
+      const level = Math.max(0, ranks.indexOf(rel.rank));
       const current = byCountry.get(rel.cc);
       if (!current || level > current.level) byCountry.set(rel.cc, { level: level, rel: rel });
     });
-    const trace = {
-      type: "choropleth", locationmode: "ISO-3", locations: [], z: [], customdata: [], hovertext: [],
-      hoverinfo: "text", zmin: 0, zmax: 3, showscale: false, name: t(payload, lang, "category." + cat),
-      colorscale: CONSULATE_SHADES.map(function (shade, i) { return [i / (CONSULATE_SHADES.length - 1), shade.color]; }),
-      marker: { line: { color: CONSULATE_BORDER, width: 0.8 } }, showlegend: false,
-    };
+    const trace = filled(look(payload, state).map.traces.countryLayer, { locations: [], z: [], customdata: [],
+      hovertext: [], name: t(payload, lang, "category." + cat) });
     byCountry.forEach(function (entry) {
       const place = payload.places[entry.rel.p];
       if (!place || !place.iso3) return;
@@ -517,15 +525,10 @@
     });
     const hover = "<b>" + plain(name) + "</b>" + (count ? "<br>" + t(payload, lang, "home.hover")
       .replace("{count}", formatNumber(count, lang)) + "<br>" + lines.join("<br>") : "");
-    const projector = state.theme === "projector";
-    return {
-      type: "scattergeo", mode: "markers+text", lat: [payload.home.lat], lon: [payload.home.lon],
-      text: [count ? name + " (" + formatNumber(count, lang) + ")" : name], textposition: "bottom center",
-      hoverinfo: "text", hovertext: [hover], customdata: [count ? "@home" : ""], showlegend: false,
-      marker: { symbol: "star-square", size: (15 + Math.min(10, 2 * Math.sqrt(count))) * (projector ? 1.4 : 1),
-        color: "#111", line: { color: "#fff", width: 1.5 } },
-      textfont: { size: projector ? 18 : 13, color: "#111" },
-    };
+    const map = look(payload, state).map;
+    return filled(map.traces.home, { lat: [payload.home.lat], lon: [payload.home.lon],
+      text: [count ? name + " (" + formatNumber(count, lang) + ")" : name], hovertext: [hover],
+      customdata: [count ? "@home" : ""], marker: { size: grown(map.sizes.home, count) } });
   }
 
   /** Rings on the selected relation's place and on those of a story chapter (state.hl) shown that year;
@@ -538,15 +541,13 @@
       if (wanted && r.p && !keys.includes(r.p)) keys.push(r.p);
     });
     const places = keys.map(function (k) { return payload.places[k]; });
-    const named = state.theme === "projector" && places.length <= 6;
-    return {
-      type: "scattergeo", mode: named ? "markers+text" : "markers", hoverinfo: "skip", showlegend: false,
+    const template = look(payload, state).map.traces.selection;
+    // the projector's template names the rings, beyond a few names they would crowd the map
+    const named = template.mode === "markers+text" && places.length <= 6;
+    return filled(template, { mode: named ? "markers+text" : "markers",
       lat: places.map(function (p) { return p.lat; }), lon: places.map(function (p) { return p.lon; }),
       // the home city already has its label under its star
-      text: places.map(function (p) { return p.home ? "" : pick(p.name, state.lang); }),
-      textposition: "top center", textfont: { size: 20, color: "#000" },
-      marker: { symbol: "circle-open", size: state.theme === "projector" ? 30 : 26, color: "#111", line: { width: 3 } },
-    };
+      text: places.map(function (p) { return p.home ? "" : pick(p.name, state.lang); }) });
   }
 
   /** The selected relation's partner, when it is not where the thing happened: a dashed line from the
@@ -556,28 +557,16 @@
     const from = rel && rel.p && payload.places[rel.p];
     const to = rel && rel.pt && payload.places[rel.pt];
     if (!from || !to || isCountryLayer(payload, rel.cat)) return { type: "scattergeo", lat: [], lon: [] };
-    return {
-      type: "scattergeo", mode: "lines+markers+text", hoverinfo: "skip", showlegend: false,
-      lat: [from.lat, to.lat], lon: [from.lon, to.lon], text: ["", pick(to.name, state.lang)],
-      textposition: "top center", textfont: { size: state.theme === "projector" ? 18 : 12, color: "#111" },
-      line: { color: "#111", width: 1.5, dash: "dash" },
-      marker: { symbol: ["circle", "circle-open"], size: [0, 16], color: "#111", line: { width: 2 } },
-    };
+    return filled(look(payload, state).map.traces.partner, { lat: [from.lat, to.lat], lon: [from.lon, to.lon],
+      text: ["", pick(to.name, state.lang)] });
   }
-
-  const CLEAR = "rgba(0,0,0,0)";
-  // plotly.js's tool bar: its default grey icons stand 1.5:1 on white; these 7:1 (RGAA 3.3)
-  const MODEBAR = { bgcolor: "rgba(255,255,255,0.9)", color: "#4a5468", activecolor: "#005a9c" };
 
   /** Where the map looks: pinned centre and rotation, so it never jumps when the data changes; a search
    * result centres it there (a new uirevision resets a view the reader panned). Both map layers share it. */
-  function geoView(payload, state) {
-    const opening = payload.view;  // how the map opens: data/atlas.toml's [view]
-    const geo = {
-      projection: { type: opening.projection, rotation: { lon: opening.rotation_lon } },
-      center: { lat: opening.center_lat, lon: opening.center_lon },
-      lataxis: { range: [opening.lat_min, opening.lat_max] }, resolution: 110, showframe: false, showcoastlines: false,
-    };
+  function geoView(layout, payload, state) {
+    // the layer's layout as plotly.py built it, the view opening as data/atlas.toml's [view] says
+    const out = JSON.parse(JSON.stringify(layout));
+    const geo = out.geo;
     let revision = "atlas-map";
     const focus = state.focus && payload.places[state.focus];
     const frame = !focus && state.region && regionFrame(payload, state.region);
@@ -591,7 +580,8 @@
       geo.projection.scale = 3;
       revision = "focus-" + state.focus;
     }
-    return { geo: geo, revision: revision };
+    out.uirevision = revision;
+    return out;
   }
 
   /** Centre and zoom that frame every place of a region (its longitudes taken around their mean, so a
@@ -623,17 +613,10 @@
   /** The basemap alone (land, sea, borders), drawn under the data layer and redrawn only when the view
    * moves: re-projecting the world's borders was most of the cost of every map update. */
   function baseMapFigure(payload, state) {
-    const view = geoView(payload, state);
-    const theme = payload.themes[state.theme === "projector" ? "projector" : "normal"];
     return {
       // plotly.js draws a geo subplot only for a trace: an empty one.
       data: [{ type: "scattergeo", lat: [], lon: [], hoverinfo: "skip", showlegend: false }],
-      layout: {
-        geo: Object.assign(view.geo, { showland: true, landcolor: theme.land, showocean: true, oceancolor: theme.sea,
-          showcountries: true, countrycolor: theme.borders, countrywidth: theme.border_width, bgcolor: theme.sea }),
-        margin: { l: 0, r: 0, t: 0, b: 0 }, paper_bgcolor: theme.sea, showlegend: false,
-        uirevision: view.revision,
-      },
+      layout: geoView(look(payload, state).map.base, payload, state),
     };
   }
 
@@ -644,21 +627,13 @@
     const traces = state.cats.filter(function (c) { return isCountryLayer(payload, c); }).map(function (c) {
       return countryTrace(payload, state, rows, c);
     });
-    const view = geoView(payload, state);
     // What took place in the home city is one group mark over the others: at world scale its spots (a palace,
     // a city hall, a cemetery) are one point, and many marks there would hide each other.
     // Empty traces are left out: each one costs plotly.js its defaults on every update.
     const data = traces.concat(arcTraces(payload, state, rows), [partnerTrace(payload, state)],
       markerTraces(payload, state, rows), [homeTrace(payload, state, rows), selectionTrace(payload, state, rows)])
       .filter(function (trace) { return (trace.lat || trace.locations).length > 0; });
-    return {
-      data: data,
-      layout: {
-        geo: Object.assign(view.geo, { showland: false, showocean: false, showcountries: false, bgcolor: CLEAR }),
-        margin: { l: 0, r: 0, t: 0, b: 0 }, paper_bgcolor: CLEAR, dragmode: "pan", uirevision: view.revision,
-        showlegend: false, hoverlabel: { bgcolor: "#fff", font: { size: 13 } }, modebar: MODEBAR,
-      },
-    };
+    return { data: data, layout: geoView(look(payload, state).map.data, payload, state) };
   }
 
   /** How many places the rows put on the map, and whether the map groups them by country. */
@@ -704,18 +679,17 @@
   function buildTimeline(payload, state, rows) {
     const lang = state.lang;
     const lanes = payload.categories.filter(function (c) { return state.cats.includes(c); });
+    const templates = look(payload, state).timeline;
     const traces = [];
     lanes.forEach(function (cat) {
       const mine = rows.filter(function (r) { return r.cat === cat && r.s; });
-      const span = { type: "scatter", mode: "lines", x: [], y: [], hoverinfo: "skip", showlegend: false,
-        line: { color: style(payload, cat).colour, width: 6 }, opacity: 0.7 };  // 3:1 on the paper (RGAA 3.3)
-      const points = { type: "scatter", mode: "markers", x: [], y: [], customdata: [], hovertext: [],
-        hoverinfo: "text", name: t(payload, lang, "category." + cat), showlegend: false,
-        marker: { symbol: style(payload, cat).symbol, color: style(payload, cat).colour, size: 10,
-          line: { color: "#1d2433", width: 1 } } };
+      const colour = style(payload, cat).colour;
+      const span = filled(templates.traces.span, { x: [], y: [], line: { color: colour } });
+      const points = filled(templates.traces.points, { x: [], y: [], customdata: [], hovertext: [],
+        name: t(payload, lang, "category." + cat), marker: { symbol: style(payload, cat).symbol, color: colour } });
       const label = t(payload, lang, "category." + cat);
       if (mine.length > TIMELINE_POINTS) {
-        traces.push(yearlyLane(payload, lang, cat, label, mine));
+        traces.push(yearlyLane(payload, templates, lang, cat, label, mine));
         return;
       }
       mine.forEach(function (rel) {
@@ -736,30 +710,29 @@
   }
 
   /** The selected year on the timeline: a band across every lane. */
-  function yearMark(state) {
-    return { type: "rect", xref: "x", yref: "paper", x0: state.year + "-01-01", x1: state.year + "-12-31",
-      y0: 0, y1: 1, fillcolor: "rgba(17,17,17,0.12)", line: { color: "#111", width: 1 } };
+  function yearMark(payload, state) {
+    return Object.assign({}, look(payload, state).timeline.yearMark,
+      { x0: state.year + "-01-01", x1: state.year + "-12-31" });
   }
 
   /** A crowded lane as one mark per year, sized by how many relations began that year: 50,000 points
    * cost plotly.js half a minute to draw. A click on a year goes to that year. */
-  function yearlyLane(payload, lang, cat, label, rels) {
+  function yearlyLane(payload, templates, lang, cat, label, rels) {
     const counts = new Map();
     rels.forEach(function (rel) {
       const year = yearOf(rel.s);
       counts.set(year, (counts.get(year) || 0) + 1);
     });
     const years = Array.from(counts.keys()).sort(function (a, b) { return a - b; });
-    return {
-      type: "scatter", mode: "markers", x: years.map(function (y) { return y + "-07-01"; }),
+    return filled(templates.traces.years, {
+      x: years.map(function (y) { return y + "-07-01"; }),
       y: years.map(function () { return label; }), customdata: years.map(function (y) { return "year:" + y; }),
       hovertext: years.map(function (y) {
         return "<b>" + y + "</b><br>" + formatNumber(counts.get(y), lang) + " × " + label;
       }),
-      hoverinfo: "text", showlegend: false,
-      marker: { symbol: style(payload, cat).symbol, color: style(payload, cat).colour, line: { color: "#1d2433", width: 1 },
-        size: years.map(function (y) { return 6 + Math.min(16, 2 * Math.sqrt(counts.get(y))); }) },
-    };
+      marker: { symbol: style(payload, cat).symbol, color: style(payload, cat).colour,
+        size: years.map(function (y) { return grown(templates.yearSize, counts.get(y)); }) },
+    });
   }
 
   /** Year mark and selection on top of the (memoised) timeline data. */
@@ -768,25 +741,17 @@
     const lanes = payload.categories.filter(function (c) { return state.cats.includes(c); });
     const first = payload.years[0];
     const selected = payload.relations.find(function (r) { return r.id === state.sel && r.s && lanes.includes(r.cat); });
-    const ring = { type: "scatter", mode: "markers", hoverinfo: "skip", showlegend: false,
-      x: selected ? [selected.s] : [], y: selected ? [t(payload, lang, "category." + selected.cat)] : [],
-      marker: { symbol: "circle-open", size: 22, color: "#111", line: { width: 3 } } };
-    return {
-      data: data.concat([ring]),
-      layout: {
-        margin: { l: 170, r: 16, t: 8, b: 36 }, height: Math.max(180, 44 * lanes.length + 60),
-        xaxis: { type: "date", range: [String(Math.max(first, 1950)) + "-01-01", String(payload.years[1]) + "-12-31"],
-          gridcolor: "#e4e7eb", fixedrange: false },
-        yaxis: { type: "category", categoryorder: "array", categoryarray: lanes.map(function (c) {
-          return t(payload, lang, "category." + c);
-        }).reverse(), automargin: true, fixedrange: true },
-        shapes: [yearMark(state)],
-        plot_bgcolor: "#fff", paper_bgcolor: "#fff", dragmode: "pan", uirevision: "atlas-timeline",
-        datarevision: revision + "|" + (state.sel || ""),
-        hoverlabel: { bgcolor: "#fff", font: { size: 13 } }, showlegend: false, modebar: MODEBAR,
-        font: { size: state.theme === "projector" ? 17 : 12, color: "#1d2433" },
-      },
-    };
+    const templates = look(payload, state).timeline;
+    const ring = filled(templates.traces.ring, {
+      x: selected ? [selected.s] : [], y: selected ? [t(payload, lang, "category." + selected.cat)] : [] });
+    const layout = JSON.parse(JSON.stringify(templates.layout));
+    const lane = templates.lane;
+    layout.height = Math.max(lane.min, lane.height * lanes.length + lane.extra);
+    layout.xaxis.range = [String(Math.max(first, templates.opensOn)) + "-01-01", String(payload.years[1]) + "-12-31"];
+    layout.yaxis.categoryarray = lanes.map(function (c) { return t(payload, lang, "category." + c); }).reverse();
+    layout.shapes = [yearMark(payload, state)];
+    layout.datarevision = revision + "|" + (state.sel || "");
+    return { data: data.concat([ring]), layout: layout };
   }
 
   /* ---------- words: summary and details ---------- */
@@ -1029,7 +994,7 @@
   }
 
   return {
-    style: style, isCountryLayer: isCountryLayer, CONSULATE_SHADES: CONSULATE_SHADES, CONSULATE_BORDER: CONSULATE_BORDER, pick: pick, plain: plain, t: t,
+    style: style, isCountryLayer: isCountryLayer, rankShades: rankShades, look: look, pick: pick, plain: plain, t: t,
     tn: tn, shownIn: shownIn, yearOf: yearOf, defaultState: defaultState, parseState: parseState, officialFigure: officialFigure,
     homeList: homeList, homePlace: homePlace, atHome: atHome, whereName: whereName, partnerName: partnerName,
     whereKey: whereKey, partnerKey: partnerKey,

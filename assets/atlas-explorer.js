@@ -151,7 +151,7 @@
       figure.layout.width = sizes.timelineWidth;
       const key = figure.layout.datarevision + "|" + sizes.timelineWidth;
       if (key === drawn.timeline) {
-        Plotly.relayout(timeline, { shapes: [core.yearMark(state)] });  // a year change moves only the mark
+        Plotly.relayout(timeline, { shapes: [core.yearMark(payload, state)] });  // a year change moves only the mark
       } else {
         figure.config = Object.assign({ locale: state.lang }, config);
         Plotly.react(timeline, figure);

@@ -221,10 +221,10 @@
       item(symbol("◌", "ring"), T("legend.partner")));
     const parts = [el("h3", { class: "visually-hidden", text: T("legend.heading") }), el("ul", {}, items)];
     if (shaded.length) {
-      parts.push(el("p", { class: "shades" }, [T("legend.consulates")].concat(core.CONSULATE_SHADES.map(function (shade) {
+      parts.push(el("p", { class: "shades" }, [T("legend.consulates")].concat(core.rankShades(payload).map(function (shade) {
         const swatch = el("span", { class: "swatch", "aria-hidden": "true" });
-        swatch.style.background = shade.color;
-        swatch.style.borderColor = core.CONSULATE_BORDER;
+        swatch.style.background = shade.colour;
+        swatch.style.borderColor = core.look(payload).map.rankBorder;
         return el("span", { class: "shade" }, [" ", swatch, " " + T("consular_rank." + shade.rank)]);
       }))));
     }

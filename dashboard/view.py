@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from . import geo
-from .categories import THEMES, category_payload
+from .categories import category_payload
 from .dataset import Dataset, plain_records
+from .figures import figure_templates
 from .gazetteer import default_gazetteer
 from .i18n import CATALOGUE, DEFAULT_LANGUAGE, LANGUAGES, page_strings, texts
 from .stories import stories_payload
@@ -146,7 +147,7 @@ def view_payload(dataset: Dataset, version: str = "", today: dt.date | None = No
         "years": [min(years, default=last_year(years, today)), last_year(years, today)],
         "categories": [c.id for c in dataset.categories],
         "categoryInfo": category_payload(list(dataset.categories)),
-        "themes": THEMES,
+        "plotly": figure_templates(dataset.atlas),
         "relations": [compact_relation(r, country_layers, home_key(dataset)) for r in records],
         "places": (mapped := places(records, dataset)),
         "regions": regions(mapped),

@@ -17,14 +17,16 @@ FIXTURES = ROOT / "tests" / "fixtures"
 
 
 def look() -> dict:
-    """The categories' look and behaviour and the basemap's themes, as the payload carries them."""
+    """The categories' look and behaviour, the basemap's themes and the plotly.py templates, as the payload has them."""
     sys.path.insert(0, str(ROOT))
     from dashboard.categories import THEMES, category_payload
     from dashboard.dataset import load_dataset
+    from dashboard.figures import figure_templates
 
     dataset = load_dataset()
     categories = list(dataset.categories)
-    return {"categories": [c.id for c in categories], "categoryInfo": category_payload(categories), "themes": THEMES}
+    return {"categories": [c.id for c in categories], "categoryInfo": category_payload(categories), "themes": THEMES,
+            "plotly": figure_templates(dataset.atlas)}
 
 
 FIXTURE_MAKERS = {"look.json": look}

@@ -17,7 +17,7 @@ function payload() {
     categories: ["twin_city", "cooperation", "consulate", "event"],
     categoryInfo: LOOK.categoryInfo,
     languages: [{ code: "fr", locale: "fr-FR" }, { code: "en", locale: "en-GB" }],
-    themes: LOOK.themes,
+    plotly: LOOK.plotly,
     relations: [
       { id: "TW1", cat: "twin_city", s: "1958-07-11", sp: "day", cc: "DE", p: "g1", t: { fr: "Jumelage avec Hambourg", en: "Twinning with Hamburg" } },
       { id: "CA1", cat: "cooperation", s: "1992-06", sp: "month", cc: "AM", p: "g2", t: { fr: "Accord avec Erevan", en: "Accord with Yerevan" } },

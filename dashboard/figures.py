@@ -1,0 +1,125 @@
+"""The map's and the timeline's looks, built with plotly.py once per data version: layouts (projection, view,
+colours, margins, fonts, tool bar) and one template per kind of trace, for the normal and projector themes.
+The browser fills the templates' arrays for the current year, mode, categories and region, and draws; it
+decides no colour, symbol, size rule, text style or layout of its own.
+
+plotly.py validates every attribute here: a misspelt one fails in Python, in the tests, not silently in a
+browser."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from .atlas import Atlas
+from .categories import THEMES
+
+INK, BLACK, WHITE, CLEAR = "#1d2433", "#111", "#ffffff", "rgba(0,0,0,0)"
+# plotly.js's tool bar: its default grey icons stand 1.5:1 on white; these 7:1 (RGAA 3.3)
+MODEBAR = {"bgcolor": "rgba(255,255,255,0.9)", "color": "#4a5468", "activecolor": "#005a9c"}
+HOVER = {"bgcolor": WHITE, "font": {"size": 13}}
+# The consulates' countries by rank, lightest first; a post whose rank no source gives has its own hue.
+RANK_SHADES = (("unknown", "#c9b3d6"), ("honorary", "#f6c88f"), ("consulate", "#e08a2e"), ("general", "#a34d00"))
+RANK_BORDER = "#5c2c00"
+
+
+def plain(figure_part) -> dict:
+    """A plotly.py object as the JSON the browser reads."""
+    return figure_part.to_plotly_json()
+
+
+def grows(base: float, growth: float, most: float, beyond: int = 0) -> dict:
+    """A mark's size rule: it starts at base and grows with the square root of what it holds, up to a limit."""
+    return {"base": base, "growth": growth, "most": most, "beyond": beyond}
+
+
+def geo_view(atlas: Atlas) -> dict:
+    """How the map opens (data/atlas.toml's [view]); both map layers share it."""
+    view = atlas.view
+    return {"projection": {"type": view["projection"], "rotation": {"lon": view["rotation_lon"]}},
+            "center": {"lat": view["center_lat"], "lon": view["center_lon"]},
+            "lataxis": {"range": [view["lat_min"], view["lat_max"]]}, "resolution": 110, "showframe": False,
+            "showcoastlines": False}
+
+
+def map_templates(atlas: Atlas, theme_name: str) -> dict:
+    """The map's two layers and its traces, for one theme."""
+    theme, projector = THEMES[theme_name], theme_name == "projector"
+    view = geo_view(atlas)
+    base = go.Layout(geo=view | {"showland": True, "landcolor": theme["land"], "showocean": True,
+                                 "oceancolor": theme["sea"], "showcountries": True, "countrycolor": theme["borders"],
+                                 "countrywidth": theme["border_width"], "bgcolor": theme["sea"]},
+                     margin={"l": 0, "r": 0, "t": 0, "b": 0}, paper_bgcolor=theme["sea"], showlegend=False)
+    data = go.Layout(geo=view | {"showland": False, "showocean": False, "showcountries": False, "bgcolor": CLEAR},
+                     margin={"l": 0, "r": 0, "t": 0, "b": 0}, paper_bgcolor=CLEAR, dragmode="pan", showlegend=False,
+                     hoverlabel=HOVER, modebar=MODEBAR)
+    scale = 1.6 if projector else 1
+    traces = {
+        # one trace for every place: symbol, colour and size per point say its category and how many
+        "places": go.Scattergeo(mode="markers", name="places", hoverinfo="text", showlegend=False,
+                                marker={"opacity": 1, "line": {"color": INK, "width": 1}}),
+        # beyond the place limit, one mark per country
+        "countries": go.Scattergeo(mode="markers", name="countries", hoverinfo="text", showlegend=False,
+                                   marker={"symbol": "circle", "color": INK, "opacity": 0.75,
+                                           "line": {"color": WHITE, "width": 1}}),
+        # opaque enough to stand 3:1 from the land (RGAA 3.3): an arc is how a partnership reads
+        "arc": go.Scattergeo(mode="lines", hoverinfo="skip", showlegend=False, line={"width": 1.2},
+                             opacity=1 if projector else 0.8),
+        "countryLayer": go.Choropleth(locationmode="ISO-3", hoverinfo="text", zmin=0, zmax=len(RANK_SHADES) - 1,
+                                      showscale=False, showlegend=False,
+                                      colorscale=[[i / (len(RANK_SHADES) - 1), colour]
+                                                  for i, (_, colour) in enumerate(RANK_SHADES)],
+                                      marker={"line": {"color": RANK_BORDER, "width": 0.8}}),
+        "home": go.Scattergeo(mode="markers+text", textposition="bottom center", hoverinfo="text", showlegend=False,
+                              marker={"symbol": "star-square", "color": BLACK, "line": {"color": WHITE, "width": 1.5}},
+                              textfont={"size": 18 if projector else 13, "color": BLACK}),
+        "selection": go.Scattergeo(mode="markers+text" if projector else "markers", hoverinfo="skip",
+                                   showlegend=False, textposition="top center", textfont={"size": 20, "color": "#000"},
+                                   marker={"symbol": "circle-open", "size": 30 if projector else 26, "color": BLACK,
+                                           "line": {"width": 3}}),
+        # the chosen relation's partner, when it is not where the thing happened
+        "partner": go.Scattergeo(mode="lines+markers+text", hoverinfo="skip", showlegend=False,
+                                 textposition="top center", textfont={"size": 18 if projector else 12, "color": BLACK},
+                                 line={"color": BLACK, "width": 1.5, "dash": "dash"},
+                                 marker={"symbol": ["circle", "circle-open"], "size": [0, 16], "color": BLACK,
+                                         "line": {"width": 2}}),
+    }
+    # how a mark grows with what it holds, in px: base + min(most, growth * sqrt(n - beyond)), n its relations
+    home = 1.4 if projector else 1
+    sizes = {"place": grows(9 * scale, 3 * scale, 9 * scale, beyond=1), "country": grows(8, 2.5, 22),
+             "home": grows(15 * home, 2 * home, 10 * home)}
+    return {"base": plain(base), "data": plain(data), "traces": {k: plain(v) for k, v in traces.items()},
+            "sizes": sizes, "rankShades": [{"rank": r, "colour": c} for r, c in RANK_SHADES], "rankBorder": RANK_BORDER}
+
+
+def timeline_templates(theme_name: str) -> dict:
+    """The timeline's layout (its lanes and range are the browser's) and its traces, for one theme."""
+    projector = theme_name == "projector"
+    layout = go.Layout(margin={"l": 170, "r": 16, "t": 8, "b": 36},
+                       xaxis={"type": "date", "gridcolor": "#e4e7eb", "fixedrange": False},
+                       yaxis={"type": "category", "categoryorder": "array", "automargin": True, "fixedrange": True},
+                       plot_bgcolor=WHITE, paper_bgcolor=WHITE, dragmode="pan", uirevision="atlas-timeline",
+                       hoverlabel=HOVER, showlegend=False, modebar=MODEBAR,
+                       font={"size": 17 if projector else 12, "color": INK})
+    traces = {
+        # lasting relations' bars: 3:1 on the paper (RGAA 3.3)
+        "span": go.Scatter(mode="lines", hoverinfo="skip", showlegend=False, line={"width": 6}, opacity=0.7),
+        "points": go.Scatter(mode="markers", hoverinfo="text", showlegend=False,
+                             marker={"size": 10, "line": {"color": INK, "width": 1}}),
+        "years": go.Scatter(mode="markers", hoverinfo="text", showlegend=False,
+                            marker={"line": {"color": INK, "width": 1}}),
+        "ring": go.Scatter(mode="markers", hoverinfo="skip", showlegend=False,
+                           marker={"symbol": "circle-open", "size": 22, "color": BLACK, "line": {"width": 3}}),
+    }
+    year_mark = {"type": "rect", "xref": "x", "yref": "paper", "y0": 0, "y1": 1, "fillcolor": "rgba(17,17,17,0.12)",
+                 "line": {"color": BLACK, "width": 1}}
+    go.layout.Shape(year_mark)  # validated like the rest
+    return {"layout": plain(layout), "traces": {k: plain(v) for k, v in traces.items()}, "yearMark": year_mark,
+            # each lane's height, and the year the axis opens on (the oldest ties are far apart)
+            "lane": {"height": 44, "extra": 60, "min": 180}, "opensOn": 1950,
+            # a crowded lane's one mark per year, grown with how many began that year
+            "yearSize": grows(6, 2, 16)}
+
+
+def figure_templates(atlas: Atlas) -> dict:
+    """Every look the browser draws with, per theme."""
+    return {name: {"map": map_templates(atlas, name), "timeline": timeline_templates(name)} for name in THEMES}
