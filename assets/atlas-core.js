@@ -971,10 +971,11 @@
     };
   }
 
-  /** Case- and accent-insensitive form: "Gênes" and "genes" match. */
+  /** Case-, accent- and punctuation-insensitive form: "Gênes" and "genes" match. The gazetteer folds the
+   * same way (dashboard/gazetteer.py normalise; tests/fixtures/folding.json runs on both). */
   function fold(text) {
-    return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[-'’.]/g, " ")
-      .replace(/\s+/g, " ").trim();
+    return String(text).normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/ß/g, "ss")
+      .replace(/[-'’.`]/g, " ").replace(/\s+/g, " ").trim();
   }
 
   /** Places whose name or country, in French or English, starts a word with the query. */

@@ -178,3 +178,14 @@ def test_the_visibility_rule_holds_the_cases_the_browser_holds():
         span = (case["start"], case["end"])
         shown = shown_in(span, case["lasting"], case["year"], case["mode"], fixture["last_year"])
         assert shown is case["shown"], case["why"]
+
+
+def test_names_fold_as_the_page_search_folds_them():
+    """The same cases as tests/js (assets/atlas-core.js fold): one folding, two languages."""
+    import json
+
+    from dashboard.gazetteer import normalise
+
+    fixture = json.loads((Path(__file__).parent / "fixtures" / "folding.json").read_text(encoding="utf-8"))
+    for case in fixture["cases"]:
+        assert normalise(case["name"]) == case["folded"], case["why"]

@@ -456,3 +456,8 @@ test("each category has its own shape, so colour is never the only difference (R
   const colours = Object.values(LOOK.categoryInfo).map((style) => style.colour);
   assert.equal(new Set(colours).size, colours.length);
 });
+
+test("names fold as the gazetteer folds them: the shared cases hold here as in Python", () => {
+  const fixture = JSON.parse(readFileSync(new URL("../fixtures/folding.json", import.meta.url)));
+  for (const c of fixture.cases) assert.equal(atlas.fold(c.name), c.folded, c.why);
+});
