@@ -93,7 +93,9 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
         __name__,
         title=atlas.title["fr"],
         assets_folder=str(settings.assets_dir),
-        assets_ignore=r"atlas-embed-host\.js$",  # for the pages that frame the atlas, not for the atlas
+        # the page loads the bundle, not its sources (assets/src/*.mjs), nor the script for the pages that
+        # frame the atlas (Dash matches this against file names, not folders)
+        assets_ignore=r"\.mjs$|atlas-embed-host\.js$",
         update_title=None,
         url_base_pathname=settings.url_prefix,
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],

@@ -21,8 +21,7 @@ from .layout import make_page
 from .view import view_payload
 
 # The browser modules, in the order they need each other (atlas-dash.js is the Dash glue: not here).
-SCRIPTS = ["vendor/plotly-geo.min.js", "atlas-dom.js", "atlas-core.js", "atlas-controls.js", "atlas-views.js",
-           "atlas-explorer.js", "atlas-present.js", "atlas-share.js"]
+SCRIPTS = ["vendor/plotly-geo.min.js", "atlas.js"]  # plotly.js, and the atlas's bundle (scripts/build_js)
 STYLES = ["atlas.css"]
 TOPOLOGY = "topojson/world_110m.json"
 # index.html in the reference language, <code>.html in each other one

@@ -82,11 +82,11 @@ def main() -> None:
                 time.sleep(0.5)
         page = requests.get(base + "/", timeout=10).text
         version = re.search(r"atlas-data/([0-9a-f]+)\.json", page).group(1)
-        asset = re.search(r'src="(/assets/atlas-core\.js[^"]*)"', page).group(1)
+        asset = re.search(r'src="(/assets/atlas\.js[^"]*)"', page).group(1)
         targets = [
             ("page", "GET", base + "/", None),
             ("callback (data poll)", "POST", base + "/_dash-update-component", poll_body(version)),
-            ("static asset (atlas-core.js)", "GET", base + asset, None),
+            ("static asset (atlas.js)", "GET", base + asset, None),
         ]
         print(f"gunicorn.conf.py, {health['relations']} relations, {args.connections} connections, "
               f"{args.seconds} s per target, wrk on 127.0.0.1, {os.cpu_count()} cores shared with wrk\n")

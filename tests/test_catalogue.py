@@ -75,8 +75,8 @@ def test_component_ids_are_used_by_the_layout():
 
 def test_every_catalogue_key_is_used():
     """No dead text: each key is named in the code, or belongs to a family the code builds keys from."""
-    sources = "".join(p.read_text(encoding="utf-8") for folder in ("dashboard", "assets")
-                      for p in (ROOT / folder).glob("*.*") if p.suffix in (".py", ".js") and p.name != "i18n.py")
+    sources = "".join(p.read_text(encoding="utf-8") for folder in ("dashboard", "assets/src")
+                      for p in (ROOT / folder).glob("*.*") if p.suffix in (".py", ".mjs") and p.name != "i18n.py")
     families = (set(re.findall(r'"([a-z_.]+)\." *\+', sources)) | set(re.findall(r'f"([a-z_]+)\.\{', sources))
                 | set(re.findall(r'indexOf\("([a-z_]+)\."\)', sources)))  # a family read by its prefix
     plural = re.compile(r"\.(zero|one|two|few|many|other)$")  # key.one, key.other: read by their stem (tn)

@@ -16,9 +16,9 @@ BASEMAP = "#map .map-base .geo .layer path"
 def test_the_package_holds_pages_code_data_and_says_its_size(package):
     target, output = package
     for name in ("index.html", "en.html", "README.txt", "data/payload.js", "data/topology.js",
-                 "assets/vendor/plotly-geo.min.js", "assets/atlas-explorer.js", "assets/atlas-present.js"):
+                 "assets/vendor/plotly-geo.min.js", "assets/atlas.js"):
         assert (target / name).is_file(), name
-    assert not (target / "assets" / "atlas-dash.js").exists()  # no Dash in the package
+    assert not (target / "assets" / "src").exists()  # the bundle, not its sources
     total = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
     assert f"{total / 1024:,.0f} KB" in output.splitlines()[-1]
     assert total < 2_000_000

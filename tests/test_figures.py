@@ -18,8 +18,8 @@ from dashboard.view import view_payload
 ROOT = Path(__file__).resolve().parent.parent
 # Draws with the browser's own code, in node: the base map, the data layer and the timeline of one state.
 DRAW = """
-const core = require(process.argv[1] + "/assets/atlas-core.js");
-const payload = JSON.parse(require("fs").readFileSync(0, "utf8"));
+const core = await import(process.argv[1] + "/assets/src/core.mjs");
+const payload = JSON.parse((await import("node:fs")).readFileSync(0, "utf8"));
 const out = {};
 for (const theme of ["normal", "projector"]) {
   const state = Object.assign(core.defaultState(payload), { theme: theme, sel: process.argv[2] });
@@ -39,7 +39,7 @@ def payload():
 @pytest.fixture(scope="module")
 def drawn(payload):
     consulate = next(r["id"] for r in payload["relations"] if r["cat"] == "consulate" and r.get("s"))
-    run = subprocess.run(["node", "-e", DRAW, str(ROOT), consulate], input=json.dumps(payload),
+    run = subprocess.run(["node", "--input-type=module", "-e", DRAW, str(ROOT), consulate], input=json.dumps(payload),
                          capture_output=True, text=True, check=True, timeout=60)
     return json.loads(run.stdout)
 
@@ -83,6 +83,6 @@ def test_the_templates_are_the_same_for_every_data_version():
 
 
 def test_no_colour_is_decided_in_the_browser_code():
-    for script in sorted((ROOT / "assets").glob("atlas-*.js")):
+    for script in sorted((ROOT / "assets" / "src").glob("*.mjs")):
         found = re.findall(r"#[0-9a-fA-F]{3,6}\b|rgba?\(", script.read_text(encoding="utf-8"))
         assert not found, f"{script.name} decides colours: {found}"

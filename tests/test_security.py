@@ -33,7 +33,7 @@ def test_headers_on_the_page_the_data_and_the_assets(server):
     page = requests.get(server.url + "/", timeout=10)
     data_url = page.text.split('as="fetch" crossorigin="anonymous" href="')[1].split('"')[0]
     for response in (page, requests.get(server.origin + data_url, timeout=10),
-                     requests.get(server.url + "/assets/atlas-core.js", timeout=10)):
+                     requests.get(server.url + "/assets/atlas.js", timeout=10)):
         assert response.status_code == 200
         policy = response.headers["Content-Security-Policy"]
         directives = dict(d.strip().split(" ", 1) for d in policy.split(";"))
@@ -129,7 +129,7 @@ def test_the_whole_explorer_works_under_a_path_prefix(data):
     prefixed = Server(data, ATLAS_URL_PREFIX="/atlas/")
     try:
         assert prefixed.url.endswith("/atlas")
-        assert requests.get(prefixed.origin + "/assets/atlas-core.js", timeout=10).status_code == 404
+        assert requests.get(prefixed.origin + "/assets/atlas.js", timeout=10).status_code == 404
         with offline_page(enforce_csp=True) as page:
             page.goto(prefixed.url + "/?year=2024")
             page.wait_for_selector("#map .map-base .geo .layer path", timeout=30000)

@@ -1,11 +1,8 @@
 // Unit tests of assets/atlas-core.js on a tiny hand-made payload: node --test tests/js
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-
-const require = createRequire(import.meta.url);
-const atlas = require("../../assets/atlas-core.js");
+import * as atlas from "../../assets/src/core.mjs";
 // What Python says each category is and how the basemap looks (scripts/write_fixtures.py writes it).
 const LOOK = JSON.parse(readFileSync(new URL("../fixtures/look.json", import.meta.url)));
 
@@ -460,4 +457,23 @@ test("each category has its own shape, so colour is never the only difference (R
 test("names fold as the gazetteer folds them: the shared cases hold here as in Python", () => {
   const fixture = JSON.parse(readFileSync(new URL("../fixtures/folding.json", import.meta.url)));
   for (const c of fixture.cases) assert.equal(atlas.fold(c.name), c.folded, c.why);
+});
+
+test("beyond the place limit the map draws one mark per country, sized by what it holds", () => {
+  const p = payload();
+  for (let i = 0; i < 450; i += 1) {  // 450 cities: 300 in Germany, 150 in Armenia
+    const cc = i < 300 ? "DE" : "AM";
+    p.places["x" + i] = { lat: 40 + i / 100, lon: 10 + i / 100, cc: cc, region: "EU", sub: "western-europe", city: true,
+      name: { fr: "Ville " + i, en: "Town " + i }, country: { fr: cc, en: cc } };
+    p.relations.push({ id: "X" + i, cat: "twin_city", s: "1990", sp: "year", cc: cc, p: "x" + i,
+      t: { fr: "Jumelage " + i, en: "Twinning " + i } });
+  }
+  const state = { ...atlas.defaultState(p), year: 2000 };
+  const rows = atlas.visibleRelations(p, state);
+  assert.ok(atlas.placeCount(rows, p).grouped);
+  const marks = atlas.mapFigure(p, state, rows).data.find((d) => d.name === "countries");
+  assert.ok(marks, "the country marks are drawn");
+  assert.equal(marks.lat.length, marks.marker.size.length);
+  assert.ok(marks.lat.length >= 2);
+  assert.ok(Math.max(...marks.marker.size) > Math.min(...marks.marker.size));  // 300 weigh more than 150
 });

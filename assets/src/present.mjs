@@ -1,0 +1,203 @@
+/* Presentation mode: a story walked chapter by chapter on a projector, driven by a keyboard or a presenter
+ * clicker (they send Page Down / Page Up, arrows, or B and the full stop). Plain DOM over the explorer; the
+ * app and the offline package share it. The address says which story and chapter: ?story=default&chapter=3. */
+import { el } from "./dom.mjs";
+import * as views from "./views.mjs";
+
+const root = globalThis;
+
+const NEXT = ["PageDown", "ArrowRight", "ArrowDown", " ", "Enter", "n"];
+const PREVIOUS = ["PageUp", "ArrowLeft", "ArrowUp", "Backspace", "p"];
+const BLANK = ["b", "B", ".", "w", "W"];  // clickers' "black screen" button
+const PLAY_SECONDS = 12;  // a played range takes about this long, whatever its length
+
+
+/** Which story and chapter an address asks for, or null when it asks for none we have. */
+function requested(search, payload) {
+  const params = new URLSearchParams(search || "");
+  const story = params.get("story");
+  const chapters = story && payload.stories && payload.stories[story];
+  if (!chapters || !chapters.length) return null;
+  const n = parseInt(params.get("chapter"), 10);
+  const index = Number.isFinite(n) ? Math.min(chapters.length, Math.max(1, n)) - 1 : 0;
+  return { story: story, chapters: chapters, index: index };
+}
+
+/** The explorer state a chapter shows (the chapter's relations ringed, the first one selected). */
+function chapterState(core, payload, chapter, lang, year) {
+  const state = core.applyPatch(payload, Object.assign(core.defaultState(payload), { lang: lang }), {
+    year: year === undefined ? chapter.year : year, mode: chapter.mode,
+    cats: chapter.cats.length ? chapter.cats : payload.categories, region: chapter.region,
+    sel: chapter.rels[0] || "",
+  });
+  state.hl = chapter.rels;
+  state.theme = "projector";
+  return state;
+}
+
+function reducedMotion() {
+  return Boolean(root.matchMedia && root.matchMedia("(prefers-reduced-motion: reduce)").matches);
+}
+
+function start(explorer, core, payload, story, lang) {
+  const T = function (key) { return core.t(payload, lang, key); };
+  let index = story.index;
+  let timer = null;
+  let played = false;  // a chapter with a range plays on the first "next", then the next one moves on
+  const title = el("h2", { id: "story-title", class: "story-title" });
+  const text = el("p", { class: "story-text" });
+  // the official figures the chapter cites, each with its year, who states it and its sources
+  const figures = el("ul", { class: "story-figures officials", "aria-label": T("figures.official") });
+  const progress = el("p", { class: "story-progress" });
+  const status = el("p", { class: "visually-hidden", role: "status", "aria-live": "polite" });
+  const buttons = {
+    previous: el("button", { type: "button", "data-action": "previous", text: T("present.previous") }),
+    play: el("button", { type: "button", "data-action": "play", "aria-pressed": "false", text: T("explorer.play") }),
+    next: el("button", { type: "button", "data-action": "next", text: T("present.next") }),
+    full: el("button", { type: "button", "data-action": "full", text: T("present.fullscreen") }),
+    // RGAA 12.10: the clicker's letter keys (B, ".", K...) can be turned off; Page Up/Down and arrows stay
+    keys: el("button", { type: "button", "data-action": "keys", "aria-pressed": "true", text: T("present.letter_keys") }),
+    leave: el("button", { type: "button", "data-action": "leave", text: T("present.leave") }),
+  };
+  const panel = el("section", { class: "story", "aria-labelledby": "story-title" }, [
+    el("p", { class: "story-name", text: core.pick(story.chapters[0].title, lang) }),
+    title, text, figures, progress, status,
+    el("div", { class: "story-buttons" }, Object.keys(buttons).map(function (k) { return buttons[k]; })),
+    el("p", { class: "story-keys", text: T("present.keys") }),
+  ]);
+  const blank = el("div", { class: "story-blank", hidden: true, "aria-hidden": "true" });
+  document.documentElement.classList.add("presenting");
+  document.querySelector(".atlas-view").prepend(panel);
+  document.body.appendChild(blank);
+
+  function chapter() {
+    return story.chapters[index];
+  }
+
+  function address(replace) {
+    const params = new URLSearchParams({ story: story.story, chapter: String(index + 1), lang: lang });
+    try {
+      root.history[replace ? "replaceState" : "pushState"](null, "", "?" + params.toString() + root.location.hash);
+    } catch (e) { /* from disk the address may not change: the story still does */ }
+  }
+
+  function show(i, replace) {
+    stop();
+    index = Math.min(story.chapters.length - 1, Math.max(0, i));
+    played = false;
+    const c = chapter();
+    explorer.show(chapterState(core, payload, c, lang));
+    title.textContent = core.pick(c.title, lang);
+    text.textContent = core.pick(c.text, lang);
+    const cited = (c.figs || []).map(function (id) { return payload.figures.find(function (f) { return f.id === id; }); });
+    figures.replaceChildren.apply(figures, cited.filter(Boolean).map(function (f) {
+      return views.officialFigure(core, payload, lang, f, false);
+    }));
+    figures.hidden = !figures.children.length;
+    progress.textContent = T("present.progress").replace("{n}", String(index + 1))
+      .replace("{total}", String(story.chapters.length));
+    status.textContent = title.textContent + ". " + progress.textContent;
+    document.title = T("present.page_title").replace("{chapter}", title.textContent).replace("{title}", T("app.title"));
+    buttons.play.hidden = !c.yearEnd;
+    buttons.previous.disabled = index === 0;
+    buttons.next.disabled = index === story.chapters.length - 1 && !c.yearEnd;
+    address(replace);
+  }
+
+  function play() {
+    const c = chapter();
+    if (!c.yearEnd || timer) return;
+    let year = c.year;
+    played = true;
+    if (reducedMotion()) {  // the reader asked for less motion: the range's last year, at once
+      explorer.show(chapterState(core, payload, c, lang, c.yearEnd));
+      return;
+    }
+    const step = Math.min(800, Math.max(150, (PLAY_SECONDS * 1000) / Math.max(1, c.yearEnd - c.year)));
+    buttons.play.setAttribute("aria-pressed", "true");
+    buttons.play.textContent = T("explorer.pause");
+    timer = setInterval(function () {
+      year += 1;
+      explorer.show(chapterState(core, payload, c, lang, year));
+      if (year >= c.yearEnd) stop();
+    }, step);
+  }
+
+  function stop() {
+    if (!timer) return false;
+    clearInterval(timer);
+    timer = null;
+    buttons.play.setAttribute("aria-pressed", "false");
+    buttons.play.textContent = T("explorer.play");
+    return true;
+  }
+
+  function next() {
+    const c = chapter();
+    if (c.yearEnd && !played) return play();
+    if (stop()) return explorer.show(chapterState(core, payload, c, lang, c.yearEnd));
+    if (index < story.chapters.length - 1) show(index + 1);
+  }
+
+  function toggleFullScreen() {
+    if (document.fullscreenElement) return document.exitFullscreen();
+    const page = document.documentElement;
+    return page.requestFullscreen ? page.requestFullscreen().catch(function () { /* refused: stay */ }) : null;
+  }
+
+  function leave() {
+    stop();
+    const state = Object.assign({}, explorer.state);
+    root.location.search = core.toSearch(state, payload);  // the explorer, on the chapter's view
+  }
+
+  const actions = {
+    previous: function () { show(index - 1); }, next: next, full: toggleFullScreen, leave: leave,
+    play: function () { if (!stop()) play(); },
+    keys: function () {
+      letterKeys = !letterKeys;
+      buttons.keys.setAttribute("aria-pressed", String(letterKeys));
+    },
+  };
+  Object.keys(buttons).forEach(function (k) { buttons[k].addEventListener("click", actions[k]); });
+
+  let letterKeys = true;
+  let typed = "";  // digits typed before Enter: jump to that chapter
+  document.addEventListener("keydown", function (event) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target;
+    if (target && (target.tagName === "INPUT" || target.tagName === "SELECT" || target.tagName === "TEXTAREA")) return;
+    const key = event.key;
+    if (!letterKeys && key.length === 1) return;  // a character key, turned off
+    if (!blank.hidden && !BLANK.includes(key)) { blank.hidden = true; }  // any key brings the map back
+    if (/^[0-9]$/.test(key)) { typed += key; return; }
+    if (key === "Enter" && typed) {
+      event.preventDefault();
+      show(parseInt(typed, 10) - 1);
+      typed = "";
+      return;
+    }
+    typed = "";
+    if (target && target.tagName === "BUTTON" && (key === " " || key === "Enter")) return;  // the button's own
+    let done = true;
+    if (NEXT.includes(key)) next();
+    else if (PREVIOUS.includes(key)) actions.previous();
+    else if (key === "Home") show(0);
+    else if (key === "End") show(story.chapters.length - 1);
+    else if (key === "f" || key === "F") toggleFullScreen();
+    else if (key === "k" || key === "K") actions.play();
+    else if (BLANK.includes(key)) blank.hidden = !blank.hidden;
+    else if (key === "Escape") { if (!stop()) leave(); }
+    else done = false;
+    if (done) event.preventDefault();
+  });
+  root.addEventListener("popstate", function () {
+    const asked = requested(root.location.search, payload);
+    if (asked && asked.story === story.story) show(asked.index, true);
+  });
+
+  show(index, true);
+  return { show: show, next: next, stop: stop, get index() { return index; }, get playing() { return Boolean(timer); } };
+}
+
+export { requested, start, chapterState };

@@ -1,0 +1,278 @@
+/* The explorer's words drawn as plain DOM: key figures, the details panel, the table view.
+ * (Handing Dash hundreds of components per change cost ~350 ms; writing the DOM directly costs a few.)
+ * Links are real permalinks; a plain click selects in place, without reloading the page. */
+import { el, glyph } from "./dom.mjs";
+
+
+function colon(core, payload, lang) {
+  return core.t(payload, lang, "punctuation.colon");  // French puts a space before it
+}
+
+/** A link that selects a relation in place; the details then take the focus (the link itself is
+ * redrawn with its list, and a keyboard user wants to read what they chose). */
+function selectLink(core, payload, state, id, label, onChange, current, patch) {
+  const change = patch || { sel: id };
+  const a = el("a", { href: core.toSearch(Object.assign({}, state, { sel: id, at: change.at || "" }), payload), text: label,
+    "aria-current": current ? "true" : null });
+  a.addEventListener("click", function (event) {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return; // new tab: let it be
+    event.preventDefault();
+    onChange(Object.assign({ reveal: true }, change));
+  });
+  return a;
+}
+
+/** Links to a figure's or a relation's sources, named by their site, opening in a new window. */
+function sourceLinks(core, payload, lang, urls, label) {
+  const T = function (key) { return core.t(payload, lang, key); };
+  return urls.map(function (url, i) {
+    let host = url;
+    try { host = new URL(url).hostname.replace(/^www\./, ""); } catch (e) { /* keep the address */ }
+    // label "": the site's name alone (a compact list of figures), said to be a source to screen readers
+    const text = label === "" ? host : (label || T("details.source_link").replace("{n}", String(i + 1))) + " (" + host + ")";
+    return el("a", { href: url, target: "_blank", rel: "noopener noreferrer", class: "source-link" }, [
+      label === "" ? el("span", { class: "visually-hidden", text: T("details.source_link").replace("{n}", String(i + 1)) + " : " }) : null,
+      text, el("span", { class: "visually-hidden", text: " " + T("details.new_window") })]);
+  });
+}
+
+/** One official figure: the City's words, its year, who states it, its sources, and beside it what the
+ * data holds (full: also who exactly, the note and the caveats). Used by the key figures, the notes
+ * under the table and the presentation's chapter cards. */
+function officialFigure(core, payload, lang, figure, full) {
+  const T = function (key) { return core.t(payload, lang, key); };
+  const words = core.officialFigure(payload, figure, lang);
+  const links = sourceLinks(core, payload, lang, words.src, full ? null : "");
+  const data = [words.inData].concat(words.apart).filter(Boolean).join(" ; ");
+  if (!full) {  // one line: "17 serments de jumelage (non daté, la Ville ; its site) — dans les données : …"
+    const line = [el("strong", { class: "figure-value", text: words.text }), " (" + words.asOf + ", " + words.attr + " ; "];
+    links.forEach(function (link, i) { line.push(i ? ", " : "", link); });
+    line.push(")");
+    if (data) line.push(el("span", { class: "figure-data", text: " — " + data + "." }));
+    return el("li", { "data-figure": words.id }, line);
+  }
+  const meta = [words.asOf, T("figures.said_by") + colon(core, payload, lang) + words.by, T("attribution_long." + figure.attr), ""];
+  const line = meta.join(" · ");
+  const about = el("span", { class: "figure-meta", text: line.charAt(0).toUpperCase() + line.slice(1) });
+  links.forEach(function (link, i) { about.appendChild(document.createTextNode(i ? ", " : "")); about.appendChild(link); });
+  return el("li", { "data-figure": words.id, id: "figure-" + words.id }, [
+    el("strong", { class: "figure-value", text: words.text }), about,
+    data ? el("span", { class: "figure-data", text: data.charAt(0).toUpperCase() + data.slice(1) + "." }) : null,
+    words.caveats.length ? el("span", { class: "figure-caveats", text: T("details.caveats") + colon(core, payload, lang) + words.caveats.join(" · ") + "." }) : null,
+    words.note ? el("span", { class: "figure-note", text: words.note }) : null,
+  ]);
+}
+
+function keyFigures(core, payload, state, rows) {
+  const lang = state.lang;
+  const figures = core.keyFigures(payload, state, rows);
+  const items = figures.items.map(function (item) {
+    const parts = [glyph(payload, item.cat), " ", el("strong", { text: core.formatNumber(item.count, lang) }), " " + item.label];
+    if (item.officials.length) {
+      parts.push(el("ul", { class: "officials", "aria-label": core.t(payload, lang, "figures.official") },
+        item.officials.map(function (f) { return officialFigure(core, payload, lang, f, false); })));
+    }
+    return el("li", { "data-cat": item.cat }, parts);
+  });
+  // the figures that count no single category are in the notes under the table, with all the others
+  items.push(el("li", { class: "all-figures" }, [el("a", { href: "#figures-notes",
+    text: core.tn(payload, lang, "figures.all", payload.figures.length) })]));
+  return items;
+}
+
+/** Under the table: every official figure in full, beside what the data holds (the table's notes). */
+function figureNotes(core, payload, state) {
+  const lang = state.lang;
+  return [el("p", { text: core.t(payload, lang, "figures.notes_intro") }),
+    el("ul", { class: "figure-notes" }, payload.figures.map(function (f) { return officialFigure(core, payload, lang, f, true); }))];
+}
+
+function definitions(pairs) {
+  const list = el("dl");
+  pairs.forEach(function (pair) {
+    list.appendChild(el("dt", { text: pair[0] }));
+    list.appendChild(el("dd", { text: pair[1] }));
+  });
+  return list;
+}
+
+function precisionOf(iso) {
+  return iso.length === 4 ? "year" : iso.length === 7 ? "month" : "day";
+}
+
+function details(core, payload, state, onChange) {
+  const lang = state.lang;
+  const T = function (key) { return core.t(payload, lang, key); };
+  const rel = payload.relations.find(function (r) { return r.id === state.sel; });
+  if (!rel && state.at === "home") return homeDetails(core, payload, state, onChange);
+  if (!rel) return [el("p", { class: "prompt", text: T("details.prompt") })];
+  const where = core.whereName(payload, rel, lang);
+  const partner = core.partnerName(payload, rel, lang);
+  const facts = [[T("details.where"), where || T("details.nowhere")]];
+  if (partner !== where) facts.push([T("details.with"), partner || T("details.no_partner")]);
+  const spot = payload.places[core.whereKey(rel)];
+  if (spot && spot.approx) facts.push([T("details.position"), T("details.position_city")]);
+  facts.push([T("details.dates"), core.formatSpan(rel, lang, payload)]);
+  if (rel.amt) facts.push([T("details.amount"), core.formatNumber(rel.amt, lang) + " €"]);
+  if (rel.ppl) facts.push([T("details.people"), core.formatNumber(rel.ppl, lang) + " " + core.pick(rel.pw, lang)]);
+  facts.push([T("details.status"), T("status." + rel.st)]);
+  if (rel.flags && rel.flags.length) {
+    facts.push([T("details.caveats"), rel.flags.map(function (f) { return T("flag." + f); }).join(" · ")]);
+  }
+  const article = el("article", { "aria-labelledby": "details-title" }, [
+    core.atHome(payload, rel) ? el("p", { class: "back" }, [selectLink(core, payload, Object.assign({}, state, { sel: "" }),
+      "", T("home.back").replace("{name}", core.pick(core.homePlace(payload).name, lang)), onChange, false, { at: "home" })]) : null,
+    el("h2", { id: "details-title", tabindex: "-1", text: core.pick(rel.t, lang) }),
+    el("p", { class: "where" }, [glyph(payload, rel.cat), " " + T("category." + rel.cat)]),
+    definitions(facts),
+    el("p", { text: core.pick(rel.d, lang) }),
+  ]);
+  const steps = payload.milestones[rel.id] || [];
+  if (steps.length) {
+    article.appendChild(el("h3", { text: T("details.milestones") }));
+    article.appendChild(el("ul", {}, steps.map(function (m) {
+      return el("li", { text: core.formatDate(m.date, precisionOf(m.date), lang) + " — "
+        + T("milestone_kind." + m.kind) + colon(core, payload, lang) + core.pick(m.note, lang) });
+    })));
+  }
+  article.appendChild(el("h3", { text: T("details.sources") }));
+  article.appendChild(el("ul", { class: "sources" }, sourceLinks(core, payload, lang, rel.src || []).map(function (link) {
+    return el("li", {}, [link]);
+  })));
+  const history = core.placeHistory(payload, rel.id);
+  if (history.length > 1) {
+    article.appendChild(el("h3", { text: T("details.history") + (where ? colon(core, payload, lang) + where : "") }));
+    article.appendChild(el("ol", { class: "history" }, history.map(function (r) {
+      const label = core.formatSpan(r, lang, payload) + " — " + core.pick(r.t, lang);
+      return el("li", {}, [glyph(payload, r.cat), " ", r.id === rel.id
+        ? el("strong", { "aria-current": "true", text: label })
+        : selectLink(core, payload, state, r.id, label, onChange)]);
+    })));
+  }
+  return [article];
+}
+
+/** What took place in the home city in the view: the group mark's list, each linked to its details. */
+function homeDetails(core, payload, state, onChange) {
+  const lang = state.lang;
+  const T = function (key) { return core.t(payload, lang, key); };
+  const home = core.homePlace(payload);
+  const rows = core.homeList(payload, core.visibleRelations(payload, state));
+  const name = core.pick(home.name, lang);
+  const article = el("article", { "aria-labelledby": "details-title" }, [
+    el("h2", { id: "details-title", tabindex: "-1", text: T("home.heading").replace("{name}", name) }),
+    el("p", { text: rows.length ? core.tn(payload, lang, "home.count", rows.length).replace("{name}", name)
+      .replace("{year}", String(state.year)) : T("home.none").replace("{name}", name) }),
+  ]);
+  if (rows.length) {
+    article.appendChild(el("ul", { class: "home-list" }, rows.map(function (r) {
+      const partner = core.partnerName(payload, r, lang);
+      const spot = payload.places[r.p];
+      const extra = [spot && spot.spot ? core.pick(spot.name, lang) : "",
+        partner ? T("details.with_short") + " " + partner : ""].filter(Boolean).join(" · ");
+      return el("li", {}, [glyph(payload, r.cat), " ", selectLink(core, payload, state, r.id,
+        core.formatSpan(r, lang, payload) + " — " + core.pick(r.t, lang), onChange),
+      extra ? el("span", { class: "place-what", text: " (" + extra + ")" }) : null]);
+    })));
+  }
+  return [article];
+}
+
+const TABLE_LIMIT = 300;
+const PLACE_LIMIT = 300;
+
+/** The places the map shows as a list of links: what a click on the map does, a keyboard can do. */
+function places(core, payload, state, rows, onChange, open) {
+  const lang = state.lang;
+  const T = function (key) { return core.t(payload, lang, key); };
+  const heading = function (count) { return T("places.heading").replace("{count}", core.formatNumber(count, lang)); };
+  // Closed, the list is only counted: with 50,000 relations, sorting and writing it on every year
+  // change would cost more than the map; it is written when opened (atlas-explorer.js listens).
+  if (!open) return { heading: heading(core.placeTotal(rows, payload)), children: null };
+  const list = core.placeList(payload, state, rows);
+  const selected = payload.relations.find(function (r) { return r.id === state.sel; });
+  if (!list.length) return { heading: heading(0), children: [el("p", { text: T("places.none") })] };
+  const items = list.slice(0, PLACE_LIMIT).map(function (entry) {
+    const what = entry.cats.map(function (c) { return T("category." + c); }).join(", ");
+    const count = entry.count === 1 ? T("places.relation") : T("places.relations").replace("{count}", core.formatNumber(entry.count, lang));
+    const link = entry.home
+      ? selectLink(core, payload, state, "", entry.label, onChange, state.at === "home", { at: "home" })
+      : selectLink(core, payload, state, entry.sel, entry.label, onChange, selected && selected.p === entry.key);
+    return el("li", { "data-place": entry.key }, entry.cats.map(function (c) { return glyph(payload, c); }).concat([" ", link,
+      el("span", { class: "place-what", text: " — " + what + " (" + count + ")" })]));
+  });
+  const children = [el("ul", { class: "place-items" }, items)];
+  if (list.length > PLACE_LIMIT) children.push(el("p", { text: T("places.more").replace("{count}", String(PLACE_LIMIT)) }));
+  return { heading: heading(list.length), children: children };
+}
+
+/** The map's key in words: each category's symbol, the consulates' shades, the home city, the ring. */
+function legend(core, payload, state) {
+  const T = function (key) { return core.t(payload, state.lang, key); };
+  const item = function (mark, label) { return el("li", {}, [mark, " " + label]); };
+  const symbol = function (text, cls) { return el("span", { class: "glyph " + (cls || ""), "aria-hidden": "true", text: text }); };
+  const shaded = state.cats.filter(function (c) { return core.isCountryLayer(payload, c); });
+  const items = state.cats.filter(function (c) { return !shaded.includes(c); }).map(function (c) {
+    return item(glyph(payload, c), T("category." + c));
+  });
+  items.push(item(symbol("★", "home"), T("legend.home")), item(symbol("◯", "ring"), T("legend.selected")),
+    item(symbol("◌", "ring"), T("legend.partner")));
+  const parts = [el("h3", { class: "visually-hidden", text: T("legend.heading") }), el("ul", {}, items)];
+  if (shaded.length) {
+    parts.push(el("p", { class: "shades" }, [T("legend.consulates")].concat(core.rankShades(payload).map(function (shade) {
+      const swatch = el("span", { class: "swatch", "aria-hidden": "true" });
+      swatch.style.background = shade.colour;
+      swatch.style.borderColor = core.look(payload).map.rankBorder;
+      return el("span", { class: "shade" }, [" ", swatch, " " + T("consular_rank." + shade.rank)]);
+    }))));
+  }
+  return parts;
+}
+
+function table(core, payload, state, rows, onChange) {
+  const lang = state.lang;
+  const T = function (key) { return core.t(payload, lang, key); };
+  const heads = ["table.category", "table.title", "table.where", "table.partner", "table.dates", "table.amount",
+    "table.status"];
+  const body = el("tbody", {}, core.tableRows(payload, state, rows.slice(0, TABLE_LIMIT)).map(function (r) {
+    return el("tr", {}, [
+      el("td", {}, [glyph(payload, r.cat), " " + r.category]),
+      el("th", { scope: "row" }, [selectLink(core, payload, state, r.id, r.title, onChange)]),
+      el("td", { text: r.where }), el("td", { text: r.partner || "—" }), el("td", { text: r.dates }),
+      el("td", { class: "number", text: r.amount }),
+      el("td", { text: r.status }),
+    ]);
+  }));
+  const parts = [el("table", {}, [
+    el("caption", { text: T("table.caption").replace("{count}", core.formatNumber(rows.length, lang)) }),
+    el("thead", {}, [el("tr", {}, heads.map(function (k) { return el("th", { scope: "col", text: T(k) }); }))]),
+    body,
+  ])];
+  if (rows.length > TABLE_LIMIT) parts.push(el("p", { text: T("table.more").replace("{count}", String(TABLE_LIMIT)) }));
+  return parts;
+}
+
+/** Draw the three views into their containers (found by id) for a state. */
+function render(core, payload, state, rows, onChange) {
+  const fill = function (id, children) {
+    const container = document.getElementById(id);
+    if (container) container.replaceChildren.apply(container, children);
+  };
+  fill("key-figures", keyFigures(core, payload, state, rows));
+  const box = document.getElementById("places");
+  const list = places(core, payload, state, rows, onChange, Boolean(box && box.open));
+  const summary = document.getElementById("places-summary");
+  if (summary) summary.textContent = list.heading;
+  if (list.children) fill("place-list", list.children);
+  fill("map-legend", legend(core, payload, state));
+  fill("details", details(core, payload, state, onChange));
+  fill("table", table(core, payload, state, rows, onChange));
+  const notes = document.getElementById("figure-notes");
+  const drawn = payload.version + "|" + state.lang;  // they change with the data and the language only
+  if (notes && notes.getAttribute("data-drawn") !== drawn) {
+    notes.replaceChildren.apply(notes, figureNotes(core, payload, state));
+    notes.setAttribute("data-drawn", drawn);
+  }
+}
+
+export { render, officialFigure };
