@@ -1,4 +1,4 @@
-"""Thin adapters: the explorer runs in the browser (assets/atlas-explorer.js); the server only says
+"""Thin adapters: the explorer runs in the browser (assets/src/explorer.mjs); the server only says
 when the data files changed, since only it can read them."""
 
 from __future__ import annotations

@@ -81,7 +81,7 @@ def language_links(lang: str) -> list[html.A]:
 
 
 def make_controls(T) -> html.Section:
-    """A container the browser fills with native form controls (assets/atlas-controls.js): Dash 4's own
+    """A container the browser fills with native form controls (assets/src/controls.mjs): Dash 4's own
     checklists and radio items mark their labels role="option", which screen readers cannot use."""
     return html.Section([
         html.H2(T("explorer.controls"), className="visually-hidden"),

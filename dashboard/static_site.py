@@ -20,7 +20,6 @@ from .i18n import DEFAULT_LANGUAGE, LANGUAGES, text_in
 from .layout import make_page
 from .view import view_payload
 
-# The browser modules, in the order they need each other (atlas-dash.js is the Dash glue: not here).
 SCRIPTS = ["vendor/plotly-geo.min.js", "atlas.js"]  # plotly.js, and the atlas's bundle (scripts/build_js)
 STYLES = ["atlas.css"]
 TOPOLOGY = "topojson/world_110m.json"

@@ -16,7 +16,7 @@ from .summary import FigureComparison, official_vs_data
 from .venues import HOME, PARTNER, Spot
 from .visibility import last_year
 
-# Keys of the compact relation records (documented once, read by assets/atlas-core.js).
+# Keys of the compact relation records (documented once, read by assets/src/core.mjs).
 RELATION_KEYS = {
     "id": "id", "category": "cat", "status": "st", "consular_rank": "rank", "country": "cc",
     "start": "s", "start_precision": "sp", "end": "e", "end_precision": "ep",

@@ -1,6 +1,6 @@
 """When a relation is on the map: the one rule the browser's filter and the story check share.
 
-The browser applies the same rule (assets/atlas-core.js, shownIn); both are tested on the same cases
+The browser applies the same rule (assets/src/core.mjs, shownIn); both are tested on the same cases
 (tests/fixtures/visibility.json). Whether a category lasts comes from data/categories.csv."""
 
 from __future__ import annotations

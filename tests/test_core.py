@@ -168,7 +168,7 @@ def test_cache_survives_a_corrupt_file(tmp_path, monkeypatch):
 
 
 def test_the_visibility_rule_holds_the_cases_the_browser_holds():
-    """The same cases as tests/js (assets/atlas-core.js shownIn): one rule, two languages."""
+    """The same cases as tests/js (assets/src/core.mjs shownIn): one rule, two languages."""
     import json
 
     from dashboard.visibility import shown_in
@@ -181,7 +181,7 @@ def test_the_visibility_rule_holds_the_cases_the_browser_holds():
 
 
 def test_names_fold_as_the_page_search_folds_them():
-    """The same cases as tests/js (assets/atlas-core.js fold): one folding, two languages."""
+    """The same cases as tests/js (assets/src/core.mjs fold): one folding, two languages."""
     import json
 
     from dashboard.gazetteer import normalise

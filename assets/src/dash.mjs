@@ -1,4 +1,4 @@
-/* Glue between the Dash app and the explorer (assets/atlas-explorer.js): Dash says which data to show
+/* Glue between the Dash app and the explorer (assets/src/explorer.mjs): Dash says which data to show
  * (its version and address), once at load and again when the data files change on the server; the
  * explorer fetches it and does everything else. */
 import * as dom from "./dom.mjs";

@@ -187,7 +187,7 @@ function places(core, payload, state, rows, onChange, open) {
   const T = function (key) { return core.t(payload, lang, key); };
   const heading = function (count) { return T("places.heading").replace("{count}", core.formatNumber(count, lang)); };
   // Closed, the list is only counted: with 50,000 relations, sorting and writing it on every year
-  // change would cost more than the map; it is written when opened (atlas-explorer.js listens).
+  // change would cost more than the map; it is written when opened (explorer.mjs listens).
   if (!open) return { heading: heading(core.placeTotal(rows, payload)), children: null };
   const list = core.placeList(payload, state, rows);
   const selected = payload.relations.find(function (r) { return r.id === state.sel; });

@@ -1,4 +1,4 @@
-// Unit tests of assets/atlas-core.js on a tiny hand-made payload: node --test tests/js
+// Unit tests of assets/src/core.mjs on a tiny hand-made payload: node --test tests/js
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
