@@ -64,7 +64,7 @@
       let host = url;
       try {
         host = new URL(url).hostname.replace(/^www\./, "");
-      } catch (e) {
+      } catch {
       }
       const text = label === "" ? host : (label || T("details.source_link").replace("{n}", String(i + 1))) + " (" + host + ")";
       return el("a", { href: url, target: "_blank", rel: "noopener noreferrer", class: "source-link" }, [
@@ -645,7 +645,7 @@
       const params = new URLSearchParams({ story: story.story, chapter: String(index + 1), lang });
       try {
         root2.history[replace ? "replaceState" : "pushState"](null, "", "?" + params.toString() + root2.location.hash);
-      } catch (e) {
+      } catch {
       }
     }
     function show(i, replace) {
@@ -1605,7 +1605,7 @@
     layout.datarevision = revision + "|" + (state.sel || "");
     return { data: data.concat([ring]), layout };
   }
-  function countries(rows, payload) {
+  function countries(rows) {
     const set = /* @__PURE__ */ new Set();
     rows.forEach(function(r) {
       if (r.cc) set.add(r.cc);
@@ -1615,7 +1615,7 @@
   function summary(payload, state, rows) {
     const lang = state.lang;
     const key = state.mode === "happened" ? "summary.happened" : "summary.inforce";
-    return t(payload, lang, key).replace("{year}", String(state.year)).replace("{count}", formatNumber(rows.length, lang)).replace("{countries}", formatNumber(countries(rows, payload), lang));
+    return t(payload, lang, key).replace("{year}", String(state.year)).replace("{count}", formatNumber(rows.length, lang)).replace("{countries}", formatNumber(countries(rows), lang));
   }
   function mapDescription(payload, state, rows) {
     const lang = state.lang;
@@ -1626,7 +1626,7 @@
     const parts = payload.categories.map(function(cat) {
       const mine = byCategory[cat];
       if (!mine) return "";
-      const where = countries(mine, payload);
+      const where = countries(mine);
       return t(payload, lang, where ? "map.by_category" : "map.by_category_count").replace("{label}", t(payload, lang, "category." + cat)).replace("{count}", formatNumber(mine.length, lang)).replace("{countries}", formatNumber(where, lang));
     }).filter(Boolean);
     return [
@@ -1920,10 +1920,10 @@
     const params = new URLSearchParams(search || "");
     if (params.get("embed") !== "1") return null;
     const asked = (params.get("controls") || "year").split(",");
-    const controls = EMBED_CONTROLS.filter(function(c) {
+    const chosen = EMBED_CONTROLS.filter(function(c) {
       return asked.includes(c);
     });
-    return { controls, suffix: "&embed=1" + (params.has("controls") ? "&controls=" + controls.join(",") : "") };
+    return { controls: chosen, suffix: "&embed=1" + (params.has("controls") ? "&controls=" + chosen.join(",") : "") };
   }
   function showOnly(container, names) {
     container.querySelectorAll("[data-control]").forEach(function(block) {
@@ -1975,21 +1975,21 @@
     let lastChange = { at: 0, yearOnly: false };
     let topologyReady = false;
     let reveal = false;
-    let sizes = null;
+    let lastSizes = null;
     function measure() {
-      if (!sizes) sizes = readSizes();
-      return sizes;
+      if (!lastSizes) lastSizes = readSizes();
+      return lastSizes;
     }
     function readSizes() {
       return { mapWidth: map.box.clientWidth, mapHeight: map.box.clientHeight, timelineWidth: timeline.clientWidth };
     }
-    function drawMap(rows, sizes2) {
+    function drawMap(rows, sizes) {
       const viewState = Object.assign({}, state, { focus });
       const base = baseMapFigure(payload, viewState);
       const data = mapFigure(payload, viewState, rows);
       [base, data].forEach(function(figure) {
-        figure.layout.width = sizes2.mapWidth;
-        figure.layout.height = sizes2.mapHeight;
+        figure.layout.width = sizes.mapWidth;
+        figure.layout.height = sizes.mapHeight;
       });
       const key = JSON.stringify(base.layout);
       if (key !== drawn.base) {
@@ -2000,10 +2000,10 @@
       data.config = Object.assign({ locale: state.lang }, config);
       Plotly.react(map.data, data);
     }
-    function drawTimeline(sizes2, lanes) {
+    function drawTimeline(sizes, lanes) {
       const figure = timelineFigure(payload, state, lanes);
-      figure.layout.width = sizes2.timelineWidth;
-      const key = figure.layout.datarevision + "|" + sizes2.timelineWidth;
+      figure.layout.width = sizes.timelineWidth;
+      const key = figure.layout.datarevision + "|" + sizes.timelineWidth;
       if (key === drawn.timeline) {
         Plotly.relayout(timeline, { shapes: [yearMark(payload, state)] });
       } else {
@@ -2050,14 +2050,14 @@
     let wordsFrame = 0;
     function draw() {
       const rows = visibleRelations(payload, state);
-      const sizes2 = measure();
-      if (topologyReady) drawMap(rows, sizes2);
+      const sizes = measure();
+      if (topologyReady) drawMap(rows, sizes);
       clearTimeout(wordsTimer);
       root4.cancelAnimationFrame(wordsFrame);
       wordsFrame = root4.requestAnimationFrame(function() {
         wordsTimer = setTimeout(function() {
           const lanes = timelineRows(payload, state);
-          if (topologyReady) drawTimeline(sizes2, lanes);
+          if (topologyReady) drawTimeline(sizes, lanes);
           drawWords(rows, lanes);
         }, 0);
       });
@@ -2077,7 +2077,7 @@
       if (search === root4.location.search) return;
       try {
         root4.history[push ? "pushState" : "replaceState"](null, "", search + root4.location.hash);
-      } catch (e) {
+      } catch {
       }
     }
     function change(patch) {
@@ -2117,8 +2117,8 @@
         clearTimeout(resizing);
         resizing = setTimeout(function() {
           const next = readSizes();
-          if (sizes && JSON.stringify(next) === JSON.stringify(sizes)) return;
-          sizes = next;
+          if (lastSizes && JSON.stringify(next) === JSON.stringify(lastSizes)) return;
+          lastSizes = next;
           draw();
         }, 150);
       });

@@ -747,7 +747,7 @@ function finishTimeline(payload, state, data, revision) {
 
 /* ---------- words: summary and details ---------- */
 
-function countries(rows, payload) {
+function countries(rows) {
   const set = new Set();
   rows.forEach(function (r) { if (r.cc) set.add(r.cc); });
   return set.size;
@@ -760,7 +760,7 @@ function summary(payload, state, rows) {
   return t(payload, lang, key)
     .replace("{year}", String(state.year))
     .replace("{count}", formatNumber(rows.length, lang))
-    .replace("{countries}", formatNumber(countries(rows, payload), lang));
+    .replace("{countries}", formatNumber(countries(rows), lang));
 }
 
 /** The map's text alternative: the summary, then each category shown with its places' countries
@@ -772,7 +772,7 @@ function mapDescription(payload, state, rows) {
   const parts = payload.categories.map(function (cat) {
     const mine = byCategory[cat];
     if (!mine) return "";
-    const where = countries(mine, payload);  // none for relations tied to no country (a world prize)
+    const where = countries(mine);  // none for relations tied to no country (a world prize)
     return t(payload, lang, where ? "map.by_category" : "map.by_category_count")
       .replace("{label}", t(payload, lang, "category." + cat))
       .replace("{count}", formatNumber(mine.length, lang)).replace("{countries}", formatNumber(where, lang));

@@ -61,8 +61,8 @@ function embedOptions(search) {
   const params = new URLSearchParams(search || "");
   if (params.get("embed") !== "1") return null;
   const asked = (params.get("controls") || "year").split(",");
-  const controls = EMBED_CONTROLS.filter(function (c) { return asked.includes(c); });
-  return { controls: controls, suffix: "&embed=1" + (params.has("controls") ? "&controls=" + controls.join(",") : "") };
+  const chosen = EMBED_CONTROLS.filter(function (c) { return asked.includes(c); });
+  return { controls: chosen, suffix: "&embed=1" + (params.has("controls") ? "&controls=" + chosen.join(",") : "") };
 }
 
 function showOnly(container, names) {
@@ -124,10 +124,10 @@ function start(payload, options) {
 
   // Sizes come from a ResizeObserver, after the browser's own layout: reading clientWidth during a
   // change forced a layout pass of the whole page (~80 ms with a 300-row table).
-  let sizes = null;
+  let lastSizes = null;
   function measure() {
-    if (!sizes) sizes = readSizes();
-    return sizes;
+    if (!lastSizes) lastSizes = readSizes();
+    return lastSizes;
   }
 
   function readSizes() {
@@ -239,7 +239,7 @@ function start(payload, options) {
     if (search === root.location.search) return;
     try {
       root.history[push ? "pushState" : "replaceState"](null, "", search + root.location.hash);
-    } catch (e) { /* a page opened from disk may refuse: the view still changes */ }
+    } catch { /* a page opened from disk may refuse: the view still changes */ }
   }
 
   /** A partial change from a control, a click or a search: new state, drawn, then remembered in the
@@ -282,8 +282,8 @@ function start(payload, options) {
       clearTimeout(resizing);
       resizing = setTimeout(function () {
         const next = readSizes();
-        if (sizes && JSON.stringify(next) === JSON.stringify(sizes)) return;
-        sizes = next;
+        if (lastSizes && JSON.stringify(next) === JSON.stringify(lastSizes)) return;
+        lastSizes = next;
         draw();
       }, 150);
     });

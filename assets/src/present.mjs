@@ -78,7 +78,7 @@ function start(explorer, core, payload, story, lang) {
     const params = new URLSearchParams({ story: story.story, chapter: String(index + 1), lang: lang });
     try {
       root.history[replace ? "replaceState" : "pushState"](null, "", "?" + params.toString() + root.location.hash);
-    } catch (e) { /* from disk the address may not change: the story still does */ }
+    } catch { /* from disk the address may not change: the story still does */ }
   }
 
   function show(i, replace) {

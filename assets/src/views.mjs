@@ -27,7 +27,7 @@ function sourceLinks(core, payload, lang, urls, label) {
   const T = function (key) { return core.t(payload, lang, key); };
   return urls.map(function (url, i) {
     let host = url;
-    try { host = new URL(url).hostname.replace(/^www\./, ""); } catch (e) { /* keep the address */ }
+    try { host = new URL(url).hostname.replace(/^www\./, ""); } catch { /* keep the address */ }
     // label "": the site's name alone (a compact list of figures), said to be a source to screen readers
     const text = label === "" ? host : (label || T("details.source_link").replace("{n}", String(i + 1))) + " (" + host + ")";
     return el("a", { href: url, target: "_blank", rel: "noopener noreferrer", class: "source-link" }, [
