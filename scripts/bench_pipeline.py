@@ -42,7 +42,7 @@ def generate(folder: Path, size: int, seed: int = 2026) -> Path:
         encoding="utf-8").splitlines()[1:] if not line.startswith("consulate,")]
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(DEFAULT_DATA_DIR / "manifest.json", folder / "manifest.json")
-    for names in ("country_names.csv", "city_names.csv", "categories.csv"):
+    for names in ("atlas.toml", "country_names.csv", "city_names.csv", "categories.csv"):
         shutil.copy(DEFAULT_DATA_DIR / names, folder / names)
     columns = manifest.column_names("relations.csv")
     with (folder / "relations.csv").open("w", encoding="utf-8", newline="") as handle:
