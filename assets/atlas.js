@@ -5,851 +5,16 @@
       __defProp(target, name, { get: all[name], enumerable: true });
   };
 
-  // assets/src/dom.mjs
-  function el(tag, attrs, children) {
-    const node = document.createElement(tag);
-    Object.entries(attrs || {}).forEach(function(entry) {
-      if (entry[1] === null || entry[1] === void 0 || entry[1] === false) return;
-      if (entry[0] === "text") node.textContent = entry[1];
-      else node.setAttribute(entry[0], entry[1] === true ? "" : entry[1]);
-    });
-    (children || []).forEach(function(child) {
-      if (child === null || child === void 0) return;
-      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
-    });
-    return node;
-  }
-  function glyph(payload, cat) {
-    const style2 = payload.categoryInfo[cat];
-    const span = el("span", { class: "glyph", "aria-hidden": "true", text: style2.glyph });
-    span.style.color = style2.colour;
-    return span;
-  }
-  function loadFailed(what, retry) {
-    const box = document.getElementById("load-error");
-    if (!box) return;
-    const message = box.querySelector("p");
-    message.textContent = message.getAttribute("data-" + what);
-    const button = box.querySelector("button");
-    button.onclick = function() {
-      box.hidden = true;
-      retry();
-    };
-    box.hidden = false;
-  }
-
-  // assets/src/views.mjs
-  function colon(core, payload, lang) {
-    return core.t(payload, lang, "punctuation.colon");
-  }
-  function selectLink(core, payload, state, id, label, onChange, current, patch) {
-    const change = patch || { sel: id };
-    const a = el("a", {
-      href: core.toSearch(Object.assign({}, state, { sel: id, at: change.at || "" }), payload),
-      text: label,
-      "aria-current": current ? "true" : null
-    });
-    a.addEventListener("click", function(event) {
-      if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-      event.preventDefault();
-      onChange(Object.assign({ reveal: true }, change));
-    });
-    return a;
-  }
-  function sourceLinks(core, payload, lang, urls, label) {
-    const T = function(key) {
-      return core.t(payload, lang, key);
-    };
-    return urls.map(function(url, i) {
-      let host = url;
-      try {
-        host = new URL(url).hostname.replace(/^www\./, "");
-      } catch {
-      }
-      const text = label === "" ? host : (label || T("details.source_link").replace("{n}", String(i + 1))) + " (" + host + ")";
-      return el("a", { href: url, target: "_blank", rel: "noopener noreferrer", class: "source-link" }, [
-        label === "" ? el("span", { class: "visually-hidden", text: T("details.source_link").replace("{n}", String(i + 1)) + " : " }) : null,
-        text,
-        el("span", { class: "visually-hidden", text: " " + T("details.new_window") })
-      ]);
-    });
-  }
-  function officialFigure(core, payload, lang, figure, full) {
-    const T = function(key) {
-      return core.t(payload, lang, key);
-    };
-    const words = core.officialFigure(payload, figure, lang);
-    const links = sourceLinks(core, payload, lang, words.src, full ? null : "");
-    const data = [words.inData].concat(words.apart).filter(Boolean).join(" ; ");
-    if (!full) {
-      const line2 = [el("strong", { class: "figure-value", text: words.text }), " (" + words.asOf + ", " + words.attr + " ; "];
-      links.forEach(function(link, i) {
-        line2.push(i ? ", " : "", link);
-      });
-      line2.push(")");
-      if (data) line2.push(el("span", { class: "figure-data", text: " — " + data + "." }));
-      return el("li", { "data-figure": words.id }, line2);
-    }
-    const meta = [words.asOf, T("figures.said_by") + colon(core, payload, lang) + words.by, T("attribution_long." + figure.attr), ""];
-    const line = meta.join(" · ");
-    const about = el("span", { class: "figure-meta", text: line.charAt(0).toUpperCase() + line.slice(1) });
-    links.forEach(function(link, i) {
-      about.appendChild(document.createTextNode(i ? ", " : ""));
-      about.appendChild(link);
-    });
-    return el("li", { "data-figure": words.id, id: "figure-" + words.id }, [
-      el("strong", { class: "figure-value", text: words.text }),
-      about,
-      data ? el("span", { class: "figure-data", text: data.charAt(0).toUpperCase() + data.slice(1) + "." }) : null,
-      words.caveats.length ? el("span", { class: "figure-caveats", text: T("details.caveats") + colon(core, payload, lang) + words.caveats.join(" · ") + "." }) : null,
-      words.note ? el("span", { class: "figure-note", text: words.note }) : null
-    ]);
-  }
-  function keyFigures(core, payload, state, rows) {
-    const lang = state.lang;
-    const figures = core.keyFigures(payload, state, rows);
-    const items = figures.items.map(function(item) {
-      const parts = [glyph(payload, item.cat), " ", el("strong", { text: core.formatNumber(item.count, lang) }), " " + item.label];
-      if (item.officials.length) {
-        parts.push(el(
-          "ul",
-          { class: "officials", "aria-label": core.t(payload, lang, "figures.official") },
-          item.officials.map(function(f) {
-            return officialFigure(core, payload, lang, f, false);
-          })
-        ));
-      }
-      return el("li", { "data-cat": item.cat }, parts);
-    });
-    items.push(el("li", { class: "all-figures" }, [el("a", {
-      href: "#figures-notes",
-      text: core.tn(payload, lang, "figures.all", payload.figures.length)
-    })]));
-    return items;
-  }
-  function figureNotes(core, payload, state) {
-    const lang = state.lang;
-    return [
-      el("p", { text: core.t(payload, lang, "figures.notes_intro") }),
-      el("ul", { class: "figure-notes" }, payload.figures.map(function(f) {
-        return officialFigure(core, payload, lang, f, true);
-      }))
-    ];
-  }
-  function definitions(pairs) {
-    const list = el("dl");
-    pairs.forEach(function(pair) {
-      list.appendChild(el("dt", { text: pair[0] }));
-      list.appendChild(el("dd", { text: pair[1] }));
-    });
-    return list;
-  }
-  function precisionOf(iso) {
-    return iso.length === 4 ? "year" : iso.length === 7 ? "month" : "day";
-  }
-  function details(core, payload, state, onChange) {
-    const lang = state.lang;
-    const T = function(key) {
-      return core.t(payload, lang, key);
-    };
-    const rel = payload.relations.find(function(r) {
-      return r.id === state.sel;
-    });
-    if (!rel && state.at === "home") return homeDetails(core, payload, state, onChange);
-    if (!rel) return [el("p", { class: "prompt", text: T("details.prompt") })];
-    const where = core.whereName(payload, rel, lang);
-    const partner = core.partnerName(payload, rel, lang);
-    const facts = [[T("details.where"), where || T("details.nowhere")]];
-    if (partner !== where) facts.push([T("details.with"), partner || T("details.no_partner")]);
-    const spot = payload.places[core.whereKey(rel)];
-    if (spot && spot.approx) facts.push([T("details.position"), T("details.position_city")]);
-    facts.push([T("details.dates"), core.formatSpan(rel, lang, payload)]);
-    if (rel.amt) facts.push([T("details.amount"), core.formatNumber(rel.amt, lang) + " €"]);
-    if (rel.ppl) facts.push([T("details.people"), core.formatNumber(rel.ppl, lang) + " " + core.pick(rel.pw, lang)]);
-    facts.push([T("details.status"), T("status." + rel.st)]);
-    if (rel.flags && rel.flags.length) {
-      facts.push([T("details.caveats"), rel.flags.map(function(f) {
-        return T("flag." + f);
-      }).join(" · ")]);
-    }
-    const article = el("article", { "aria-labelledby": "details-title" }, [
-      core.atHome(payload, rel) ? el("p", { class: "back" }, [selectLink(
-        core,
-        payload,
-        Object.assign({}, state, { sel: "" }),
-        "",
-        T("home.back").replace("{name}", core.pick(core.homePlace(payload).name, lang)),
-        onChange,
-        false,
-        { at: "home" }
-      )]) : null,
-      el("h2", { id: "details-title", tabindex: "-1", text: core.pick(rel.t, lang) }),
-      el("p", { class: "where" }, [glyph(payload, rel.cat), " " + T("category." + rel.cat)]),
-      definitions(facts),
-      el("p", { text: core.pick(rel.d, lang) })
-    ]);
-    const steps = payload.milestones[rel.id] || [];
-    if (steps.length) {
-      article.appendChild(el("h3", { text: T("details.milestones") }));
-      article.appendChild(el("ul", {}, steps.map(function(m) {
-        return el("li", { text: core.formatDate(m.date, precisionOf(m.date), lang) + " — " + T("milestone_kind." + m.kind) + colon(core, payload, lang) + core.pick(m.note, lang) });
-      })));
-    }
-    article.appendChild(el("h3", { text: T("details.sources") }));
-    article.appendChild(el("ul", { class: "sources" }, sourceLinks(core, payload, lang, rel.src || []).map(function(link) {
-      return el("li", {}, [link]);
-    })));
-    const history = core.placeHistory(payload, rel.id);
-    if (history.length > 1) {
-      article.appendChild(el("h3", { text: T("details.history") + (where ? colon(core, payload, lang) + where : "") }));
-      article.appendChild(el("ol", { class: "history" }, history.map(function(r) {
-        const label = core.formatSpan(r, lang, payload) + " — " + core.pick(r.t, lang);
-        return el("li", {}, [glyph(payload, r.cat), " ", r.id === rel.id ? el("strong", { "aria-current": "true", text: label }) : selectLink(core, payload, state, r.id, label, onChange)]);
-      })));
-    }
-    return [article];
-  }
-  function homeDetails(core, payload, state, onChange) {
-    const lang = state.lang;
-    const T = function(key) {
-      return core.t(payload, lang, key);
-    };
-    const home = core.homePlace(payload);
-    const rows = core.homeList(payload, core.visibleRelations(payload, state));
-    const name = core.pick(home.name, lang);
-    const article = el("article", { "aria-labelledby": "details-title" }, [
-      el("h2", { id: "details-title", tabindex: "-1", text: T("home.heading").replace("{name}", name) }),
-      el("p", { text: rows.length ? core.tn(payload, lang, "home.count", rows.length).replace("{name}", name).replace("{year}", String(state.year)) : T("home.none").replace("{name}", name) })
-    ]);
-    if (rows.length) {
-      article.appendChild(el("ul", { class: "home-list" }, rows.map(function(r) {
-        const partner = core.partnerName(payload, r, lang);
-        const spot = payload.places[r.p];
-        const extra = [
-          spot && spot.spot ? core.pick(spot.name, lang) : "",
-          partner ? T("details.with_short") + " " + partner : ""
-        ].filter(Boolean).join(" · ");
-        return el("li", {}, [
-          glyph(payload, r.cat),
-          " ",
-          selectLink(
-            core,
-            payload,
-            state,
-            r.id,
-            core.formatSpan(r, lang, payload) + " — " + core.pick(r.t, lang),
-            onChange
-          ),
-          extra ? el("span", { class: "place-what", text: " (" + extra + ")" }) : null
-        ]);
-      })));
-    }
-    return [article];
-  }
-  var TABLE_LIMIT = 300;
-  var PLACE_LIMIT = 300;
-  function places(core, payload, state, rows, onChange, open) {
-    const lang = state.lang;
-    const T = function(key) {
-      return core.t(payload, lang, key);
-    };
-    const heading = function(count) {
-      return T("places.heading").replace("{count}", core.formatNumber(count, lang));
-    };
-    if (!open) return { heading: heading(core.placeTotal(rows, payload)), children: null };
-    const list = core.placeList(payload, state, rows);
-    const selected = payload.relations.find(function(r) {
-      return r.id === state.sel;
-    });
-    if (!list.length) return { heading: heading(0), children: [el("p", { text: T("places.none") })] };
-    const items = list.slice(0, PLACE_LIMIT).map(function(entry) {
-      const what = entry.cats.map(function(c) {
-        return T("category." + c);
-      }).join(", ");
-      const count = entry.count === 1 ? T("places.relation") : T("places.relations").replace("{count}", core.formatNumber(entry.count, lang));
-      const link = entry.home ? selectLink(core, payload, state, "", entry.label, onChange, state.at === "home", { at: "home" }) : selectLink(core, payload, state, entry.sel, entry.label, onChange, selected && selected.p === entry.key);
-      return el("li", { "data-place": entry.key }, entry.cats.map(function(c) {
-        return glyph(payload, c);
-      }).concat([
-        " ",
-        link,
-        el("span", { class: "place-what", text: " — " + what + " (" + count + ")" })
-      ]));
-    });
-    const children = [el("ul", { class: "place-items" }, items)];
-    if (list.length > PLACE_LIMIT) children.push(el("p", { text: T("places.more").replace("{count}", String(PLACE_LIMIT)) }));
-    return { heading: heading(list.length), children };
-  }
-  function legend(core, payload, state) {
-    const T = function(key) {
-      return core.t(payload, state.lang, key);
-    };
-    const item = function(mark, label) {
-      return el("li", {}, [mark, " " + label]);
-    };
-    const symbol = function(text, cls) {
-      return el("span", { class: "glyph " + (cls || ""), "aria-hidden": "true", text });
-    };
-    const shaded = state.cats.filter(function(c) {
-      return core.isCountryLayer(payload, c);
-    });
-    const items = state.cats.filter(function(c) {
-      return !shaded.includes(c);
-    }).map(function(c) {
-      return item(glyph(payload, c), T("category." + c));
-    });
-    items.push(
-      item(symbol("★", "home"), T("legend.home")),
-      item(symbol("◯", "ring"), T("legend.selected")),
-      item(symbol("◌", "ring"), T("legend.partner"))
-    );
-    const parts = [el("h3", { class: "visually-hidden", text: T("legend.heading") }), el("ul", {}, items)];
-    if (shaded.length) {
-      parts.push(el("p", { class: "shades" }, [T("legend.consulates")].concat(core.rankShades(payload).map(function(shade) {
-        const swatch = el("span", { class: "swatch", "aria-hidden": "true" });
-        swatch.style.background = shade.colour;
-        swatch.style.borderColor = core.look(payload).map.rankBorder;
-        return el("span", { class: "shade" }, [" ", swatch, " " + T("consular_rank." + shade.rank)]);
-      }))));
-    }
-    return parts;
-  }
-  function table(core, payload, state, rows, onChange) {
-    const lang = state.lang;
-    const T = function(key) {
-      return core.t(payload, lang, key);
-    };
-    const heads = [
-      "table.category",
-      "table.title",
-      "table.where",
-      "table.partner",
-      "table.dates",
-      "table.amount",
-      "table.status"
-    ];
-    const body = el("tbody", {}, core.tableRows(payload, state, rows.slice(0, TABLE_LIMIT)).map(function(r) {
-      return el("tr", {}, [
-        el("td", {}, [glyph(payload, r.cat), " " + r.category]),
-        el("th", { scope: "row" }, [selectLink(core, payload, state, r.id, r.title, onChange)]),
-        el("td", { text: r.where }),
-        el("td", { text: r.partner || "—" }),
-        el("td", { text: r.dates }),
-        el("td", { class: "number", text: r.amount }),
-        el("td", { text: r.status })
-      ]);
-    }));
-    const parts = [el("table", {}, [
-      el("caption", { text: T("table.caption").replace("{count}", core.formatNumber(rows.length, lang)) }),
-      el("thead", {}, [el("tr", {}, heads.map(function(k) {
-        return el("th", { scope: "col", text: T(k) });
-      }))]),
-      body
-    ])];
-    if (rows.length > TABLE_LIMIT) parts.push(el("p", { text: T("table.more").replace("{count}", String(TABLE_LIMIT)) }));
-    return parts;
-  }
-  function render(core, payload, state, rows, onChange) {
-    const fill = function(id, children) {
-      const container = document.getElementById(id);
-      if (container) container.replaceChildren.apply(container, children);
-    };
-    fill("key-figures", keyFigures(core, payload, state, rows));
-    const box = document.getElementById("places");
-    const list = places(core, payload, state, rows, onChange, Boolean(box && box.open));
-    const summary2 = document.getElementById("places-summary");
-    if (summary2) summary2.textContent = list.heading;
-    if (list.children) fill("place-list", list.children);
-    fill("map-legend", legend(core, payload, state));
-    fill("details", details(core, payload, state, onChange));
-    fill("table", table(core, payload, state, rows, onChange));
-    const notes = document.getElementById("figure-notes");
-    const drawn = payload.version + "|" + state.lang;
-    if (notes && notes.getAttribute("data-drawn") !== drawn) {
-      notes.replaceChildren.apply(notes, figureNotes(core, payload, state));
-      notes.setAttribute("data-drawn", drawn);
-    }
-  }
-
-  // assets/src/controls.mjs
-  var root = globalThis;
-  function choice(type, name, value, labelChildren) {
-    const id = name + "-" + value;
-    return el("div", { class: "choice" }, [
-      el("input", { type, name, id, value }),
-      el("label", { for: id }, labelChildren)
-    ]);
-  }
-  function fieldset(legend2, choices, id) {
-    return el("fieldset", { class: "control", id }, [el("legend", { text: legend2 })].concat(choices));
-  }
-  function mount(container, core, payload, lang, onChange) {
-    const T = function(key) {
-      return core.t(payload, lang, key);
-    };
-    const first = String(payload.years[0]);
-    const last = String(payload.years[1]);
-    const slider = el("input", { type: "range", id: "year-slider", min: first, max: last, step: "1", value: last });
-    const number = el("input", {
-      type: "number",
-      id: "year-input",
-      min: first,
-      max: last,
-      step: "1",
-      value: last,
-      inputmode: "numeric"
-    });
-    const year = el("div", { class: "control year" }, [
-      el("label", { for: "year-slider", text: T("explorer.year") }),
-      slider,
-      el("label", { for: "year-input", class: "visually-hidden", text: T("explorer.year_number") }),
-      number
-    ]);
-    const modes = fieldset(T("explorer.mode"), ["inforce", "happened"].map(function(m) {
-      return choice("radio", "mode", m, [T("mode." + m)]);
-    }), "mode");
-    const cats = fieldset(T("explorer.categories"), payload.categories.map(function(c) {
-      return choice("checkbox", "categories", c, [
-        glyph(payload, c),
-        " " + T("category." + c) + " ",
-        el("span", { class: "count", "data-count": c })
-      ]);
-    }), "categories");
-    const regions = regionControl(payload, T);
-    const reset = el("button", { type: "button", id: "reset", class: "reset", text: T("explorer.reset") });
-    const play = playControls(T, payload, onChange);
-    const search = searchControl(core, payload, lang, T, onChange);
-    const blocks = { search, year, play, mode: modes, categories: cats, region: regions, reset };
-    Object.keys(blocks).forEach(function(name) {
-      blocks[name].setAttribute("data-control", name);
-    });
-    const panel = el("details", { class: "controls-panel", open: true }, [
-      el("summary", { text: T("explorer.controls") }),
-      search,
-      year,
-      play,
-      modes,
-      cats,
-      regions,
-      reset
-    ]);
-    if (root.matchMedia && root.matchMedia("(max-width: 700px)").matches) panel.open = false;
-    container.replaceChildren(panel);
-    slider.addEventListener("input", function() {
-      onChange({ year: parseInt(slider.value, 10) });
-    });
-    number.addEventListener("change", function() {
-      const value = parseInt(number.value, 10);
-      if (Number.isFinite(value)) onChange({ year: value });
-    });
-    modes.addEventListener("change", function(e) {
-      onChange({ mode: e.target.value });
-    });
-    regions.addEventListener("change", function(e) {
-      onChange({ region: e.target.value });
-    });
-    cats.addEventListener("change", function() {
-      const checked = Array.from(cats.querySelectorAll("input:checked")).map(function(i) {
-        return i.value;
-      });
-      onChange({ cats: checked });
-    });
-    reset.addEventListener("click", function() {
-      onChange({ reset: true });
-    });
-  }
-  function regionControl(payload, T) {
-    const options = [el("option", { value: "", text: T("region.all") })];
-    (payload.regions || []).forEach(function(region) {
-      const name = T("region." + region.key);
-      options.push(el("optgroup", { label: name }, [
-        el("option", { value: region.key, text: T("region.whole").replace("{name}", name) })
-      ].concat(region.subs.map(function(sub) {
-        return el("option", { value: sub, text: T("subregion." + sub) });
-      }))));
-    });
-    return el("div", { class: "control region" }, [
-      el("label", { for: "region-select", text: T("explorer.region") }),
-      el("select", { id: "region-select" }, options)
-    ]);
-  }
-  function searchControl(core, payload, lang, T, onChange) {
-    const input = el("input", {
-      type: "search",
-      id: "place-search",
-      autocomplete: "off",
-      "aria-describedby": "search-status",
-      "aria-controls": "search-results"
-    });
-    const results = el("ul", { id: "search-results", class: "search-results" });
-    const status = el("p", { id: "search-status", class: "visually-hidden", role: "status" });
-    input.addEventListener("input", function() {
-      const found = core.searchPlaces(payload, input.value, lang);
-      results.replaceChildren.apply(results, found.map(function(place) {
-        const button = el("button", { type: "button", "data-place": place.key, text: place.label });
-        button.addEventListener("click", function() {
-          onChange({ place: place.key, reveal: true });
-          input.value = place.label;
-          results.replaceChildren();
-        });
-        return el("li", {}, [button]);
-      }));
-      status.textContent = input.value.length < 2 ? "" : found.length === 1 ? T("explorer.result_one") : found.length ? T("explorer.results").replace("{count}", String(found.length)) : T("explorer.no_result");
-    });
-    return el("div", { class: "control search", role: "search" }, [
-      el("label", { for: "place-search", text: T("explorer.search") }),
-      input,
-      results,
-      status
-    ]);
-  }
-  function playControls(T, payload, onChange) {
-    const button = el("button", {
-      type: "button",
-      id: "play",
-      class: "play",
-      "aria-pressed": "false",
-      text: T("explorer.play")
-    });
-    const speed = el("select", { id: "play-speed" }, [["slow", 1600], ["normal", 900], ["fast", 400]].map(function(s) {
-      const option = el("option", { value: String(s[1]), text: T("speed." + s[0]) });
-      if (s[0] === "normal") option.selected = true;
-      return option;
-    }));
-    let timer = null;
-    function stop() {
-      if (timer) clearInterval(timer);
-      timer = null;
-      button.setAttribute("aria-pressed", "false");
-      button.textContent = T("explorer.play");
-    }
-    function step() {
-      const slider = document.getElementById("year-slider");
-      const year = parseInt(slider.value, 10);
-      if (year >= payload.years[1]) return stop();
-      onChange({ year: year + 1, transient: true });
-    }
-    button.addEventListener("click", function() {
-      if (timer) return stop();
-      const slider = document.getElementById("year-slider");
-      if (parseInt(slider.value, 10) >= payload.years[1]) onChange({ year: Math.max(payload.years[0], 1958) });
-      timer = setInterval(step, parseInt(speed.value, 10));
-      button.setAttribute("aria-pressed", "true");
-      button.textContent = T("explorer.pause");
-    });
-    speed.addEventListener("change", function() {
-      if (timer) {
-        clearInterval(timer);
-        timer = setInterval(step, parseInt(speed.value, 10));
-      }
-    });
-    return el("div", { class: "control play-controls" }, [
-      button,
-      el("label", { for: "play-speed", text: T("explorer.speed") }),
-      speed
-    ]);
-  }
-  function update(container, core, payload, state) {
-    const slider = container.querySelector("#year-slider");
-    if (!slider) return;
-    const year = String(state.year);
-    if (slider.value !== year) slider.value = year;
-    slider.setAttribute("aria-valuetext", year);
-    const number = container.querySelector("#year-input");
-    if (number.value !== year) number.value = year;
-    container.querySelectorAll("#mode input").forEach(function(i) {
-      i.checked = i.value === state.mode;
-    });
-    const region = container.querySelector("#region-select");
-    if (region.value !== state.region) region.value = state.region;
-    container.querySelectorAll("#categories input").forEach(function(i) {
-      i.checked = state.cats.includes(i.value);
-    });
-    const counts = core.categoryCounts(payload, state);
-    container.querySelectorAll("[data-count]").forEach(function(span) {
-      span.textContent = "(" + core.formatNumber(counts[span.getAttribute("data-count")], state.lang) + ")";
-    });
-  }
-
-  // assets/src/present.mjs
-  var root2 = globalThis;
-  var NEXT = ["PageDown", "ArrowRight", "ArrowDown", " ", "Enter", "n"];
-  var PREVIOUS = ["PageUp", "ArrowLeft", "ArrowUp", "Backspace", "p"];
-  var BLANK = ["b", "B", ".", "w", "W"];
-  var PLAY_SECONDS = 12;
-  function requested(search, payload) {
-    const params = new URLSearchParams(search || "");
-    const story = params.get("story");
-    const chapters = story && payload.stories && payload.stories[story];
-    if (!chapters || !chapters.length) return null;
-    const n = parseInt(params.get("chapter"), 10);
-    const index = Number.isFinite(n) ? Math.min(chapters.length, Math.max(1, n)) - 1 : 0;
-    return { story, chapters, index };
-  }
-  function chapterState(core, payload, chapter, lang, year) {
-    const state = core.applyPatch(payload, Object.assign(core.defaultState(payload), { lang }), {
-      year: year === void 0 ? chapter.year : year,
-      mode: chapter.mode,
-      cats: chapter.cats.length ? chapter.cats : payload.categories,
-      region: chapter.region,
-      sel: chapter.rels[0] || ""
-    });
-    state.hl = chapter.rels;
-    state.theme = "projector";
-    return state;
-  }
-  function reducedMotion() {
-    return Boolean(root2.matchMedia && root2.matchMedia("(prefers-reduced-motion: reduce)").matches);
-  }
-  function start(explorer, core, payload, story, lang) {
-    const T = function(key) {
-      return core.t(payload, lang, key);
-    };
-    let index = story.index;
-    let timer = null;
-    let played = false;
-    const title = el("h2", { id: "story-title", class: "story-title" });
-    const text = el("p", { class: "story-text" });
-    const figures = el("ul", { class: "story-figures officials", "aria-label": T("figures.official") });
-    const progress = el("p", { class: "story-progress" });
-    const status = el("p", { class: "visually-hidden", role: "status", "aria-live": "polite" });
-    const buttons = {
-      previous: el("button", { type: "button", "data-action": "previous", text: T("present.previous") }),
-      play: el("button", { type: "button", "data-action": "play", "aria-pressed": "false", text: T("explorer.play") }),
-      next: el("button", { type: "button", "data-action": "next", text: T("present.next") }),
-      full: el("button", { type: "button", "data-action": "full", text: T("present.fullscreen") }),
-      // RGAA 12.10: the clicker's letter keys (B, ".", K...) can be turned off; Page Up/Down and arrows stay
-      keys: el("button", { type: "button", "data-action": "keys", "aria-pressed": "true", text: T("present.letter_keys") }),
-      leave: el("button", { type: "button", "data-action": "leave", text: T("present.leave") })
-    };
-    const panel = el("section", { class: "story", "aria-labelledby": "story-title" }, [
-      el("p", { class: "story-name", text: core.pick(story.chapters[0].title, lang) }),
-      title,
-      text,
-      figures,
-      progress,
-      status,
-      el("div", { class: "story-buttons" }, Object.keys(buttons).map(function(k) {
-        return buttons[k];
-      })),
-      el("p", { class: "story-keys", text: T("present.keys") })
-    ]);
-    const blank = el("div", { class: "story-blank", hidden: true, "aria-hidden": "true" });
-    document.documentElement.classList.add("presenting");
-    document.querySelector(".atlas-view").prepend(panel);
-    document.body.appendChild(blank);
-    function chapter() {
-      return story.chapters[index];
-    }
-    function address(replace) {
-      const params = new URLSearchParams({ story: story.story, chapter: String(index + 1), lang });
-      try {
-        root2.history[replace ? "replaceState" : "pushState"](null, "", "?" + params.toString() + root2.location.hash);
-      } catch {
-      }
-    }
-    function show(i, replace) {
-      stop();
-      index = Math.min(story.chapters.length - 1, Math.max(0, i));
-      played = false;
-      const c = chapter();
-      explorer.show(chapterState(core, payload, c, lang));
-      title.textContent = core.pick(c.title, lang);
-      text.textContent = core.pick(c.text, lang);
-      const cited = (c.figs || []).map(function(id) {
-        return payload.figures.find(function(f) {
-          return f.id === id;
-        });
-      });
-      figures.replaceChildren.apply(figures, cited.filter(Boolean).map(function(f) {
-        return officialFigure(core, payload, lang, f, false);
-      }));
-      figures.hidden = !figures.children.length;
-      progress.textContent = T("present.progress").replace("{n}", String(index + 1)).replace("{total}", String(story.chapters.length));
-      status.textContent = title.textContent + ". " + progress.textContent;
-      document.title = T("present.page_title").replace("{chapter}", title.textContent).replace("{title}", T("app.title"));
-      buttons.play.hidden = !c.yearEnd;
-      buttons.previous.disabled = index === 0;
-      buttons.next.disabled = index === story.chapters.length - 1 && !c.yearEnd;
-      address(replace);
-    }
-    function play() {
-      const c = chapter();
-      if (!c.yearEnd || timer) return;
-      let year = c.year;
-      played = true;
-      if (reducedMotion()) {
-        explorer.show(chapterState(core, payload, c, lang, c.yearEnd));
-        return;
-      }
-      const step = Math.min(800, Math.max(150, PLAY_SECONDS * 1e3 / Math.max(1, c.yearEnd - c.year)));
-      buttons.play.setAttribute("aria-pressed", "true");
-      buttons.play.textContent = T("explorer.pause");
-      timer = setInterval(function() {
-        year += 1;
-        explorer.show(chapterState(core, payload, c, lang, year));
-        if (year >= c.yearEnd) stop();
-      }, step);
-    }
-    function stop() {
-      if (!timer) return false;
-      clearInterval(timer);
-      timer = null;
-      buttons.play.setAttribute("aria-pressed", "false");
-      buttons.play.textContent = T("explorer.play");
-      return true;
-    }
-    function next() {
-      const c = chapter();
-      if (c.yearEnd && !played) return play();
-      if (stop()) return explorer.show(chapterState(core, payload, c, lang, c.yearEnd));
-      if (index < story.chapters.length - 1) show(index + 1);
-    }
-    function toggleFullScreen() {
-      if (document.fullscreenElement) return document.exitFullscreen();
-      const page = document.documentElement;
-      return page.requestFullscreen ? page.requestFullscreen().catch(function() {
-      }) : null;
-    }
-    function leave() {
-      stop();
-      const state = Object.assign({}, explorer.state);
-      root2.location.search = core.toSearch(state, payload);
-    }
-    const actions = {
-      previous: function() {
-        show(index - 1);
-      },
-      next,
-      full: toggleFullScreen,
-      leave,
-      play: function() {
-        if (!stop()) play();
-      },
-      keys: function() {
-        letterKeys = !letterKeys;
-        buttons.keys.setAttribute("aria-pressed", String(letterKeys));
-      }
-    };
-    Object.keys(buttons).forEach(function(k) {
-      buttons[k].addEventListener("click", actions[k]);
-    });
-    let letterKeys = true;
-    let typed = "";
-    document.addEventListener("keydown", function(event) {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const target = event.target;
-      if (target && (target.tagName === "INPUT" || target.tagName === "SELECT" || target.tagName === "TEXTAREA")) return;
-      const key = event.key;
-      if (!letterKeys && key.length === 1) return;
-      if (!blank.hidden && !BLANK.includes(key)) {
-        blank.hidden = true;
-      }
-      if (/^[0-9]$/.test(key)) {
-        typed += key;
-        return;
-      }
-      if (key === "Enter" && typed) {
-        event.preventDefault();
-        show(parseInt(typed, 10) - 1);
-        typed = "";
-        return;
-      }
-      typed = "";
-      if (target && target.tagName === "BUTTON" && (key === " " || key === "Enter")) return;
-      let done = true;
-      if (NEXT.includes(key)) next();
-      else if (PREVIOUS.includes(key)) actions.previous();
-      else if (key === "Home") show(0);
-      else if (key === "End") show(story.chapters.length - 1);
-      else if (key === "f" || key === "F") toggleFullScreen();
-      else if (key === "k" || key === "K") actions.play();
-      else if (BLANK.includes(key)) blank.hidden = !blank.hidden;
-      else if (key === "Escape") {
-        if (!stop()) leave();
-      } else done = false;
-      if (done) event.preventDefault();
-    });
-    root2.addEventListener("popstate", function() {
-      const asked = requested(root2.location.search, payload);
-      if (asked && asked.story === story.story) show(asked.index, true);
-    });
-    show(index, true);
-    return { show, next, stop, get index() {
-      return index;
-    }, get playing() {
-      return Boolean(timer);
-    } };
-  }
-
-  // assets/src/share.mjs
-  var root3 = globalThis;
-  var HEIGHT = 760;
-  function snippets(core, payload, state, lang) {
-    const base = root3.location.origin + root3.location.pathname;
-    const assets = base.replace(/[^/]*$/, "") + "assets/";
-    const view = core.toSearch(state, payload);
-    const title = core.t(payload, lang, "explorer.map");
-    return {
-      permalink: base + view,
-      iframe: '<iframe src="' + base + view + '&embed=1" title="' + title.replace(/"/g, "&quot;") + '" loading="lazy" width="100%" height="' + HEIGHT + '" style="border:0;max-width:100%" allow="fullscreen"></iframe>',
-      script: '<script src="' + assets + 'atlas-embed-host.js" defer><\/script>',
-      picture: '<a href="' + base + view + '"><img src="' + assets + "previews/atlas-" + lang + '.png" alt="' + title.replace(/"/g, "&quot;") + '" width="1200" height="900" style="max-width:100%;height:auto"></a>'
-    };
-  }
-  function field(id, label, value) {
-    const area = el("textarea", { id, readonly: true, rows: "3", spellcheck: "false" });
-    area.value = value;
-    const copy = el("button", { type: "button", class: "copy", "data-copies": id });
-    return el("div", { class: "share-field" }, [el("label", { for: id, text: label }), area, copy]);
-  }
-  function mount2(button, core, payload, lang, currentState) {
-    const T = function(key) {
-      return core.t(payload, lang, key);
-    };
-    const dialog = el("dialog", { id: "share-dialog", class: "share-dialog", "aria-labelledby": "share-title" });
-    document.body.appendChild(dialog);
-    button.addEventListener("click", function() {
-      const text = snippets(core, payload, currentState(), lang);
-      const status = el("p", { class: "share-status", role: "status" });
-      const close = el("button", { type: "button", class: "close", text: T("share.close") });
-      dialog.replaceChildren(
-        el("h2", { id: "share-title", text: T("share.title") }),
-        field("share-permalink", T("share.permalink"), text.permalink),
-        field("share-iframe", T("share.iframe"), text.iframe),
-        field("share-script", T("share.script"), text.script),
-        field("share-picture", T("share.picture"), text.picture),
-        status,
-        close
-      );
-      dialog.querySelectorAll("button.copy").forEach(function(copy) {
-        copy.textContent = T("share.copy");
-        copy.addEventListener("click", function() {
-          const area = dialog.querySelector("#" + copy.getAttribute("data-copies"));
-          area.select();
-          const done = function() {
-            status.textContent = T("share.copied");
-          };
-          if (root3.navigator.clipboard) root3.navigator.clipboard.writeText(area.value).then(done, done);
-          else done();
-        });
-      });
-      close.addEventListener("click", function() {
-        dialog.close();
-        button.focus();
-      });
-      dialog.showModal();
-    });
-  }
-
   // assets/src/core.mjs
   var core_exports = {};
   __export(core_exports, {
+    MIGRATIONS: () => MIGRATIONS,
     applyPatch: () => applyPatch,
     atHome: () => atHome,
     baseMapFigure: () => baseMapFigure,
     categoryCounts: () => categoryCounts,
     defaultState: () => defaultState,
+    embedOptions: () => embedOptions,
     fold: () => fold,
     formatDate: () => formatDate,
     formatNumber: () => formatNumber,
@@ -857,11 +22,12 @@
     homeList: () => homeList,
     homePlace: () => homePlace,
     isCountryLayer: () => isCountryLayer,
-    keyFigures: () => keyFigures2,
+    isStill: () => isStill,
+    keyFigures: () => keyFigures,
     look: () => look,
     mapDescription: () => mapDescription,
     mapFigure: () => mapFigure,
-    officialFigure: () => officialFigure2,
+    officialFigure: () => officialFigure,
     parseState: () => parseState,
     partnerKey: () => partnerKey,
     partnerName: () => partnerName,
@@ -874,8 +40,10 @@
     plain: () => plain,
     rankShades: () => rankShades,
     relationAtPlace: () => relationAtPlace,
+    requestedStory: () => requestedStory,
     searchPlaces: () => searchPlaces,
     shownIn: () => shownIn,
+    storySearch: () => storySearch,
     style: () => style,
     summary: () => summary,
     t: () => t,
@@ -893,11 +61,76 @@
     yearMark: () => yearMark,
     yearOf: () => yearOf
   });
-  var MODES = ["inforce", "happened"];
-  var REGIONS = ["AF", "AN", "AS", "EU", "NA", "OC", "SA"];
-  var ARC_LIMIT = 150;
-  var PLACE_LIMIT2 = 400;
-  var TIMELINE_POINTS = 400;
+
+  // assets/src/util.mjs
+  function yearOf(iso) {
+    return iso ? parseInt(iso.slice(0, 4), 10) : null;
+  }
+  function clamp(value, low, high) {
+    return Math.min(high, Math.max(low, value));
+  }
+  function sum(a, b) {
+    return a + b;
+  }
+
+  // assets/src/text.mjs
+  function pick(pair, lang) {
+    if (pair === null || typeof pair !== "object") return pair;
+    return lang in pair ? pair[lang] : pair[Object.keys(pair)[0]];
+  }
+  function t(payload, lang, key) {
+    const table2 = payload.strings[lang] || payload.strings[payload.languages[0].code];
+    return key in table2 ? table2[key] : key;
+  }
+  var pluralRules = {};
+  function tn(payload, lang, key, count) {
+    const code = payload.strings[lang] ? lang : payload.languages[0].code;
+    const rules = pluralRules[code] || (pluralRules[code] = new Intl.PluralRules(locale(code)));
+    const table2 = payload.strings[code];
+    const form = key + "." + rules.select(count);
+    const text = form in table2 ? table2[form] : table2[key + ".other"] || key;
+    return text.replace("{count}", formatNumber(count, lang));
+  }
+  function plain(text) {
+    return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  }
+  var TAGS = {};
+  function useLanguages(payload) {
+    payload.languages.forEach(function(language) {
+      TAGS[language.code] = language.locale;
+    });
+    return payload.languages[0].code;
+  }
+  function locale(lang) {
+    return TAGS[lang] || lang;
+  }
+  var formatters = {};
+  function formatter(kind, lang) {
+    const key = kind + lang;
+    if (!formatters[key]) {
+      formatters[key] = kind === "number" ? new Intl.NumberFormat(locale(lang)) : new Intl.DateTimeFormat(locale(lang), kind === "month" ? { month: "long", year: "numeric", timeZone: "UTC" } : { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    }
+    return formatters[key];
+  }
+  function formatDate(iso, precision, lang) {
+    if (!iso) return "";
+    const parts = iso.split("-").map(Number);
+    if (precision === "year" || parts.length === 1) return String(parts[0]);
+    const date = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2] || 1));
+    return formatter(precision === "month" ? "month" : "day", lang).format(date);
+  }
+  function formatNumber(value, lang) {
+    return formatter("number", lang).format(value);
+  }
+  function formatSpan(rel, lang, payload) {
+    const start3 = formatDate(rel.start, rel.start_precision, lang);
+    const end = formatDate(rel.end, rel.end_precision, lang);
+    if (!start3 && !end) return t(payload, lang, "details.date_unknown");
+    if (!end) return start3;
+    return start3 === end ? start3 : start3 + " – " + end;
+  }
+
+  // assets/src/look.mjs
   function style(payload, cat) {
     return payload.categoryInfo[cat];
   }
@@ -925,32 +158,120 @@
       return style(payload, c).arcs;
     });
   }
-  function pick(pair, lang) {
-    if (pair === null || typeof pair !== "object") return pair;
-    return lang in pair ? pair[lang] : pair[Object.keys(pair)[0]];
+
+  // assets/src/places.mjs
+  function homePlace(payload) {
+    return payload.home && payload.places[payload.home.key];
   }
-  function t(payload, lang, key) {
-    const table2 = payload.strings[lang] || payload.strings[payload.languages[0].code];
-    return key in table2 ? table2[key] : key;
+  function placeKeys(rel) {
+    return [rel.place, rel.where, rel.partner].filter(Boolean);
   }
-  var pluralRules = {};
-  function tn(payload, lang, key, count) {
-    const code = payload.strings[lang] ? lang : payload.languages[0].code;
-    const rules = pluralRules[code] || (pluralRules[code] = new Intl.PluralRules(locale(code)));
-    const table2 = payload.strings[code];
-    const form = key + "." + rules.select(count);
-    const text = form in table2 ? table2[form] : table2[key + ".other"] || key;
-    return text.replace("{count}", formatNumber(count, lang));
+  function partnerKey(rel) {
+    return rel.partner !== void 0 ? rel.partner : rel.place || "";
   }
-  function plain(text) {
-    return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  function whereKey(rel) {
+    return rel.where !== void 0 ? rel.where : rel.place || "";
   }
-  function yearOf(iso) {
-    return iso ? parseInt(iso.slice(0, 4), 10) : null;
+  function atHome(payload, rel) {
+    const place = rel.place && payload.places[rel.place];
+    return Boolean(place && place.home && !isCountryLayer(payload, rel.category));
   }
-  function clamp(value, low, high) {
-    return Math.min(high, Math.max(low, value));
+  function placeName(place, lang) {
+    return pick(place.label, lang);
   }
+  function whereName(payload, rel, lang) {
+    const place = payload.places[whereKey(rel)];
+    return place ? placeName(place, lang) : "";
+  }
+  function partnerName(payload, rel, lang) {
+    const place = payload.places[partnerKey(rel)];
+    return place ? placeName(place, lang) : "";
+  }
+  function placeHistory(payload, relationId) {
+    const rel = payload.relations.find(function(r) {
+      return r.id === relationId;
+    });
+    if (!rel || !rel.place) return rel ? [rel] : [];
+    return payload.relations.filter(function(r) {
+      return r.place === rel.place;
+    }).sort(function(a, b) {
+      return (a.start || "9999").localeCompare(b.start || "9999");
+    });
+  }
+
+  // assets/src/rules.mjs
+  function happenedYears(start3, end, lasting, year) {
+    if (start3 === null) return false;
+    return start3 === year || end !== null && !lasting && start3 <= year && year <= end;
+  }
+  function inForceYears(lasting, start3, end, year, lastYear) {
+    if (!lasting) return happenedYears(start3, end, lasting, year);
+    if (start3 === null) return end === null && year === lastYear;
+    return start3 <= year && (end === null || end >= year);
+  }
+  var prepared = /* @__PURE__ */ new WeakMap();
+  function prepare(payload) {
+    let index = prepared.get(payload);
+    if (!index) {
+      index = payload.relations.map(function(rel) {
+        return {
+          rel,
+          start: yearOf(rel.start),
+          end: yearOf(rel.end),
+          lasting: style(payload, rel.category).lasting,
+          regions: regionsOf(payload, rel)
+        };
+      });
+      prepared.set(payload, index);
+    }
+    return index;
+  }
+  function regionsOf(payload, rel) {
+    const codes = [];
+    placeKeys(rel).forEach(function(key) {
+      const place = payload.places[key];
+      if (place) codes.push(place.region, place.subregion);
+    });
+    return codes.filter(Boolean);
+  }
+  function shownIn(start3, end, lasting, year, mode, lastYear) {
+    return mode === "happened" ? happenedYears(start3, end, lasting, year) : inForceYears(lasting, start3, end, year, lastYear);
+  }
+  function shownInTime(item, state, lastYear) {
+    return shownIn(item.start, item.end, item.lasting, state.year, state.mode, lastYear);
+  }
+  function matchesRegion(rel, state, payload) {
+    return !state.region || regionsOf(payload, rel).includes(state.region);
+  }
+  function inRegion(item, region) {
+    return !region || item.regions.includes(region);
+  }
+  function visibleRelations(payload, state) {
+    const last = payload.years[1];
+    const cats = new Set(state.cats);
+    const rows = [];
+    prepare(payload).forEach(function(item) {
+      if (cats.has(item.rel.category) && inRegion(item, state.region) && shownInTime(item, state, last)) {
+        rows.push(item.rel);
+      }
+    });
+    return rows;
+  }
+  function categoryCounts(payload, state) {
+    const last = payload.years[1];
+    const counts = {};
+    payload.categories.forEach(function(c) {
+      counts[c] = 0;
+    });
+    prepare(payload).forEach(function(item) {
+      if (inRegion(item, state.region) && shownInTime(item, state, last)) counts[item.rel.category] += 1;
+    });
+    return counts;
+  }
+
+  // assets/src/state.mjs
+  var MODES = ["inforce", "happened"];
+  var REGIONS = ["AF", "AN", "AS", "EU", "NA", "OC", "SA"];
   function defaultState(payload) {
     return {
       year: payload.years[1],
@@ -962,64 +283,9 @@
       lang: useLanguages(payload)
     };
   }
-  function parseState(search, payload) {
-    const state = defaultState(payload);
-    const params = new URLSearchParams(typeof search === "string" ? search : "");
-    const year = parseInt(params.get("year"), 10);
-    if (Number.isFinite(year)) {
-      state.year = clamp(year, payload.years[0], payload.years[1]);
-    }
-    if (MODES.includes(params.get("mode"))) {
-      state.mode = params.get("mode");
-    }
-    if (params.has("cat")) {
-      const wanted = params.get("cat").split(",");
-      state.cats = payload.categories.filter(function(c) {
-        return wanted.includes(c);
-      });
-    }
-    if (validRegion(payload, params.get("region"))) {
-      state.region = params.get("region");
-    }
-    const sel = params.get("sel") || "";
-    if (payload.relations.some(function(r) {
-      return r.id === sel;
-    })) {
-      state.sel = sel;
-    } else if (params.get("at") === "home" && homePlace(payload)) {
-      state.at = "home";
-    }
-    if (payload.strings[params.get("lang")]) {
-      state.lang = params.get("lang");
-    }
-    return state;
-  }
-  function toSearch(state, payload) {
-    const params = new URLSearchParams();
-    params.set("year", String(state.year));
-    if (state.mode !== "inforce") params.set("mode", state.mode);
-    if (state.cats.length !== payload.categories.length) params.set("cat", state.cats.join(","));
-    if (state.region) params.set("region", state.region);
-    if (state.sel) params.set("sel", state.sel);
-    else if (state.at) params.set("at", state.at);
-    params.set("lang", state.lang);
-    return "?" + params.toString();
-  }
-  function homePlace(payload) {
-    return payload.home && payload.places[payload.home.key];
-  }
-  function placeKeys(rel) {
-    return [rel.p, rel.wh, rel.pt].filter(Boolean);
-  }
-  function partnerKey(rel) {
-    return rel.pt !== void 0 ? rel.pt : rel.p || "";
-  }
-  function whereKey(rel) {
-    return rel.wh !== void 0 ? rel.wh : rel.p || "";
-  }
   function relationAtPlace(payload, state, placeKey) {
     const drawn = function(r) {
-      return r.p === placeKey;
+      return r.place === placeKey;
     };
     const touching = function(r) {
       return placeKeys(r).includes(placeKey);
@@ -1070,336 +336,98 @@
       return r.subs.includes(value);
     });
   }
-  function happenedYears(start3, end, lasting, year) {
-    if (start3 === null) return false;
-    return start3 === year || end !== null && !lasting && start3 <= year && year <= end;
+
+  // assets/src/url.mjs
+  var MIGRATIONS = [
+    { from: "cats", to: "cat" }
+    // the categories' parameter, as hand-written links sometimes name it
+  ];
+  var VALUE_RENAMES = { cat: {} };
+  var EMBED_CONTROLS = ["search", "year", "play", "mode", "categories", "region", "reset"];
+  function migrated(search) {
+    const params = new URLSearchParams(typeof search === "string" ? search : "");
+    MIGRATIONS.forEach(function(step) {
+      if (params.has(step.from) && !params.has(step.to)) params.set(step.to, params.get(step.from));
+      params.delete(step.from);
+    });
+    Object.keys(VALUE_RENAMES).forEach(function(name) {
+      const renames = VALUE_RENAMES[name];
+      if (!params.has(name)) return;
+      params.set(name, params.get(name).split(",").map(function(v) {
+        return renames[v] || v;
+      }).join(","));
+    });
+    return params;
   }
-  function inForceYears(lasting, start3, end, year, lastYear) {
-    if (!lasting) return happenedYears(start3, end, lasting, year);
-    if (start3 === null) return end === null && year === lastYear;
-    return start3 <= year && (end === null || end >= year);
-  }
-  var prepared = /* @__PURE__ */ new WeakMap();
-  function prepare(payload) {
-    let index = prepared.get(payload);
-    if (!index) {
-      index = payload.relations.map(function(rel) {
-        return {
-          rel,
-          start: yearOf(rel.s),
-          end: yearOf(rel.e),
-          lasting: style(payload, rel.cat).lasting,
-          regions: regionsOf(payload, rel)
-        };
-      });
-      prepared.set(payload, index);
+  function parseState(search, payload) {
+    const state = defaultState(payload);
+    const params = migrated(search);
+    const year = parseInt(params.get("year"), 10);
+    if (Number.isFinite(year)) {
+      state.year = clamp(year, payload.years[0], payload.years[1]);
     }
-    return index;
-  }
-  function regionsOf(payload, rel) {
-    const codes = [];
-    placeKeys(rel).forEach(function(key) {
-      const place = payload.places[key];
-      if (place) codes.push(place.region, place.sub);
-    });
-    return codes.filter(Boolean);
-  }
-  function shownIn(start3, end, lasting, year, mode, lastYear) {
-    return mode === "happened" ? happenedYears(start3, end, lasting, year) : inForceYears(lasting, start3, end, year, lastYear);
-  }
-  function shownInTime(item, state, lastYear) {
-    return shownIn(item.start, item.end, item.lasting, state.year, state.mode, lastYear);
-  }
-  function matchesRegion(rel, state, payload) {
-    return !state.region || regionsOf(payload, rel).includes(state.region);
-  }
-  function inRegion(item, region) {
-    return !region || item.regions.includes(region);
-  }
-  function visibleRelations(payload, state) {
-    const last = payload.years[1];
-    const cats = new Set(state.cats);
-    const rows = [];
-    prepare(payload).forEach(function(item) {
-      if (cats.has(item.rel.cat) && inRegion(item, state.region) && shownInTime(item, state, last)) {
-        rows.push(item.rel);
-      }
-    });
-    return rows;
-  }
-  function categoryCounts(payload, state) {
-    const last = payload.years[1];
-    const counts = {};
-    payload.categories.forEach(function(c) {
-      counts[c] = 0;
-    });
-    prepare(payload).forEach(function(item) {
-      if (inRegion(item, state.region) && shownInTime(item, state, last)) counts[item.rel.cat] += 1;
-    });
-    return counts;
-  }
-  var TAGS = {};
-  function useLanguages(payload) {
-    payload.languages.forEach(function(language) {
-      TAGS[language.code] = language.locale;
-    });
-    return payload.languages[0].code;
-  }
-  function locale(lang) {
-    return TAGS[lang] || lang;
-  }
-  var formatters = {};
-  function formatter(kind, lang) {
-    const key = kind + lang;
-    if (!formatters[key]) {
-      formatters[key] = kind === "number" ? new Intl.NumberFormat(locale(lang)) : new Intl.DateTimeFormat(locale(lang), kind === "month" ? { month: "long", year: "numeric", timeZone: "UTC" } : { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-    }
-    return formatters[key];
-  }
-  function formatDate(iso, precision, lang) {
-    if (!iso) return "";
-    const parts = iso.split("-").map(Number);
-    if (precision === "year" || parts.length === 1) return String(parts[0]);
-    const date = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2] || 1));
-    return formatter(precision === "month" ? "month" : "day", lang).format(date);
-  }
-  function formatNumber(value, lang) {
-    return formatter("number", lang).format(value);
-  }
-  function formatSpan(rel, lang, payload) {
-    const start3 = formatDate(rel.s, rel.sp, lang);
-    const end = formatDate(rel.e, rel.ep, lang);
-    if (!start3 && !end) return t(payload, lang, "details.date_unknown");
-    if (!end) return start3;
-    return start3 === end ? start3 : start3 + " – " + end;
-  }
-  function atHome(payload, rel) {
-    const place = rel.p && payload.places[rel.p];
-    return Boolean(place && place.home && !isCountryLayer(payload, rel.cat));
-  }
-  function groupByPlace(rows, payload) {
-    const groups = /* @__PURE__ */ new Map();
-    rows.forEach(function(rel) {
-      if (!rel.p || isCountryLayer(payload, rel.cat) || atHome(payload, rel)) return;
-      const key = rel.cat + "|" + rel.p;
-      if (!groups.has(key)) groups.set(key, []);
-      groups.get(key).push(rel);
-    });
-    return groups;
-  }
-  function hoverTitle(payload, rel, lang) {
-    const partner = rel.pt && payload.places[rel.pt];
-    const title = plain(pick(rel.t, lang));
-    return partner ? title + " — " + t(payload, lang, "details.with_short") + " " + plain(placeName(partner, lang)) : title;
-  }
-  function hoverList(payload, rels, lang) {
-    const titles = rels.slice(0, 6).map(function(r) {
-      return hoverTitle(payload, r, lang);
-    });
-    if (rels.length > 6) titles.push("… +" + (rels.length - 6));
-    return titles.join("<br>");
-  }
-  function countryMarks(payload, state, rows) {
-    const lang = state.lang;
-    const byCountry = /* @__PURE__ */ new Map();
-    rows.forEach(function(rel) {
-      if (!rel.p || isCountryLayer(payload, rel.cat) || atHome(payload, rel)) return;
-      const place = payload.places[rel.p];
-      const entry = byCountry.get(place.cc) || { rels: [], lat: 0, lon: 0, places: /* @__PURE__ */ new Set(), cats: {} };
-      if (!entry.places.has(rel.p)) {
-        entry.places.add(rel.p);
-        entry.lat += place.lat;
-        entry.lon += place.lon;
-      }
-      entry.rels.push(rel);
-      entry.cats[rel.cat] = (entry.cats[rel.cat] || 0) + 1;
-      byCountry.set(place.cc, entry);
-    });
-    const map = look(payload, state).map;
-    const trace = filled(map.traces.countries, { lat: [], lon: [], customdata: [], hovertext: [], marker: { size: [] } });
-    byCountry.forEach(function(entry) {
-      const first = payload.places[entry.rels[0].p];
-      const kinds = payload.categories.filter(function(c) {
-        return entry.cats[c];
-      }).map(function(c) {
-        return formatNumber(entry.cats[c], lang) + " " + t(payload, lang, "category." + c);
-      });
-      trace.lat.push(entry.lat / entry.places.size);
-      trace.lon.push(entry.lon / entry.places.size);
-      trace.customdata.push(entry.rels[0].p);
-      trace.hovertext.push("<b>" + plain(pick(first.country, lang)) + "</b><br>" + kinds.join("<br>"));
-      trace.marker.size.push(grown(map.sizes.country, entry.rels.length));
-    });
-    return trace;
-  }
-  function markerTraces(payload, state, rows) {
-    const lang = state.lang;
-    const groups = groupByPlace(rows, payload);
-    if (groups.size > PLACE_LIMIT2) return [countryMarks(payload, state, rows)];
-    const map = look(payload, state).map;
-    const trace = filled(map.traces.places, {
-      lat: [],
-      lon: [],
-      customdata: [],
-      hovertext: [],
-      marker: { symbol: [], color: [], size: [] }
-    });
-    payload.categories.forEach(function(cat) {
-      groups.forEach(function(rels, key) {
-        if (!key.startsWith(cat + "|")) return;
-        const place = payload.places[rels[0].p];
-        trace.lat.push(place.lat);
-        trace.lon.push(place.lon);
-        trace.customdata.push(rels[0].p);
-        trace.hovertext.push("<b>" + plain(placeName(place, lang)) + "</b><br>" + hoverList(payload, rels, lang));
-        trace.marker.symbol.push(style(payload, cat).symbol);
-        trace.marker.color.push(style(payload, cat).colour);
-        trace.marker.size.push(grown(map.sizes.place, rels.length));
-      });
-    });
-    return [trace];
-  }
-  function arcTraces(payload, state, rows) {
-    const home = payload.home;
-    const arcs = arcCategories(payload);
-    const byCat = {};
-    let count = 0;
-    rows.forEach(function(rel) {
-      if (!arcs.includes(rel.cat) || !rel.p) return;
-      const seen = byCat[rel.cat] || (byCat[rel.cat] = /* @__PURE__ */ new Set());
-      if (!seen.has(rel.p)) count += 1;
-      seen.add(rel.p);
-    });
-    if (count > ARC_LIMIT) {
-      const sel = rows.find(function(r) {
-        return r.id === state.sel && arcs.includes(r.cat) && r.p;
-      });
-      Object.keys(byCat).forEach(function(cat) {
-        byCat[cat] = new Set(sel && sel.cat === cat ? [sel.p] : []);
+    const mode = params.get("mode");
+    if (MODES.includes(mode)) state.mode = /** @type {State["mode"]} */
+    mode;
+    if (params.has("cat")) {
+      const wanted = params.get("cat").split(",");
+      state.cats = payload.categories.filter(function(c) {
+        return wanted.includes(c);
       });
     }
-    return arcs.filter(function(cat) {
-      return byCat[cat];
-    }).map(function(cat) {
-      const lat = [];
-      const lon = [];
-      byCat[cat].forEach(function(key) {
-        const place = payload.places[key];
-        lat.push(home.lat, place.lat, null);
-        lon.push(home.lon, place.lon, null);
-      });
-      return filled(look(payload, state).map.traces.arc, {
-        lat,
-        lon,
-        legendgroup: cat,
-        line: { color: style(payload, cat).colour }
-      });
-    });
+    if (validRegion(payload, params.get("region"))) {
+      state.region = params.get("region");
+    }
+    const sel = params.get("sel") || "";
+    if (payload.relations.some(function(r) {
+      return r.id === sel;
+    })) {
+      state.sel = sel;
+    } else if (params.get("at") === "home" && homePlace(payload)) {
+      state.at = "home";
+    }
+    if (payload.strings[params.get("lang")]) {
+      state.lang = params.get("lang");
+    }
+    return state;
   }
-  function countryShades(payload, state, rows, cat) {
-    const lang = state.lang;
-    const byCountry = /* @__PURE__ */ new Map();
-    const ranks = rankShades(payload).map(function(shade) {
-      return shade.rank;
-    });
-    rows.forEach(function(rel) {
-      if (rel.cat !== cat) return;
-      const level = Math.max(0, ranks.indexOf(rel.rank));
-      const current = byCountry.get(rel.cc);
-      if (!current || level > current.level) byCountry.set(rel.cc, { level, rel });
-    });
-    const trace = filled(look(payload, state).map.traces.countryLayer, {
-      locations: [],
-      z: [],
-      customdata: [],
-      hovertext: [],
-      name: t(payload, lang, "category." + cat)
-    });
-    byCountry.forEach(function(entry) {
-      const place = payload.places[entry.rel.p];
-      if (!place || !place.iso3) return;
-      trace.locations.push(place.iso3);
-      trace.z.push(entry.level);
-      trace.customdata.push(entry.rel.p);
-      trace.hovertext.push("<b>" + plain(pick(place.country, lang)) + "</b><br>" + t(payload, lang, "consular_rank." + entry.rel.rank));
-    });
-    return trace;
+  function toSearch(state, payload) {
+    const params = new URLSearchParams();
+    params.set("year", String(state.year));
+    if (state.mode !== "inforce") params.set("mode", state.mode);
+    if (state.cats.length !== payload.categories.length) params.set("cat", state.cats.join(","));
+    if (state.region) params.set("region", state.region);
+    if (state.sel) params.set("sel", state.sel);
+    else if (state.at) params.set("at", state.at);
+    params.set("lang", state.lang);
+    return "?" + params.toString();
   }
-  function homeGroup(payload, rows) {
-    const here = rows.filter(function(rel) {
-      return atHome(payload, rel);
+  function embedOptions(search) {
+    const params = migrated(search);
+    if (params.get("embed") !== "1") return null;
+    const asked = (params.get("controls") || "year").split(",");
+    const chosen = EMBED_CONTROLS.filter(function(c) {
+      return asked.includes(c);
     });
-    const cats = {};
-    here.forEach(function(rel) {
-      cats[rel.cat] = (cats[rel.cat] || 0) + 1;
-    });
-    return { rels: here, cats: payload.categories.filter(function(c) {
-      return cats[c];
-    }).map(function(c) {
-      return { cat: c, count: cats[c] };
-    }) };
+    return { controls: chosen, suffix: "&embed=1" + (params.has("controls") ? "&controls=" + chosen.join(",") : "") };
   }
-  function homeTrace(payload, state, rows) {
-    const lang = state.lang;
-    const home = homePlace(payload);
-    const name = home ? pick(home.name, lang) : "";
-    const group = homeGroup(payload, rows);
-    const count = group.rels.length;
-    const lines = group.cats.map(function(c) {
-      return formatNumber(c.count, lang) + " × " + t(payload, lang, "category." + c.cat);
-    });
-    const hover = "<b>" + plain(name) + "</b>" + (count ? "<br>" + t(payload, lang, "home.hover").replace("{count}", formatNumber(count, lang)) + "<br>" + lines.join("<br>") : "");
-    const map = look(payload, state).map;
-    return filled(map.traces.home, {
-      lat: [payload.home.lat],
-      lon: [payload.home.lon],
-      text: [count ? name + " (" + formatNumber(count, lang) + ")" : name],
-      hovertext: [hover],
-      customdata: [count ? "@home" : ""],
-      marker: { size: grown(map.sizes.home, count) }
-    });
+  function isStill(search) {
+    return migrated(search).get("still") === "1";
   }
-  function selectionTrace(payload, state, rows) {
-    const shown = new Set(rows.map(function(r) {
-      return r.id;
-    }));
-    const keys = [];
-    payload.relations.forEach(function(r) {
-      const wanted = r.id === state.sel || (state.hl || []).includes(r.id) && shown.has(r.id);
-      if (wanted && r.p && !keys.includes(r.p)) keys.push(r.p);
-    });
-    const places2 = keys.map(function(k) {
-      return payload.places[k];
-    });
-    const template = look(payload, state).map.traces.selection;
-    const named = template.mode === "markers+text" && places2.length <= 6;
-    return filled(template, {
-      mode: named ? "markers+text" : "markers",
-      lat: places2.map(function(p) {
-        return p.lat;
-      }),
-      lon: places2.map(function(p) {
-        return p.lon;
-      }),
-      // the home city already has its label under its star
-      text: places2.map(function(p) {
-        return p.home ? "" : pick(p.name, state.lang);
-      })
-    });
+  function requestedStory(search, payload) {
+    const params = migrated(search);
+    const story = params.get("story");
+    const chapters = story && payload.stories && Object.prototype.hasOwnProperty.call(payload.stories, story) && payload.stories[story];
+    if (!chapters || !chapters.length) return null;
+    const n = parseInt(params.get("chapter"), 10);
+    const index = Number.isFinite(n) ? Math.min(chapters.length, Math.max(1, n)) - 1 : 0;
+    return { story, chapters, index };
   }
-  function partnerTrace(payload, state) {
-    const rel = state.sel && payload.relations.find(function(r) {
-      return r.id === state.sel;
-    });
-    const from = rel && rel.p && payload.places[rel.p];
-    const to = rel && rel.pt && payload.places[rel.pt];
-    if (!from || !to || isCountryLayer(payload, rel.cat)) return { type: "scattergeo", lat: [], lon: [] };
-    return filled(look(payload, state).map.traces.partner, {
-      lat: [from.lat, to.lat],
-      lon: [from.lon, to.lon],
-      text: ["", pick(to.name, state.lang)]
-    });
+  function storySearch(story, index, lang) {
+    return "?" + new URLSearchParams({ story, chapter: String(index + 1), lang }).toString();
   }
+
+  // assets/src/mapview.mjs
   function geoView(layout, payload, state) {
     const out = JSON.parse(JSON.stringify(layout));
     const geo = out.geo;
@@ -1423,7 +451,7 @@
     const points = Object.keys(payload.places).map(function(k) {
       return payload.places[k];
     }).filter(function(p) {
-      return p.region === region || p.sub === region;
+      return p.region === region || p.subregion === region;
     });
     if (!points.length) return null;
     const lats = points.map(function(p) {
@@ -1450,15 +478,246 @@
       scale: Math.round(scale * 10) / 10
     };
   }
-  function sum(a, b) {
-    return a + b;
-  }
   function baseMapFigure(payload, state) {
     return {
       // plotly.js draws a geo subplot only for a trace: an empty one.
       data: [{ type: "scattergeo", lat: [], lon: [], hoverinfo: "skip", showlegend: false }],
       layout: geoView(look(payload, state).map.base, payload, state)
     };
+  }
+
+  // assets/src/home.mjs
+  function homeGroup(payload, rows) {
+    const here = rows.filter(function(rel) {
+      return atHome(payload, rel);
+    });
+    const cats = {};
+    here.forEach(function(rel) {
+      cats[rel.category] = (cats[rel.category] || 0) + 1;
+    });
+    return { rels: here, cats: payload.categories.filter(function(c) {
+      return cats[c];
+    }).map(function(c) {
+      return { category: c, count: cats[c] };
+    }) };
+  }
+  function homeTrace(payload, state, rows) {
+    const lang = state.lang;
+    const home = homePlace(payload);
+    const name = home ? pick(home.name, lang) : "";
+    const group = homeGroup(payload, rows);
+    const count = group.rels.length;
+    const lines = group.cats.map(function(c) {
+      return formatNumber(c.count, lang) + " × " + t(payload, lang, "category." + c.category);
+    });
+    const hover = "<b>" + plain(name) + "</b>" + (count ? "<br>" + t(payload, lang, "home.hover").replace("{count}", formatNumber(count, lang)) + "<br>" + lines.join("<br>") : "");
+    const map = look(payload, state).map;
+    return filled(map.traces.home, {
+      lat: [payload.home.lat],
+      lon: [payload.home.lon],
+      text: [count ? name + " (" + formatNumber(count, lang) + ")" : name],
+      hovertext: [hover],
+      customdata: [count ? "@home" : ""],
+      marker: { size: grown(map.sizes.home, count) }
+    });
+  }
+  function homeList(payload, rows) {
+    return homeGroup(payload, rows).rels.slice().sort(function(a, b) {
+      return (a.start || "9999").localeCompare(b.start || "9999");
+    });
+  }
+
+  // assets/src/map.mjs
+  var ARC_LIMIT = 150;
+  var PLACE_LIMIT = 400;
+  function groupByPlace(rows, payload) {
+    const groups = /* @__PURE__ */ new Map();
+    rows.forEach(function(rel) {
+      if (!rel.place || isCountryLayer(payload, rel.category) || atHome(payload, rel)) return;
+      const key = rel.category + "|" + rel.place;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(rel);
+    });
+    return groups;
+  }
+  function hoverTitle(payload, rel, lang) {
+    const partner = rel.partner && payload.places[rel.partner];
+    const title = plain(pick(rel.title, lang));
+    return partner ? title + " — " + t(payload, lang, "details.with_short") + " " + plain(placeName(partner, lang)) : title;
+  }
+  function hoverList(payload, rels, lang) {
+    const titles = rels.slice(0, 6).map(function(r) {
+      return hoverTitle(payload, r, lang);
+    });
+    if (rels.length > 6) titles.push("… +" + (rels.length - 6));
+    return titles.join("<br>");
+  }
+  function countryMarks(payload, state, rows) {
+    const lang = state.lang;
+    const byCountry = /* @__PURE__ */ new Map();
+    rows.forEach(function(rel) {
+      if (!rel.place || isCountryLayer(payload, rel.category) || atHome(payload, rel)) return;
+      const place = payload.places[rel.place];
+      const entry = byCountry.get(place.country) || { rels: [], lat: 0, lon: 0, places: /* @__PURE__ */ new Set(), cats: {} };
+      if (!entry.places.has(rel.place)) {
+        entry.places.add(rel.place);
+        entry.lat += place.lat;
+        entry.lon += place.lon;
+      }
+      entry.rels.push(rel);
+      entry.cats[rel.category] = (entry.cats[rel.category] || 0) + 1;
+      byCountry.set(place.country, entry);
+    });
+    const map = look(payload, state).map;
+    const trace = filled(map.traces.countries, { lat: [], lon: [], customdata: [], hovertext: [], marker: { size: [] } });
+    byCountry.forEach(function(entry) {
+      const first = payload.places[entry.rels[0].place];
+      const kinds = payload.categories.filter(function(c) {
+        return entry.cats[c];
+      }).map(function(c) {
+        return formatNumber(entry.cats[c], lang) + " " + t(payload, lang, "category." + c);
+      });
+      trace.lat.push(entry.lat / entry.places.size);
+      trace.lon.push(entry.lon / entry.places.size);
+      trace.customdata.push(entry.rels[0].place);
+      trace.hovertext.push("<b>" + plain(pick(first.country_name, lang)) + "</b><br>" + kinds.join("<br>"));
+      trace.marker.size.push(grown(map.sizes.country, entry.rels.length));
+    });
+    return trace;
+  }
+  function markerTraces(payload, state, rows) {
+    const lang = state.lang;
+    const groups = groupByPlace(rows, payload);
+    if (groups.size > PLACE_LIMIT) return [countryMarks(payload, state, rows)];
+    const map = look(payload, state).map;
+    const trace = filled(map.traces.places, {
+      lat: [],
+      lon: [],
+      customdata: [],
+      hovertext: [],
+      marker: { symbol: [], color: [], size: [] }
+    });
+    payload.categories.forEach(function(cat) {
+      groups.forEach(function(rels, key) {
+        if (!key.startsWith(cat + "|")) return;
+        const place = payload.places[rels[0].place];
+        trace.lat.push(place.lat);
+        trace.lon.push(place.lon);
+        trace.customdata.push(rels[0].place);
+        trace.hovertext.push("<b>" + plain(placeName(place, lang)) + "</b><br>" + hoverList(payload, rels, lang));
+        trace.marker.symbol.push(style(payload, cat).symbol);
+        trace.marker.color.push(style(payload, cat).colour);
+        trace.marker.size.push(grown(map.sizes.place, rels.length));
+      });
+    });
+    return [trace];
+  }
+  function arcTraces(payload, state, rows) {
+    const home = payload.home;
+    const arcs = arcCategories(payload);
+    const byCat = {};
+    let count = 0;
+    rows.forEach(function(rel) {
+      if (!arcs.includes(rel.category) || !rel.place) return;
+      const seen = byCat[rel.category] || (byCat[rel.category] = /* @__PURE__ */ new Set());
+      if (!seen.has(rel.place)) count += 1;
+      seen.add(rel.place);
+    });
+    if (count > ARC_LIMIT) {
+      const sel = rows.find(function(r) {
+        return r.id === state.sel && arcs.includes(r.category) && r.place;
+      });
+      Object.keys(byCat).forEach(function(cat) {
+        byCat[cat] = new Set(sel && sel.category === cat ? [sel.place] : []);
+      });
+    }
+    return arcs.filter(function(cat) {
+      return byCat[cat];
+    }).map(function(cat) {
+      const lat = [];
+      const lon = [];
+      byCat[cat].forEach(function(key) {
+        const place = payload.places[key];
+        lat.push(home.lat, place.lat, null);
+        lon.push(home.lon, place.lon, null);
+      });
+      return filled(look(payload, state).map.traces.arc, {
+        lat,
+        lon,
+        legendgroup: cat,
+        line: { color: style(payload, cat).colour }
+      });
+    });
+  }
+  function countryShades(payload, state, rows, cat) {
+    const lang = state.lang;
+    const byCountry = /* @__PURE__ */ new Map();
+    const ranks = rankShades(payload).map(function(shade) {
+      return shade.consular_rank;
+    });
+    rows.forEach(function(rel) {
+      if (rel.category !== cat) return;
+      const level = Math.max(0, ranks.indexOf(rel.consular_rank));
+      const current = byCountry.get(rel.country);
+      if (!current || level > current.level) byCountry.set(rel.country, { level, rel });
+    });
+    const trace = filled(look(payload, state).map.traces.countryLayer, {
+      locations: [],
+      z: [],
+      customdata: [],
+      hovertext: [],
+      name: t(payload, lang, "category." + cat)
+    });
+    byCountry.forEach(function(entry) {
+      const place = payload.places[entry.rel.place];
+      if (!place || !place.iso3) return;
+      trace.locations.push(place.iso3);
+      trace.z.push(entry.level);
+      trace.customdata.push(entry.rel.place);
+      trace.hovertext.push("<b>" + plain(pick(place.country_name, lang)) + "</b><br>" + t(payload, lang, "consular_rank." + entry.rel.consular_rank));
+    });
+    return trace;
+  }
+  function selectionTrace(payload, state, rows) {
+    const shown = new Set(rows.map(function(r) {
+      return r.id;
+    }));
+    const keys = [];
+    payload.relations.forEach(function(r) {
+      const wanted = r.id === state.sel || (state.hl || []).includes(r.id) && shown.has(r.id);
+      if (wanted && r.place && !keys.includes(r.place)) keys.push(r.place);
+    });
+    const places2 = keys.map(function(k) {
+      return payload.places[k];
+    });
+    const template = look(payload, state).map.traces.selection;
+    const named = template.mode === "markers+text" && places2.length <= 6;
+    return filled(template, {
+      mode: named ? "markers+text" : "markers",
+      lat: places2.map(function(p) {
+        return p.lat;
+      }),
+      lon: places2.map(function(p) {
+        return p.lon;
+      }),
+      // the home city already has its label under its star
+      text: places2.map(function(p) {
+        return p.home ? "" : pick(p.name, state.lang);
+      })
+    });
+  }
+  function partnerTrace(payload, state) {
+    const rel = state.sel && payload.relations.find(function(r) {
+      return r.id === state.sel;
+    });
+    const from = rel && rel.place && payload.places[rel.place];
+    const to = rel && rel.partner && payload.places[rel.partner];
+    if (!from || !to || isCountryLayer(payload, rel.category)) return { type: "scattergeo", lat: [], lon: [] };
+    return filled(look(payload, state).map.traces.partner, {
+      lat: [from.lat, to.lat],
+      lon: [from.lon, to.lon],
+      text: ["", pick(to.name, state.lang)]
+    });
   }
   function mapFigure(payload, state, rows) {
     const traces = state.cats.filter(function(c) {
@@ -1479,17 +738,20 @@
   function placeTotal(rows, payload) {
     const keys = /* @__PURE__ */ new Set();
     rows.forEach(function(rel) {
-      if (rel.p && payload.places[rel.p]) keys.add(atHome(payload, rel) ? payload.home.key : rel.p);
+      if (rel.place && payload.places[rel.place]) keys.add(atHome(payload, rel) ? payload.home.key : rel.place);
     });
     return keys.size;
   }
   function placeCount(rows, payload) {
     const count = groupByPlace(rows, payload).size;
-    return { count, grouped: count > PLACE_LIMIT2 };
+    return { count, grouped: count > PLACE_LIMIT };
   }
+
+  // assets/src/timeline.mjs
+  var TIMELINE_POINTS = 400;
   function timelineRows(payload, state) {
     return payload.relations.filter(function(rel) {
-      return state.cats.includes(rel.cat) && matchesRegion(rel, state, payload);
+      return state.cats.includes(rel.category) && matchesRegion(rel, state, payload);
     });
   }
   var timelineMemo = { key: null, data: null };
@@ -1509,7 +771,7 @@
     const traces = [];
     lanes.forEach(function(cat) {
       const mine = rows.filter(function(r) {
-        return r.cat === cat && r.s;
+        return r.category === cat && r.start;
       });
       const colour = style(payload, cat).colour;
       const span = filled(templates.traces.span, { x: [], y: [], line: { color: colour } });
@@ -1527,16 +789,16 @@
         return;
       }
       mine.forEach(function(rel) {
-        const end = rel.e || null;
+        const end = rel.end || null;
         const lasting = style(payload, cat).lasting;
         if (end || lasting) {
-          span.x.push(rel.s, end || String(payload.years[1]) + "-12-31", null);
+          span.x.push(rel.start, end || String(payload.years[1]) + "-12-31", null);
           span.y.push(label, label, null);
         }
-        points.x.push(rel.s);
+        points.x.push(rel.start);
         points.y.push(label);
         points.customdata.push(rel.id);
-        points.hovertext.push("<b>" + plain(pick(rel.t, lang)) + "</b><br>" + formatSpan(rel, lang, payload));
+        points.hovertext.push("<b>" + plain(pick(rel.title, lang)) + "</b><br>" + formatSpan(rel, lang, payload));
       });
       traces.push(span, points);
     });
@@ -1552,7 +814,7 @@
   function yearlyLane(payload, templates, lang, cat, label, rels) {
     const counts = /* @__PURE__ */ new Map();
     rels.forEach(function(rel) {
-      const year = yearOf(rel.s);
+      const year = yearOf(rel.start);
       counts.set(year, (counts.get(year) || 0) + 1);
     });
     const years = Array.from(counts.keys()).sort(function(a, b) {
@@ -1587,12 +849,12 @@
     });
     const first = payload.years[0];
     const selected = payload.relations.find(function(r) {
-      return r.id === state.sel && r.s && lanes.includes(r.cat);
+      return r.id === state.sel && r.start && lanes.includes(r.category);
     });
     const templates = look(payload, state).timeline;
     const ring = filled(templates.traces.ring, {
-      x: selected ? [selected.s] : [],
-      y: selected ? [t(payload, lang, "category." + selected.cat)] : []
+      x: selected ? [selected.start] : [],
+      y: selected ? [t(payload, lang, "category." + selected.category)] : []
     });
     const layout = JSON.parse(JSON.stringify(templates.layout));
     const lane = templates.lane;
@@ -1605,29 +867,31 @@
     layout.datarevision = revision + "|" + (state.sel || "");
     return { data: data.concat([ring]), layout };
   }
+
+  // assets/src/words.mjs
   function countries(rows) {
     const set = /* @__PURE__ */ new Set();
     rows.forEach(function(r) {
-      if (r.cc) set.add(r.cc);
+      if (r.country) set.add(r.country);
     });
     return set.size;
   }
   function summary(payload, state, rows) {
     const lang = state.lang;
-    const key = state.mode === "happened" ? "summary.happened" : "summary.inforce";
-    return t(payload, lang, key).replace("{year}", String(state.year)).replace("{count}", formatNumber(rows.length, lang)).replace("{countries}", formatNumber(countries(rows), lang));
+    const happened = state.mode === "happened";
+    return t(payload, lang, happened ? "summary.happened" : "summary.inforce").replace("{year}", String(state.year)).replace("{relations}", tn(payload, lang, happened ? "count.happened" : "count.inforce", rows.length)).replace("{countries}", tn(payload, lang, "count.countries", countries(rows)));
   }
   function mapDescription(payload, state, rows) {
     const lang = state.lang;
     const byCategory = {};
     rows.forEach(function(r) {
-      (byCategory[r.cat] = byCategory[r.cat] || []).push(r);
+      (byCategory[r.category] = byCategory[r.category] || []).push(r);
     });
     const parts = payload.categories.map(function(cat) {
       const mine = byCategory[cat];
       if (!mine) return "";
       const where = countries(mine);
-      return t(payload, lang, where ? "map.by_category" : "map.by_category_count").replace("{label}", t(payload, lang, "category." + cat)).replace("{count}", formatNumber(mine.length, lang)).replace("{countries}", formatNumber(where, lang));
+      return t(payload, lang, where ? "map.by_category" : "map.by_category_count").replace("{label}", t(payload, lang, "category." + cat)).replace("{count}", formatNumber(mine.length, lang)).replace("{countries}", tn(payload, lang, "count.countries", where));
     }).filter(Boolean);
     return [
       t(payload, lang, "explorer.map") + ".",
@@ -1639,22 +903,22 @@
   function timelineDescription(payload, state, rows) {
     const lang = state.lang;
     const years = rows.filter(function(r) {
-      return r.s;
+      return r.start;
     }).map(function(r) {
-      return yearOf(r.s);
+      return yearOf(r.start);
     });
     if (!years.length) return t(payload, lang, "timeline.empty");
-    return t(payload, lang, "timeline.description").replace("{count}", formatNumber(years.length, lang)).replace("{first}", String(Math.min.apply(null, years))).replace("{last}", String(Math.max.apply(null, years))).replace("{year}", String(state.year));
+    return t(payload, lang, "timeline.description").replace("{relations}", tn(payload, lang, "count.dated", years.length)).replace("{first}", String(Math.min.apply(null, years))).replace("{last}", String(Math.max.apply(null, years))).replace("{year}", String(state.year));
   }
   function placeList(payload, state, rows) {
     const lang = state.lang;
     const byPlace = /* @__PURE__ */ new Map();
     rows.forEach(function(rel) {
-      if (!rel.p || !payload.places[rel.p]) return;
+      if (!rel.place || !payload.places[rel.place]) return;
       const home = atHome(payload, rel);
-      const key = home ? payload.home.key : rel.p;
+      const key = home ? payload.home.key : rel.place;
       const entry = byPlace.get(key) || { key, cats: [], count: 0, sel: home ? "" : rel.id, home };
-      if (!entry.cats.includes(rel.cat)) entry.cats.push(rel.cat);
+      if (!entry.cats.includes(rel.category)) entry.cats.push(rel.category);
       entry.count += 1;
       byPlace.set(key, entry);
     });
@@ -1668,30 +932,30 @@
       return a.label.localeCompare(b.label, lang);
     });
   }
-  function keyFigures2(payload, state, rows) {
+  function keyFigures(payload, state, rows) {
     const lang = state.lang;
     const single = function(f) {
-      return f.cats.length === 1;
+      return f.categories.length === 1;
     };
     const items = payload.categories.filter(function(c) {
       return state.cats.includes(c);
     }).map(function(cat) {
-      return { cat, label: t(payload, lang, "category." + cat), count: rows.filter(function(r) {
-        return r.cat === cat;
+      return { category: cat, label: t(payload, lang, "category." + cat), count: rows.filter(function(r) {
+        return r.category === cat;
       }).length, officials: payload.figures.filter(function(f) {
-        return single(f) && f.cats[0] === cat;
+        return single(f) && f.categories[0] === cat;
       }) };
     });
     return { items, others: payload.figures.filter(function(f) {
       return !single(f);
     }) };
   }
-  function officialFigure2(payload, figure, lang) {
+  function officialFigure(payload, figure, lang) {
     const T = function(key) {
       return t(payload, lang, key);
     };
     const flags = figure.flags || [];
-    const year = figure.asOf ? String(figure.asOf) : "";
+    const year = figure.as_of ? String(figure.as_of) : "";
     const display = pick(figure.display, lang);
     const label = pick(figure.label, lang);
     const quantity = /^(plus de |more than )?[\d\s\u00a0\u202f.,]+$/.test(display);
@@ -1700,9 +964,9 @@
       id: figure.id,
       text: text.charAt(0).toUpperCase() + text.slice(1),
       asOf: !year ? T("figures.undated") : flags.includes("date_derived") ? T("figures.as_of_derived").replace("{year}", year) : year,
-      by: pick(figure.by, lang),
-      attr: T("attribution." + figure.attr),
-      src: figure.src || [],
+      saidBy: pick(figure.said_by, lang),
+      attribution: T("attribution." + figure.attribution),
+      sources: figure.sources || [],
       note: figure.note ? pick(figure.note, lang) : "",
       inData: "",
       apart: [],
@@ -1712,17 +976,17 @@
         return T("flag." + f);
       })
     };
-    if (figure.inData === null || figure.inData === void 0) return out;
-    if (figure.rel) {
+    if (figure.in_data === null || figure.in_data === void 0) return out;
+    if (figure.relation) {
       const rel = payload.relations.find(function(r) {
-        return r.id === figure.rel;
+        return r.id === figure.relation;
       });
-      out.inData = T("figures.in_data.people").replace("{count}", formatNumber(figure.inData, lang)).replace("{title}", rel ? pick(rel.t, lang) : figure.rel);
+      out.inData = T("figures.in_data.people").replace("{count}", formatNumber(figure.in_data, lang)).replace("{title}", rel ? pick(rel.title, lang) : figure.relation);
       return out;
     }
-    out.inData = tn(payload, lang, "figures.in_data." + figure.measure, figure.inData);
-    if (figure.from || figure.to) {
-      out.inData += T("figures.between").replace("{from}", String(figure.from || "…")).replace("{to}", String(figure.to || "…"));
+    out.inData = tn(payload, lang, "figures.in_data." + figure.measure, figure.in_data);
+    if (figure.compare_from || figure.compare_to) {
+      out.inData += T("figures.between").replace("{from}", String(figure.compare_from || "…")).replace("{to}", String(figure.compare_to || "…"));
     }
     out.apart = (figure.apart || []).map(function(group) {
       const names = group.ids.map(function(id) {
@@ -1730,55 +994,27 @@
           return r.id === id;
         });
         const place = rel && payload.places[partnerKey(rel)];
-        return place ? pick(place.name, lang) : rel ? pick(rel.t, lang) : id;
+        return place ? pick(place.name, lang) : rel ? pick(rel.title, lang) : id;
       });
       return tn(payload, lang, "apart." + group.flag, group.ids.length).replace("{names}", names.join(", "));
     });
     return out;
   }
-  function homeList(payload, rows) {
-    return homeGroup(payload, rows).rels.slice().sort(function(a, b) {
-      return (a.s || "9999").localeCompare(b.s || "9999");
-    });
-  }
-  function placeHistory(payload, relationId) {
-    const rel = payload.relations.find(function(r) {
-      return r.id === relationId;
-    });
-    if (!rel || !rel.p) return rel ? [rel] : [];
-    return payload.relations.filter(function(r) {
-      return r.p === rel.p;
-    }).sort(function(a, b) {
-      return (a.s || "9999").localeCompare(b.s || "9999");
-    });
-  }
-  function placeName(place, lang) {
-    const name = pick(place.name, lang);
-    const country = pick(place.country, lang);
-    if (place.town) return name + ", " + pick(place.town, lang);
-    return place.city && name !== country ? name + ", " + country : place.city ? name : country;
-  }
-  function whereName(payload, rel, lang) {
-    const place = payload.places[whereKey(rel)];
-    return place ? placeName(place, lang) : "";
-  }
-  function partnerName(payload, rel, lang) {
-    const place = payload.places[partnerKey(rel)];
-    return place ? placeName(place, lang) : "";
-  }
+
+  // assets/src/downloads.mjs
   function tableRows(payload, state, rows) {
     const lang = state.lang;
     return rows.map(function(rel) {
       return {
         id: rel.id,
-        cat: rel.cat,
-        category: t(payload, lang, "category." + rel.cat),
-        title: pick(rel.t, lang),
+        category: rel.category,
+        categoryLabel: t(payload, lang, "category." + rel.category),
+        title: pick(rel.title, lang),
         where: whereName(payload, rel, lang),
         partner: partnerName(payload, rel, lang),
         dates: formatSpan(rel, lang, payload),
-        amount: rel.amt ? formatNumber(rel.amt, lang) : "",
-        status: t(payload, lang, "status." + rel.st)
+        amount: rel.amount_eur ? formatNumber(rel.amount_eur, lang) : "",
+        status: t(payload, lang, "status." + rel.status)
       };
     });
   }
@@ -1809,53 +1045,70 @@
       const place = payload.places[whereKey(rel)];
       lines.push([
         rel.id,
-        rel.cat,
-        pick(rel.t, lang),
+        rel.category,
+        pick(rel.title, lang),
         whereName(payload, rel, lang),
         partnerName(payload, rel, lang),
-        rel.cc || "",
-        rel.s || "",
-        rel.e || "",
-        rel.amt || "",
-        rel.ppl || "",
-        rel.st,
-        (rel.src || []).join(" ; "),
+        rel.country || "",
+        rel.start || "",
+        rel.end || "",
+        rel.amount_eur || "",
+        rel.people || "",
+        rel.status,
+        (rel.sources || []).join(" ; "),
         place ? place.lat : "",
         place ? place.lon : ""
       ].map(csvCell).join(","));
     });
     return "\uFEFF" + lines.join("\r\n") + "\r\n";
   }
-  function toGeoJSON(payload, state, rows) {
-    const lang = state.lang;
-    return {
-      type: "FeatureCollection",
-      features: rows.filter(function(r) {
-        return payload.places[whereKey(r)];
-      }).map(function(rel) {
-        const place = payload.places[whereKey(rel)];
-        return {
-          type: "Feature",
-          geometry: { type: "Point", coordinates: [place.lon, place.lat] },
-          properties: {
-            id: rel.id,
-            category: rel.cat,
-            title: pick(rel.t, lang),
-            description: pick(rel.d, lang),
-            where: placeName(place, lang),
-            partner: partnerName(payload, rel, lang) || null,
-            country: rel.cc || null,
-            start: rel.s || null,
-            end: rel.e || null,
-            amount_eur: rel.amt || null,
-            people: rel.ppl || null,
-            status: rel.st,
-            sources: rel.src || []
-          }
-        };
-      })
+  var GEOJSON_TEXTS = ["title", "description", "where", "partner"];
+  var GEOJSON_FIELDS = [
+    "country",
+    "start",
+    "start_precision",
+    "end",
+    "end_precision",
+    "consular_rank",
+    "amount_eur",
+    "people"
+  ];
+  function feature(payload, rel) {
+    const where = payload.places[whereKey(rel)];
+    const partner = payload.places[partnerKey(rel)];
+    if (!where) return null;
+    const texts = {
+      title: rel.title,
+      description: rel.description,
+      where: where.label,
+      partner: partner ? partner.label : null
     };
+    const properties = { id: rel.id, category: rel.category, status: rel.status };
+    GEOJSON_TEXTS.forEach(function(name) {
+      payload.languages.forEach(function(language) {
+        const given = texts[name] && Object.keys(texts[name]).length;
+        properties[name + "_" + language.code] = given ? pick(texts[name], language.code) : null;
+      });
+    });
+    GEOJSON_FIELDS.forEach(function(name) {
+      properties[name] = rel[name] === void 0 ? null : rel[name];
+    });
+    Object.assign(properties, {
+      flags: rel.flags || [],
+      sources: rel.sources || [],
+      partner_lat: partner ? partner.lat : null,
+      partner_lon: partner ? partner.lon : null,
+      distance_km: partner ? partner.distance_km : null
+    });
+    return { type: "Feature", geometry: { type: "Point", coordinates: [where.lon, where.lat] }, properties };
   }
+  function toGeoJSON(payload, state, rows) {
+    return { type: "FeatureCollection", features: rows.map(function(rel) {
+      return feature(payload, rel);
+    }).filter(Boolean) };
+  }
+
+  // assets/src/search.mjs
   function fold(text) {
     return String(text).normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/ß/g, "ss").replace(/[-'’.`]/g, " ").replace(/\s+/g, " ").trim();
   }
@@ -1865,21 +1118,1005 @@
     const found = [];
     Object.keys(payload.places).forEach(function(key) {
       const place = payload.places[key];
-      const names = Object.values(place.name).concat(Object.values(place.country)).map(fold);
+      const names = Object.values(place.name).concat(Object.values(place.country_name)).map(fold);
       if (names.some(function(n) {
         return n === wanted || n.startsWith(wanted) || n.includes(" " + wanted);
       })) {
-        found.push({ key, label: placeName(place, lang), city: place.city });
+        found.push({ key, label: placeName(place, lang), is_city: place.is_city });
       }
     });
     found.sort(function(a, b) {
-      return b.city - a.city || a.label.localeCompare(b.label);
+      return b.is_city - a.is_city || a.label.localeCompare(b.label);
     });
     return found.slice(0, limit || 8);
   }
 
-  // assets/src/explorer.mjs
+  // assets/src/ids.mjs
+  function readIds() {
+    const root8 = globalThis.document && globalThis.document.documentElement;
+    try {
+      return JSON.parse(root8 && root8.dataset.ids || "{}");
+    } catch {
+      return {};
+    }
+  }
+  var ID = readIds();
+  function byId(name) {
+    return document.getElementById(ID[name]);
+  }
+
+  // assets/src/dom.mjs
+  function el(tag, attrs, children) {
+    const node = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(function(entry) {
+      if (entry[1] === null || entry[1] === void 0 || entry[1] === false) return;
+      if (entry[0] === "text") node.textContent = entry[1];
+      else node.setAttribute(entry[0], entry[1] === true ? "" : entry[1]);
+    });
+    (children || []).forEach(function(child) {
+      if (child === null || child === void 0) return;
+      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+  function glyph(payload, cat) {
+    const style2 = payload.categoryInfo[cat];
+    const span = el("span", { class: "glyph", "aria-hidden": "true", text: style2.glyph });
+    span.style.color = style2.colour;
+    return span;
+  }
+  function loadFailed(what, retry) {
+    const box = byId("load_error");
+    if (!box) return;
+    const message = box.querySelector("p");
+    message.textContent = message.getAttribute("data-" + what);
+    const button = box.querySelector("button");
+    button.onclick = function() {
+      box.hidden = true;
+      retry();
+    };
+    box.hidden = false;
+  }
+
+  // assets/src/links.mjs
+  function colon(core, payload, lang) {
+    return core.t(payload, lang, "punctuation.colon");
+  }
+  function selectLink(core, payload, state, id, label, onChange, current, patch) {
+    const change = patch || { sel: id };
+    const a = el("a", {
+      href: core.toSearch(Object.assign({}, state, { sel: id, at: change.at || "" }), payload),
+      text: label,
+      "aria-current": current ? "true" : null
+    });
+    a.addEventListener("click", function(event) {
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+      event.preventDefault();
+      onChange(Object.assign({ reveal: true }, change));
+    });
+    return a;
+  }
+  function sourceLinks(core, payload, lang, urls, label) {
+    const T = function(key) {
+      return core.t(payload, lang, key);
+    };
+    return urls.map(function(url, i) {
+      let host = url;
+      try {
+        host = new URL(url).hostname.replace(/^www\./, "");
+      } catch {
+      }
+      const text = label === "" ? host : (label || T("details.source_link").replace("{n}", String(i + 1))) + " (" + host + ")";
+      return el("a", { href: url, target: "_blank", rel: "noopener noreferrer", class: "source-link" }, [
+        label === "" ? el("span", { class: "visually-hidden", text: T("details.source_link").replace("{n}", String(i + 1)) + colon(core, payload, lang) }) : null,
+        text,
+        el("span", { class: "visually-hidden", text: " " + T("details.new_window") })
+      ]);
+    });
+  }
+
+  // assets/src/officials.mjs
+  function officialFigure2(core, payload, lang, figure, full) {
+    const T = function(key) {
+      return core.t(payload, lang, key);
+    };
+    const words = core.officialFigure(payload, figure, lang);
+    const links = sourceLinks(core, payload, lang, words.sources, full ? null : "");
+    const data = [words.inData].concat(words.apart).filter(Boolean).join(" ; ");
+    if (!full) {
+      const line2 = [el("strong", { class: "figure-value", text: words.text }), " (" + words.asOf + ", " + words.attribution + " ; "];
+      links.forEach(function(link, i) {
+        line2.push(i ? ", " : "", link);
+      });
+      line2.push(")");
+      if (data) line2.push(el("span", { class: "figure-data", text: " — " + data + "." }));
+      return el("li", { "data-figure": words.id }, line2);
+    }
+    const meta = [words.asOf, T("figures.said_by") + colon(core, payload, lang) + words.saidBy, T("attribution_long." + figure.attribution), ""];
+    const line = meta.join(" · ");
+    const about = el("span", { class: "figure-meta", text: line.charAt(0).toUpperCase() + line.slice(1) });
+    links.forEach(function(link, i) {
+      about.appendChild(document.createTextNode(i ? ", " : ""));
+      about.appendChild(link);
+    });
+    return el("li", { "data-figure": words.id, id: ID.figure_prefix + words.id }, [
+      el("strong", { class: "figure-value", text: words.text }),
+      about,
+      data ? el("span", { class: "figure-data", text: data.charAt(0).toUpperCase() + data.slice(1) + "." }) : null,
+      words.caveats.length ? el("span", { class: "figure-caveats", text: T("details.caveats") + colon(core, payload, lang) + words.caveats.join(" · ") + "." }) : null,
+      words.note ? el("span", { class: "figure-note", text: words.note }) : null
+    ]);
+  }
+  function keyFigures2(core, payload, state, rows) {
+    const lang = state.lang;
+    const figures = core.keyFigures(payload, state, rows);
+    const items = figures.items.map(function(item) {
+      const parts = [glyph(payload, item.category), " ", el("strong", { text: core.formatNumber(item.count, lang) }), " " + item.label];
+      if (item.officials.length) {
+        parts.push(el(
+          "ul",
+          { class: "officials", "aria-label": core.t(payload, lang, "figures.official") },
+          item.officials.map(function(f) {
+            return officialFigure2(core, payload, lang, f, false);
+          })
+        ));
+      }
+      return el("li", { "data-cat": item.category }, parts);
+    });
+    items.push(el("li", { class: "all-figures" }, [el("a", {
+      href: "#" + ID.figure_notes_section,
+      text: core.tn(payload, lang, "figures.all", payload.figures.length)
+    })]));
+    return items;
+  }
+  function figureNotes(core, payload, state) {
+    const lang = state.lang;
+    return [
+      el("p", { text: core.t(payload, lang, "figures.notes_intro") }),
+      el("ul", { class: "figure-notes" }, payload.figures.map(function(f) {
+        return officialFigure2(core, payload, lang, f, true);
+      }))
+    ];
+  }
+
+  // assets/src/present.mjs
+  var root = globalThis;
+  var NEXT = ["PageDown", "ArrowRight", "ArrowDown", " ", "Enter", "n"];
+  var PREVIOUS = ["PageUp", "ArrowLeft", "ArrowUp", "Backspace", "p"];
+  var BLANK = ["b", "B", ".", "w", "W"];
+  var PLAY_SECONDS = 12;
+  function chapterState(core, payload, chapter, lang, year) {
+    const state = core.applyPatch(payload, Object.assign(core.defaultState(payload), { lang }), {
+      year: year === void 0 ? chapter.year : year,
+      mode: chapter.mode,
+      cats: chapter.categories.length ? chapter.categories : payload.categories,
+      region: chapter.region,
+      sel: chapter.relations[0] || ""
+    });
+    state.hl = chapter.relations;
+    state.theme = "projector";
+    return state;
+  }
+  function reducedMotion() {
+    return Boolean(root.matchMedia && root.matchMedia("(prefers-reduced-motion: reduce)").matches);
+  }
+  function start(explorer, core, payload, story, lang) {
+    const T = function(key) {
+      return core.t(payload, lang, key);
+    };
+    let index = story.index;
+    let timer = null;
+    let played = false;
+    const title = el("h2", { id: ID.story_title, class: "story-title" });
+    const text = el("p", { class: "story-text" });
+    const figures = el("ul", { class: "story-figures officials", "aria-label": T("figures.official") });
+    const progress = el("p", { class: "story-progress" });
+    const status = el("p", { class: "visually-hidden", role: "status", "aria-live": "polite" });
+    const buttons = {
+      previous: el("button", { type: "button", "data-action": "previous", text: T("present.previous") }),
+      play: el("button", { type: "button", "data-action": "play", "aria-pressed": "false", text: T("explorer.play") }),
+      next: el("button", { type: "button", "data-action": "next", text: T("present.next") }),
+      full: el("button", { type: "button", "data-action": "full", text: T("present.fullscreen") }),
+      // RGAA 12.10: the clicker's letter keys (B, ".", K...) can be turned off; Page Up/Down and arrows stay
+      keys: el("button", { type: "button", "data-action": "keys", "aria-pressed": "true", text: T("present.letter_keys") }),
+      leave: el("button", { type: "button", "data-action": "leave", text: T("present.leave") })
+    };
+    const panel = el("section", { class: "story", "aria-labelledby": ID.story_title }, [
+      el("p", { class: "story-name", text: core.pick(story.chapters[0].title, lang) }),
+      title,
+      text,
+      figures,
+      progress,
+      status,
+      el("div", { class: "story-buttons" }, Object.keys(buttons).map(function(k) {
+        return buttons[k];
+      })),
+      el("p", { class: "story-keys", text: T("present.keys") })
+    ]);
+    const blank = el("div", { class: "story-blank", hidden: true, "aria-hidden": "true" });
+    document.documentElement.classList.add("presenting");
+    document.querySelector(".atlas-view").prepend(panel);
+    document.body.appendChild(blank);
+    function chapter() {
+      return story.chapters[index];
+    }
+    function address(replace) {
+      try {
+        root.history[replace ? "replaceState" : "pushState"](null, "", core.storySearch(story.story, index, lang) + root.location.hash);
+      } catch {
+      }
+    }
+    function show(i, replace) {
+      stop();
+      index = Math.min(story.chapters.length - 1, Math.max(0, i));
+      played = false;
+      const c = chapter();
+      explorer.show(chapterState(core, payload, c, lang));
+      title.textContent = core.pick(c.title, lang);
+      text.textContent = core.pick(c.text, lang);
+      const cited = (c.figures || []).map(function(id) {
+        return payload.figures.find(function(f) {
+          return f.id === id;
+        });
+      });
+      figures.replaceChildren.apply(figures, cited.filter(Boolean).map(function(f) {
+        return officialFigure2(core, payload, lang, f, false);
+      }));
+      figures.hidden = !figures.children.length;
+      progress.textContent = T("present.progress").replace("{n}", String(index + 1)).replace("{total}", String(story.chapters.length));
+      status.textContent = title.textContent + ". " + progress.textContent;
+      document.title = T("present.page_title").replace("{chapter}", title.textContent).replace("{title}", T("app.title"));
+      buttons.play.hidden = !c.year_end;
+      buttons.previous.disabled = index === 0;
+      buttons.next.disabled = index === story.chapters.length - 1 && !c.year_end;
+      address(replace);
+    }
+    function play() {
+      const c = chapter();
+      if (!c.year_end || timer) return;
+      let year = c.year;
+      played = true;
+      if (reducedMotion()) {
+        explorer.show(chapterState(core, payload, c, lang, c.year_end));
+        return;
+      }
+      const step = Math.min(800, Math.max(150, PLAY_SECONDS * 1e3 / Math.max(1, c.year_end - c.year)));
+      buttons.play.setAttribute("aria-pressed", "true");
+      buttons.play.textContent = T("explorer.pause");
+      timer = setInterval(function() {
+        year += 1;
+        explorer.show(chapterState(core, payload, c, lang, year));
+        if (year >= c.year_end) stop();
+      }, step);
+    }
+    function stop() {
+      if (!timer) return false;
+      clearInterval(timer);
+      timer = null;
+      buttons.play.setAttribute("aria-pressed", "false");
+      buttons.play.textContent = T("explorer.play");
+      return true;
+    }
+    function next() {
+      const c = chapter();
+      if (c.year_end && !played) return play();
+      if (stop()) return explorer.show(chapterState(core, payload, c, lang, c.year_end));
+      if (index < story.chapters.length - 1) show(index + 1);
+    }
+    function toggleFullScreen() {
+      if (document.fullscreenElement) return document.exitFullscreen();
+      const page = document.documentElement;
+      return page.requestFullscreen ? page.requestFullscreen().catch(function() {
+      }) : null;
+    }
+    function leave() {
+      stop();
+      const state = Object.assign({}, explorer.state);
+      root.location.search = core.toSearch(state, payload);
+    }
+    const actions = {
+      previous: function() {
+        show(index - 1);
+      },
+      next,
+      full: toggleFullScreen,
+      leave,
+      play: function() {
+        if (!stop()) play();
+      },
+      keys: function() {
+        letterKeys = !letterKeys;
+        buttons.keys.setAttribute("aria-pressed", String(letterKeys));
+      }
+    };
+    Object.keys(buttons).forEach(function(k) {
+      buttons[k].addEventListener("click", actions[k]);
+    });
+    let letterKeys = true;
+    let typed = "";
+    document.addEventListener("keydown", function(event) {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = (
+        /** @type {HTMLElement} */
+        event.target
+      );
+      if (target && (target.tagName === "INPUT" || target.tagName === "SELECT" || target.tagName === "TEXTAREA")) return;
+      const key = event.key;
+      if (!letterKeys && key.length === 1) return;
+      if (!blank.hidden && !BLANK.includes(key)) {
+        blank.hidden = true;
+      }
+      if (/^[0-9]$/.test(key)) {
+        typed += key;
+        return;
+      }
+      if (key === "Enter" && typed) {
+        event.preventDefault();
+        show(parseInt(typed, 10) - 1);
+        typed = "";
+        return;
+      }
+      typed = "";
+      if (target && target.tagName === "BUTTON" && (key === " " || key === "Enter")) return;
+      let done = true;
+      if (NEXT.includes(key)) next();
+      else if (PREVIOUS.includes(key)) actions.previous();
+      else if (key === "Home") show(0);
+      else if (key === "End") show(story.chapters.length - 1);
+      else if (key === "f" || key === "F") toggleFullScreen();
+      else if (key === "k" || key === "K") actions.play();
+      else if (BLANK.includes(key)) blank.hidden = !blank.hidden;
+      else if (key === "Escape") {
+        if (!stop()) leave();
+      } else done = false;
+      if (done) event.preventDefault();
+    });
+    root.addEventListener("popstate", function() {
+      const asked = core.requestedStory(root.location.search, payload);
+      if (asked && asked.story === story.story) show(asked.index, true);
+    });
+    show(index, true);
+    return { show, next, stop, get index() {
+      return index;
+    }, get playing() {
+      return Boolean(timer);
+    } };
+  }
+
+  // assets/src/address.mjs
+  var root2 = globalThis;
+  var COALESCE_MS = 1e3;
+  function followAddress(store, suffix) {
+    let timer = 0;
+    let push = false;
+    let last = { at: 0, yearOnly: false };
+    function remember(replace) {
+      push = push || !replace;
+      clearTimeout(timer);
+      timer = setTimeout(write, 100);
+    }
+    function write() {
+      const asPush = push;
+      push = false;
+      const search = toSearch(store.state, store.payload) + suffix;
+      if (search === root2.location.search) return;
+      try {
+        root2.history[asPush ? "pushState" : "replaceState"](null, "", search + root2.location.hash);
+      } catch {
+      }
+    }
+    store.subscribe(function(event) {
+      if (event.kind === "payload") return remember(true);
+      if (event.kind !== "change") return;
+      const patch = event.patch;
+      const yearOnly = Object.keys(patch).every(function(k) {
+        return k === "year" || k === "transient";
+      });
+      const now = Date.now();
+      const replace = Boolean(patch.transient) || yearOnly && last.yearOnly && now - last.at < COALESCE_MS;
+      last = { at: now, yearOnly };
+      remember(replace);
+    });
+    root2.addEventListener("popstate", function() {
+      clearTimeout(timer);
+      push = false;
+      store.show(parseState(root2.location.search, store.payload), "address");
+    });
+    remember(true);
+  }
+
+  // assets/src/controls.mjs
+  var root3 = globalThis;
+  function choice(type, name, value, labelChildren) {
+    const id = name + "-" + value;
+    return el("div", { class: "choice" }, [
+      el("input", { type, name, id, value }),
+      el("label", { for: id }, labelChildren)
+    ]);
+  }
+  function fieldset(legend2, choices, id) {
+    return el("fieldset", { class: "control", id }, [el("legend", { text: legend2 })].concat(choices));
+  }
+  function mount(container, core, payload, lang, onChange) {
+    const T = function(key) {
+      return core.t(payload, lang, key);
+    };
+    const first = String(payload.years[0]);
+    const last = String(payload.years[1]);
+    const slider = el("input", { type: "range", id: ID.year_slider, min: first, max: last, step: "1", value: last });
+    const number = el("input", {
+      type: "number",
+      id: ID.year_input,
+      min: first,
+      max: last,
+      step: "1",
+      value: last,
+      inputmode: "numeric"
+    });
+    const year = el("div", { class: "control year" }, [
+      el("label", { for: ID.year_slider, text: T("explorer.year") }),
+      slider,
+      el("label", { for: ID.year_input, class: "visually-hidden", text: T("explorer.year_number") }),
+      number
+    ]);
+    const modes = fieldset(T("explorer.mode"), ["inforce", "happened"].map(function(m) {
+      return choice("radio", ID.mode, m, [T("mode." + m)]);
+    }), ID.mode);
+    const cats = fieldset(T("explorer.categories"), payload.categories.map(function(c) {
+      return choice("checkbox", ID.categories, c, [
+        glyph(payload, c),
+        " " + T("category." + c) + " ",
+        el("span", { class: "count", "data-count": c })
+      ]);
+    }), ID.categories);
+    const regions = regionControl(payload, T);
+    const reset = el("button", { type: "button", id: ID.reset, class: "reset", text: T("explorer.reset") });
+    const play = playControls(core, T, payload, onChange);
+    const search = searchControl(core, payload, lang, T, onChange);
+    const blocks = { search, year, play, mode: modes, categories: cats, region: regions, reset };
+    Object.keys(blocks).forEach(function(name) {
+      blocks[name].setAttribute("data-control", name);
+    });
+    const panel = el("details", { class: "controls-panel", open: true }, [
+      el("summary", { text: T("explorer.controls") }),
+      search,
+      year,
+      play,
+      modes,
+      cats,
+      regions,
+      reset
+    ]);
+    if (root3.matchMedia && root3.matchMedia("(max-width: 700px)").matches) panel.open = false;
+    container.replaceChildren(panel);
+    slider.addEventListener("input", function() {
+      onChange({ year: parseInt(slider.value, 10) });
+    });
+    number.addEventListener("change", function() {
+      const value = parseInt(number.value, 10);
+      if (Number.isFinite(value)) onChange({ year: value });
+    });
+    modes.addEventListener("change", function(e) {
+      onChange({ mode: e.target.value });
+    });
+    regions.addEventListener("change", function(e) {
+      onChange({ region: e.target.value });
+    });
+    cats.addEventListener("change", function() {
+      const checked = Array.from(cats.querySelectorAll("input:checked")).map(function(i) {
+        return i.value;
+      });
+      onChange({ cats: checked });
+    });
+    reset.addEventListener("click", function() {
+      onChange({ reset: true });
+    });
+  }
+  function regionControl(payload, T) {
+    const options = [el("option", { value: "", text: T("region.all") })];
+    (payload.regions || []).forEach(function(region) {
+      const name = T("region." + region.key);
+      options.push(el("optgroup", { label: name }, [
+        el("option", { value: region.key, text: T("region.whole").replace("{name}", name) })
+      ].concat(region.subs.map(function(sub) {
+        return el("option", { value: sub, text: T("subregion." + sub) });
+      }))));
+    });
+    return el("div", { class: "control region" }, [
+      el("label", { for: ID.region_select, text: T("explorer.region") }),
+      el("select", { id: ID.region_select }, options)
+    ]);
+  }
+  function searchControl(core, payload, lang, T, onChange) {
+    const input = el("input", {
+      type: "search",
+      id: ID.place_search,
+      autocomplete: "off",
+      "aria-describedby": ID.search_status,
+      "aria-controls": ID.search_results
+    });
+    const results = el("ul", { id: ID.search_results, class: "search-results" });
+    const status = el("p", { id: ID.search_status, class: "visually-hidden", role: "status" });
+    input.addEventListener("input", function() {
+      const found = core.searchPlaces(payload, input.value, lang);
+      results.replaceChildren.apply(results, found.map(function(place) {
+        const button = el("button", { type: "button", "data-place": place.key, text: place.label });
+        button.addEventListener("click", function() {
+          onChange({ place: place.key, reveal: true });
+          input.value = place.label;
+          results.replaceChildren();
+        });
+        return el("li", {}, [button]);
+      }));
+      status.textContent = input.value.length < 2 ? "" : found.length ? core.tn(payload, lang, "explorer.results", found.length) : T("explorer.no_result");
+    });
+    return el("div", { class: "control search", role: "search" }, [
+      el("label", { for: ID.place_search, text: T("explorer.search") }),
+      input,
+      results,
+      status
+    ]);
+  }
+  function playControls(core, T, payload, onChange) {
+    const opensOn = core.look(payload).timeline.opensOn;
+    const button = el("button", {
+      type: "button",
+      id: ID.play,
+      class: "play",
+      "aria-pressed": "false",
+      text: T("explorer.play")
+    });
+    const speed = el("select", { id: ID.play_speed }, [["slow", 1600], ["normal", 900], ["fast", 400]].map(function(s) {
+      const option = el("option", { value: String(s[1]), text: T("speed." + s[0]) });
+      if (s[0] === "normal") option.selected = true;
+      return option;
+    }));
+    let timer = null;
+    function stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+      button.setAttribute("aria-pressed", "false");
+      button.textContent = T("explorer.play");
+    }
+    function step() {
+      const slider = (
+        /** @type {HTMLInputElement} */
+        document.getElementById(ID.year_slider)
+      );
+      const year = parseInt(slider.value, 10);
+      if (year >= payload.years[1]) return stop();
+      onChange({ year: year + 1, transient: true });
+    }
+    button.addEventListener("click", function() {
+      if (timer) return stop();
+      const slider = (
+        /** @type {HTMLInputElement} */
+        document.getElementById(ID.year_slider)
+      );
+      if (parseInt(slider.value, 10) >= payload.years[1]) onChange({ year: Math.max(payload.years[0], opensOn) });
+      timer = setInterval(step, parseInt(speed.value, 10));
+      button.setAttribute("aria-pressed", "true");
+      button.textContent = T("explorer.pause");
+    });
+    speed.addEventListener("change", function() {
+      if (timer) {
+        clearInterval(timer);
+        timer = setInterval(step, parseInt(speed.value, 10));
+      }
+    });
+    return el("div", { class: "control play-controls" }, [
+      button,
+      el("label", { for: ID.play_speed, text: T("explorer.speed") }),
+      speed
+    ]);
+  }
+  function update(container, core, payload, state) {
+    const slider = container.querySelector("#" + ID.year_slider);
+    if (!slider) return;
+    const year = String(state.year);
+    if (slider.value !== year) slider.value = year;
+    slider.setAttribute("aria-valuetext", year);
+    const number = container.querySelector("#" + ID.year_input);
+    if (number.value !== year) number.value = year;
+    container.querySelectorAll("#" + ID.mode + " input").forEach(function(i) {
+      i.checked = i.value === state.mode;
+    });
+    const region = container.querySelector("#" + ID.region_select);
+    if (region.value !== state.region) region.value = state.region;
+    container.querySelectorAll("#" + ID.categories + " input").forEach(function(i) {
+      i.checked = state.cats.includes(i.value);
+    });
+    const counts = core.categoryCounts(payload, state);
+    container.querySelectorAll("[data-count]").forEach(function(span) {
+      span.textContent = "(" + core.formatNumber(counts[span.getAttribute("data-count")], state.lang) + ")";
+    });
+  }
+
+  // assets/src/share.mjs
   var root4 = globalThis;
+  var HEIGHT = 760;
+  function snippets(core, payload, state, lang) {
+    const base = root4.location.origin + root4.location.pathname;
+    const assets = base.replace(/[^/]*$/, "") + "assets/";
+    const view = core.toSearch(state, payload);
+    const title = core.t(payload, lang, "explorer.map");
+    return {
+      permalink: base + view,
+      iframe: '<iframe src="' + base + view + '&embed=1" title="' + title.replace(/"/g, "&quot;") + '" loading="lazy" width="100%" height="' + HEIGHT + '" style="border:0;max-width:100%" allow="fullscreen"></iframe>',
+      script: '<script src="' + assets + 'atlas-embed-host.js" defer><\/script>',
+      picture: '<a href="' + base + view + '"><img src="' + assets + "previews/atlas-" + lang + '.png" alt="' + title.replace(/"/g, "&quot;") + '" width="1200" height="900" style="max-width:100%;height:auto"></a>'
+    };
+  }
+  function field(id, label, value) {
+    const area = el("textarea", { id, readonly: true, rows: "3", spellcheck: "false" });
+    area.value = value;
+    const copy = el("button", { type: "button", class: "copy", "data-copies": id });
+    return el("div", { class: "share-field" }, [el("label", { for: id, text: label }), area, copy]);
+  }
+  function mount2(button, core, payload, lang, currentState) {
+    const T = function(key) {
+      return core.t(payload, lang, key);
+    };
+    const dialog = el("dialog", { id: ID.share_dialog, class: "share-dialog", "aria-labelledby": ID.share_title });
+    document.body.appendChild(dialog);
+    button.addEventListener("click", function() {
+      const text = snippets(core, payload, currentState(), lang);
+      const status = el("p", { class: "share-status", role: "status" });
+      const close = el("button", { type: "button", class: "close", text: T("share.close") });
+      dialog.replaceChildren(
+        el("h2", { id: ID.share_title, text: T("share.title") }),
+        field(ID.share_permalink, T("share.permalink"), text.permalink),
+        field(ID.share_iframe, T("share.iframe"), text.iframe),
+        field(ID.share_script, T("share.script"), text.script),
+        field(ID.share_picture, T("share.picture"), text.picture),
+        status,
+        close
+      );
+      dialog.querySelectorAll("button.copy").forEach(function(copy) {
+        copy.textContent = T("share.copy");
+        copy.addEventListener("click", function() {
+          const area = dialog.querySelector("#" + copy.getAttribute("data-copies"));
+          area.select();
+          const done = function() {
+            status.textContent = T("share.copied");
+          };
+          if (root4.navigator.clipboard) root4.navigator.clipboard.writeText(area.value).then(done, done);
+          else done();
+        });
+      });
+      close.addEventListener("click", function() {
+        dialog.close();
+        button.focus();
+      });
+      dialog.showModal();
+    });
+  }
+
+  // assets/src/views.mjs
+  function definitions(pairs) {
+    const list = el("dl");
+    pairs.forEach(function(pair) {
+      list.appendChild(el("dt", { text: pair[0] }));
+      list.appendChild(el("dd", { text: pair[1] }));
+    });
+    return list;
+  }
+  function precisionOf(iso) {
+    return iso.length === 4 ? "year" : iso.length === 7 ? "month" : "day";
+  }
+  function details(core, payload, state, onChange) {
+    const lang = state.lang;
+    const T = function(key) {
+      return core.t(payload, lang, key);
+    };
+    const rel = payload.relations.find(function(r) {
+      return r.id === state.sel;
+    });
+    if (!rel && state.at === "home") return homeDetails(core, payload, state, onChange);
+    if (!rel) return [el("p", { class: "prompt", text: T("details.prompt") })];
+    const where = core.whereName(payload, rel, lang);
+    const partner = core.partnerName(payload, rel, lang);
+    const facts = [[T("details.where"), where || T("details.nowhere")]];
+    if (partner !== where) facts.push([T("details.with"), partner || T("details.no_partner")]);
+    const spot = payload.places[core.whereKey(rel)];
+    if (spot && spot.approx) facts.push([T("details.position"), T("details.position_city")]);
+    facts.push([T("details.dates"), core.formatSpan(rel, lang, payload)]);
+    if (rel.amount_eur) facts.push([T("details.amount"), core.formatNumber(rel.amount_eur, lang) + " €"]);
+    if (rel.people) facts.push([T("details.people"), core.formatNumber(rel.people, lang) + " " + core.pick(rel.people_what, lang)]);
+    facts.push([T("details.status"), T("status." + rel.status)]);
+    if (rel.flags && rel.flags.length) {
+      facts.push([T("details.caveats"), rel.flags.map(function(f) {
+        return T("flag." + f);
+      }).join(" · ")]);
+    }
+    const article = el("article", { "aria-labelledby": ID.details_title }, [
+      core.atHome(payload, rel) ? el("p", { class: "back" }, [selectLink(
+        core,
+        payload,
+        Object.assign({}, state, { sel: "" }),
+        "",
+        T("home.back").replace("{name}", core.pick(core.homePlace(payload).name, lang)),
+        onChange,
+        false,
+        { at: "home" }
+      )]) : null,
+      el("h2", { id: ID.details_title, tabindex: "-1", text: core.pick(rel.title, lang) }),
+      el("p", { class: "where" }, [glyph(payload, rel.category), " " + T("category." + rel.category)]),
+      definitions(facts),
+      el("p", { text: core.pick(rel.description, lang) })
+    ]);
+    const steps = payload.milestones[rel.id] || [];
+    if (steps.length) {
+      article.appendChild(el("h3", { text: T("details.milestones") }));
+      article.appendChild(el("ul", {}, steps.map(function(m) {
+        return el("li", { text: core.formatDate(m.date, precisionOf(m.date), lang) + " — " + T("milestone_kind." + m.kind) + colon(core, payload, lang) + core.pick(m.note, lang) });
+      })));
+    }
+    article.appendChild(el("h3", { text: T("details.sources") }));
+    article.appendChild(el("ul", { class: "sources" }, sourceLinks(core, payload, lang, rel.sources || []).map(function(link) {
+      return el("li", {}, [link]);
+    })));
+    const history = core.placeHistory(payload, rel.id);
+    if (history.length > 1) {
+      article.appendChild(el("h3", { text: T("details.history") + (where ? colon(core, payload, lang) + where : "") }));
+      article.appendChild(el("ol", { class: "history" }, history.map(function(r) {
+        const label = core.formatSpan(r, lang, payload) + " — " + core.pick(r.title, lang);
+        return el("li", {}, [glyph(payload, r.category), " ", r.id === rel.id ? el("strong", { "aria-current": "true", text: label }) : selectLink(core, payload, state, r.id, label, onChange)]);
+      })));
+    }
+    return [article];
+  }
+  function homeDetails(core, payload, state, onChange) {
+    const lang = state.lang;
+    const T = function(key) {
+      return core.t(payload, lang, key);
+    };
+    const home = core.homePlace(payload);
+    const rows = core.homeList(payload, core.visibleRelations(payload, state));
+    const name = core.pick(home.name, lang);
+    const article = el("article", { "aria-labelledby": ID.details_title }, [
+      el("h2", { id: ID.details_title, tabindex: "-1", text: T("home.heading").replace("{name}", name) }),
+      el("p", { text: rows.length ? core.tn(payload, lang, "home.count", rows.length).replace("{name}", name).replace("{year}", String(state.year)) : T("home.none").replace("{name}", name) })
+    ]);
+    if (rows.length) {
+      article.appendChild(el("ul", { class: "home-list" }, rows.map(function(r) {
+        const partner = core.partnerName(payload, r, lang);
+        const spot = payload.places[r.place];
+        const extra = [
+          spot && spot.spot ? core.pick(spot.name, lang) : "",
+          partner ? T("details.with_short") + " " + partner : ""
+        ].filter(Boolean).join(" · ");
+        return el("li", {}, [
+          glyph(payload, r.category),
+          " ",
+          selectLink(
+            core,
+            payload,
+            state,
+            r.id,
+            core.formatSpan(r, lang, payload) + " — " + core.pick(r.title, lang),
+            onChange
+          ),
+          extra ? el("span", { class: "place-what", text: " (" + extra + ")" }) : null
+        ]);
+      })));
+    }
+    return [article];
+  }
+  var TABLE_LIMIT = 300;
+  var PLACE_LIMIT2 = 300;
+  function places(core, payload, state, rows, onChange, open) {
+    const lang = state.lang;
+    const T = function(key) {
+      return core.t(payload, lang, key);
+    };
+    const heading = function(count) {
+      return T("places.heading").replace("{count}", core.formatNumber(count, lang));
+    };
+    if (!open) return { heading: heading(core.placeTotal(rows, payload)), children: null };
+    const list = core.placeList(payload, state, rows);
+    const selected = payload.relations.find(function(r) {
+      return r.id === state.sel;
+    });
+    if (!list.length) return { heading: heading(0), children: [el("p", { text: T("places.none") })] };
+    const items = list.slice(0, PLACE_LIMIT2).map(function(entry) {
+      const what = entry.cats.map(function(c) {
+        return T("category." + c);
+      }).join(", ");
+      const count = core.tn(payload, lang, "places.relations", entry.count);
+      const link = entry.home ? selectLink(core, payload, state, "", entry.label, onChange, state.at === "home", { at: "home" }) : selectLink(core, payload, state, entry.sel, entry.label, onChange, selected && selected.place === entry.key);
+      return el("li", { "data-place": entry.key }, entry.cats.map(function(c) {
+        return glyph(payload, c);
+      }).concat([
+        " ",
+        link,
+        el("span", { class: "place-what", text: " — " + what + " (" + count + ")" })
+      ]));
+    });
+    const children = [el("ul", { class: "place-items" }, items)];
+    if (list.length > PLACE_LIMIT2) children.push(el("p", { text: T("places.more").replace("{count}", String(PLACE_LIMIT2)) }));
+    return { heading: heading(list.length), children };
+  }
+  function legend(core, payload, state) {
+    const T = function(key) {
+      return core.t(payload, state.lang, key);
+    };
+    const item = function(mark, label) {
+      return el("li", {}, [mark, " " + label]);
+    };
+    const symbol = function(text, cls) {
+      return el("span", { class: "glyph " + (cls || ""), "aria-hidden": "true", text });
+    };
+    const shaded = state.cats.filter(function(c) {
+      return core.isCountryLayer(payload, c);
+    });
+    const items = state.cats.filter(function(c) {
+      return !shaded.includes(c);
+    }).map(function(c) {
+      return item(glyph(payload, c), T("category." + c));
+    });
+    items.push(
+      item(symbol("★", "home"), T("legend.home")),
+      item(symbol("◯", "ring"), T("legend.selected")),
+      item(symbol("◌", "ring"), T("legend.partner"))
+    );
+    const parts = [el("h3", { class: "visually-hidden", text: T("legend.heading") }), el("ul", {}, items)];
+    if (shaded.length) {
+      parts.push(el("p", { class: "shades" }, [T("legend.consulates")].concat(core.rankShades(payload).map(function(shade) {
+        const swatch = el("span", { class: "swatch", "aria-hidden": "true" });
+        swatch.style.background = shade.colour;
+        swatch.style.borderColor = core.look(payload).map.rankBorder;
+        return el("span", { class: "shade" }, [" ", swatch, " " + T("consular_rank." + shade.consular_rank)]);
+      }))));
+    }
+    return parts;
+  }
+  function table(core, payload, state, rows, onChange) {
+    const lang = state.lang;
+    const T = function(key) {
+      return core.t(payload, lang, key);
+    };
+    const heads = [
+      "table.category",
+      "table.title",
+      "table.where",
+      "table.partner",
+      "table.dates",
+      "table.amount",
+      "table.status"
+    ];
+    const body = el("tbody", {}, core.tableRows(payload, state, rows.slice(0, TABLE_LIMIT)).map(function(r) {
+      return el("tr", {}, [
+        el("td", {}, [glyph(payload, r.category), " " + r.categoryLabel]),
+        el("th", { scope: "row" }, [selectLink(core, payload, state, r.id, r.title, onChange)]),
+        el("td", { text: r.where }),
+        el("td", { text: r.partner || "—" }),
+        el("td", { text: r.dates }),
+        el("td", { class: "number", text: r.amount }),
+        el("td", { text: r.status })
+      ]);
+    }));
+    const parts = [el("table", {}, [
+      el("caption", { text: T("table.caption").replace("{count}", core.formatNumber(rows.length, lang)) }),
+      el("thead", {}, [el("tr", {}, heads.map(function(k) {
+        return el("th", { scope: "col", text: T(k) });
+      }))]),
+      body
+    ])];
+    if (rows.length > TABLE_LIMIT) parts.push(el("p", { text: T("table.more").replace("{count}", String(TABLE_LIMIT)) }));
+    return parts;
+  }
+  function render(core, payload, state, rows, onChange) {
+    const fill = function(name, children) {
+      const container = byId(name);
+      if (container) container.replaceChildren.apply(container, children);
+    };
+    fill("key_figures", keyFigures2(core, payload, state, rows));
+    const box = (
+      /** @type {HTMLDetailsElement} */
+      byId("places")
+    );
+    const list = places(core, payload, state, rows, onChange, Boolean(box && box.open));
+    const summary2 = byId("places_summary");
+    if (summary2) summary2.textContent = list.heading;
+    if (list.children) fill("place_list", list.children);
+    fill("map_legend", legend(core, payload, state));
+    fill("details", details(core, payload, state, onChange));
+    fill("table", table(core, payload, state, rows, onChange));
+    const notes = byId("figure_notes");
+    const drawn = payload.version + "|" + state.lang;
+    if (notes && notes.getAttribute("data-drawn") !== drawn) {
+      notes.replaceChildren.apply(notes, figureNotes(core, payload, state));
+      notes.setAttribute("data-drawn", drawn);
+    }
+  }
+
+  // assets/src/page.mjs
+  var root5 = window;
+  function showOnly(container, names) {
+    container.querySelectorAll("[data-control]").forEach(function(block) {
+      block.hidden = !names.includes(block.getAttribute("data-control"));
+    });
+    const panel = container.querySelector(".controls-panel");
+    if (panel && names.length) panel.open = true;
+    container.hidden = names.length === 0;
+  }
+  function tellHeight() {
+    if (root5.parent === root5) return;
+    root5.requestAnimationFrame(function() {
+      root5.parent.postMessage({ type: "atlas:height", height: document.documentElement.scrollHeight }, "*");
+    });
+  }
+  function saveFile(name, text, type) {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const anchor = el("a", { href: url, download: name });
+    document.body.appendChild(anchor);
+    anchor.click();
+    anchor.remove();
+    setTimeout(function() {
+      URL.revokeObjectURL(url);
+    }, 1e3);
+  }
+  var DOWNLOADS = [
+    ["download_csv", "csv", "text/csv;charset=utf-8", toCSV],
+    ["download_geojson", "geojson", "application/geo+json", function(payload, state, rows) {
+      return JSON.stringify(toGeoJSON(payload, state, rows));
+    }]
+  ];
+  function createPage(store, plots, embed) {
+    let mounted = "";
+    function draw(rows, lanes, reveal) {
+      const payload = store.payload;
+      const state = store.state;
+      document.documentElement.lang = state.lang;
+      const controlBox = byId("controls");
+      if (mounted !== state.lang) {
+        mount(controlBox, core_exports, payload, state.lang, store.dispatch);
+        mounted = state.lang;
+        if (embed) showOnly(controlBox, embed.controls);
+      }
+      update(controlBox, core_exports, payload, state);
+      render(core_exports, payload, state, rows, store.dispatch);
+      byId("summary").textContent = summary(payload, state, rows);
+      plots.map.data.setAttribute("aria-label", mapDescription(payload, state, rows));
+      plots.timeline.setAttribute("aria-label", timelineDescription(payload, state, lanes));
+      const places2 = placeCount(rows, payload);
+      byId("map_note").textContent = places2.grouped ? t(payload, state.lang, "map.grouped").replace("{count}", formatNumber(places2.count, state.lang)) : "";
+      document.querySelectorAll("a[data-lang]").forEach(function(link) {
+        const other = Object.assign({}, state, { lang: link.getAttribute("data-lang") });
+        link.setAttribute("href", toSearch(other, payload) + (embed ? embed.suffix : ""));
+      });
+      if (embed) tellHeight();
+      if (reveal) {
+        const title = byId("details_title");
+        if (title) title.focus();
+      }
+    }
+    DOWNLOADS.forEach(function(d) {
+      const button = byId(d[0]);
+      if (!button) return;
+      button.addEventListener("click", function() {
+        const payload = store.payload;
+        const state = store.state;
+        const rows = visibleRelations(payload, state);
+        saveFile(payload.fileStem + "-" + state.year + "." + d[1], d[3](payload, state, rows), d[2]);
+      });
+    });
+    const shareButton = byId("share_button");
+    if (shareButton) mount2(shareButton, core_exports, store.payload, store.state.lang, function() {
+      return store.state;
+    });
+    return {
+      draw,
+      /** Build the controls again on the next draw (new data). */
+      forget: function() {
+        mounted = "";
+      }
+    };
+  }
+
+  // assets/src/plots.mjs
+  var root6 = globalThis;
   var TOOLS = {
     displaylogo: false,
     scrollZoom: false,
@@ -1887,11 +2124,7 @@
     // no "share to Plotly Cloud" button: nothing may leave for another host
     modeBarButtonsToRemove: ["select2d", "lasso2d", "toImage", "sendChartToCloud"]
   };
-  var COALESCE_MS = 1e3;
   var TOPOLOGY = "world_110m";
-  function byId(id) {
-    return document.getElementById(id);
-  }
   function mapLayers(box) {
     const base = el("div", { class: "map-layer map-base", "aria-hidden": "true" });
     const data = el("div", { class: "map-layer map-data", role: "figure" });
@@ -1905,7 +2138,7 @@
     return Array.isArray(point.customdata) ? String(point.customdata[0]) : "";
   }
   function loadTopology(url) {
-    const assets = root4.PlotlyGeoAssets = root4.PlotlyGeoAssets || {};
+    const assets = root6.PlotlyGeoAssets = root6.PlotlyGeoAssets || {};
     assets.topojson = assets.topojson || {};
     if (assets.topojson[TOPOLOGY]) return Promise.resolve();
     return fetch(url + TOPOLOGY + ".json", { credentials: "same-origin" }).then(function(response) {
@@ -1913,30 +2146,6 @@
       return response.json();
     }).then(function(topology) {
       assets.topojson[TOPOLOGY] = topology;
-    });
-  }
-  var EMBED_CONTROLS = ["search", "year", "play", "mode", "categories", "region", "reset"];
-  function embedOptions(search) {
-    const params = new URLSearchParams(search || "");
-    if (params.get("embed") !== "1") return null;
-    const asked = (params.get("controls") || "year").split(",");
-    const chosen = EMBED_CONTROLS.filter(function(c) {
-      return asked.includes(c);
-    });
-    return { controls: chosen, suffix: "&embed=1" + (params.has("controls") ? "&controls=" + chosen.join(",") : "") };
-  }
-  function showOnly(container, names) {
-    container.querySelectorAll("[data-control]").forEach(function(block) {
-      block.hidden = !names.includes(block.getAttribute("data-control"));
-    });
-    const panel = container.querySelector(".controls-panel");
-    if (panel && names.length) panel.open = true;
-    container.hidden = names.length === 0;
-  }
-  function tellHeight() {
-    if (root4.parent === root4) return;
-    root4.requestAnimationFrame(function() {
-      root4.parent.postMessage({ type: "atlas:height", height: document.documentElement.scrollHeight }, "*");
     });
   }
   function registerLocale(Plotly, payload, lang) {
@@ -1947,46 +2156,19 @@
     });
     Plotly.register({ moduleType: "locale", name: lang, dictionary });
   }
-  function saveFile(name, text, type) {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const anchor = el("a", { href: url, download: name });
-    document.body.appendChild(anchor);
-    anchor.click();
-    anchor.remove();
-    setTimeout(function() {
-      URL.revokeObjectURL(url);
-    }, 1e3);
-  }
-  function start2(payload, options) {
-    const Plotly = root4.Plotly;
-    const config = Object.assign({ topojsonURL: options.topojsonURL }, TOOLS);
-    const map = mapLayers(byId("map"));
+  function createPlots(Plotly, payload, boxes, topojsonURL, onPick) {
+    const config = Object.assign({ topojsonURL }, TOOLS);
+    const map = mapLayers(boxes.map);
+    const timeline = boxes.timeline;
+    timeline.setAttribute("role", "figure");
     payload.languages.forEach(function(language) {
       registerLocale(Plotly, payload, language.code);
     });
-    const timeline = byId("timeline");
-    timeline.setAttribute("role", "figure");
-    let state = parseState(root4.location.search, payload);
-    const embed = embedOptions(root4.location.search);
-    if (embed) document.documentElement.classList.add("embed");
-    if (new URLSearchParams(root4.location.search).get("still") === "1") document.documentElement.classList.add("still");
-    let focus = null;
-    let drawn = { base: "", timeline: "", controls: "" };
-    let lastChange = { at: 0, yearOnly: false };
-    let topologyReady = false;
-    let reveal = false;
-    let lastSizes = null;
-    function measure() {
-      if (!lastSizes) lastSizes = readSizes();
-      return lastSizes;
-    }
-    function readSizes() {
-      return { mapWidth: map.box.clientWidth, mapHeight: map.box.clientHeight, timelineWidth: timeline.clientWidth };
-    }
-    function drawMap(rows, sizes) {
+    let drawn = { base: "", timeline: "" };
+    function drawMap(current, state, focus, rows, sizes) {
       const viewState = Object.assign({}, state, { focus });
-      const base = baseMapFigure(payload, viewState);
-      const data = mapFigure(payload, viewState, rows);
+      const base = baseMapFigure(current, viewState);
+      const data = mapFigure(current, viewState, rows);
       [base, data].forEach(function(figure) {
         figure.layout.width = sizes.mapWidth;
         figure.layout.height = sizes.mapHeight;
@@ -2000,99 +2182,44 @@
       data.config = Object.assign({ locale: state.lang }, config);
       Plotly.react(map.data, data);
     }
-    function drawTimeline(sizes, lanes) {
-      const figure = timelineFigure(payload, state, lanes);
+    function drawTimeline(current, state, lanes, sizes) {
+      const figure = timelineFigure(current, state, lanes);
       figure.layout.width = sizes.timelineWidth;
       const key = figure.layout.datarevision + "|" + sizes.timelineWidth;
       if (key === drawn.timeline) {
-        Plotly.relayout(timeline, { shapes: [yearMark(payload, state)] });
-      } else {
-        figure.config = Object.assign({ locale: state.lang }, config);
-        Plotly.react(timeline, figure);
-        drawn.timeline = key;
-        if (!timeline.atlasListening) {
-          timeline.on("plotly_click", function(event) {
-            const id = clicked(event);
-            if (id.indexOf("year:") === 0) change({ year: parseInt(id.slice(5), 10) });
-            else if (id) change({ sel: id });
-          });
-          timeline.atlasListening = true;
-        }
+        Plotly.relayout(timeline, { shapes: [yearMark(current, state)] });
+        return;
+      }
+      figure.config = Object.assign({ locale: state.lang }, config);
+      Plotly.react(timeline, figure);
+      drawn.timeline = key;
+      if (!timeline.atlasListening) {
+        timeline.on("plotly_click", function(event) {
+          onPick("timeline", clicked(event));
+        });
+        timeline.atlasListening = true;
       }
     }
-    function drawWords(rows, lanes) {
-      document.documentElement.lang = state.lang;
-      const controlBox = byId("controls");
-      if (drawn.controls !== state.lang) {
-        mount(controlBox, core_exports, payload, state.lang, change);
-        drawn.controls = state.lang;
-        if (embed) showOnly(controlBox, embed.controls);
-      }
-      update(controlBox, core_exports, payload, state);
-      render(core_exports, payload, state, rows, change);
-      byId("summary").textContent = summary(payload, state, rows);
-      map.data.setAttribute("aria-label", mapDescription(payload, state, rows));
-      timeline.setAttribute("aria-label", timelineDescription(payload, state, lanes));
-      const places2 = placeCount(rows, payload);
-      byId("map-note").textContent = places2.grouped ? t(payload, state.lang, "map.grouped").replace("{count}", formatNumber(places2.count, state.lang)) : "";
-      document.querySelectorAll("a[data-lang]").forEach(function(link) {
-        const other = Object.assign({}, state, { lang: link.getAttribute("data-lang") });
-        link.setAttribute("href", toSearch(other, payload) + (embed ? embed.suffix : ""));
+    function listenToMap() {
+      map.data.on("plotly_click", function(event) {
+        onPick("map", clicked(event));
       });
-      if (embed) tellHeight();
-      if (reveal) {
-        reveal = false;
-        const title = byId("details-title");
-        if (title) title.focus();
+      let pending = null;
+      let frame = 0;
+      function follow(update2) {
+        Object.keys(update2 || {}).forEach(function(k) {
+          if (k.indexOf("geo") === 0) pending = Object.assign(pending || {}, { [k]: update2[k] });
+        });
+        if (!pending || frame) return;
+        frame = root6.requestAnimationFrame(function() {
+          const view = pending;
+          pending = null;
+          frame = 0;
+          Plotly.relayout(map.base, view);
+        });
       }
-    }
-    let wordsTimer = 0;
-    let wordsFrame = 0;
-    function draw() {
-      const rows = visibleRelations(payload, state);
-      const sizes = measure();
-      if (topologyReady) drawMap(rows, sizes);
-      clearTimeout(wordsTimer);
-      root4.cancelAnimationFrame(wordsFrame);
-      wordsFrame = root4.requestAnimationFrame(function() {
-        wordsTimer = setTimeout(function() {
-          const lanes = timelineRows(payload, state);
-          if (topologyReady) drawTimeline(sizes, lanes);
-          drawWords(rows, lanes);
-        }, 0);
-      });
-    }
-    let addressTimer = 0;
-    let addressPush = false;
-    function remember(replace) {
-      if (options.address === false) return;
-      addressPush = addressPush || !replace;
-      clearTimeout(addressTimer);
-      addressTimer = setTimeout(writeAddress, 100);
-    }
-    function writeAddress() {
-      const push = addressPush;
-      addressPush = false;
-      const search = toSearch(state, payload) + (embed ? embed.suffix : "");
-      if (search === root4.location.search) return;
-      try {
-        root4.history[push ? "pushState" : "replaceState"](null, "", search + root4.location.hash);
-      } catch {
-      }
-    }
-    function change(patch) {
-      if (patch.place) focus = payload.places[patch.place] ? patch.place : focus;
-      if (patch.reset || "region" in patch) focus = null;
-      reveal = Boolean(patch.reveal);
-      state = applyPatch(payload, state, patch);
-      draw();
-      const yearOnly = Object.keys(patch).every(function(k) {
-        return k === "year" || k === "transient";
-      });
-      const now = Date.now();
-      const replace = Boolean(patch.transient) || yearOnly && lastChange.yearOnly && now - lastChange.at < COALESCE_MS;
-      lastChange = { at: now, yearOnly };
-      remember(replace);
+      map.data.on("plotly_relayouting", follow);
+      map.data.on("plotly_relayout", follow);
     }
     document.addEventListener("keydown", function(event) {
       if (event.key !== "Escape" || !Plotly.Fx) return;
@@ -2100,20 +2227,141 @@
         if (figure._fullLayout) Plotly.Fx.unhover(figure);
       });
     });
-    const placeBox = byId("places");
+    return {
+      map,
+      timeline,
+      drawMap,
+      drawTimeline,
+      listenToMap,
+      /** Forget what was drawn (new data): the next draw redraws everything. */
+      forget: function() {
+        drawn = { base: "", timeline: "" };
+      }
+    };
+  }
+
+  // assets/src/store.mjs
+  function createStore(payload, state) {
+    let current = payload;
+    let now = state;
+    let focus = null;
+    const listeners = [];
+    function notify(event) {
+      listeners.forEach(function(listener) {
+        listener(event);
+      });
+    }
+    return {
+      get payload() {
+        return current;
+      },
+      get state() {
+        return now;
+      },
+      get focus() {
+        return focus;
+      },
+      /** A partial change from a control, a click or a search. */
+      dispatch: function(patch) {
+        if (patch.place) focus = current.places[patch.place] ? patch.place : focus;
+        if (patch.reset || "region" in patch) focus = null;
+        now = applyPatch(current, now, patch);
+        notify({ kind: "change", patch });
+      },
+      /** A whole state at once (a story's chapter, the address after back or forward). */
+      show: function(next, origin) {
+        focus = null;
+        now = next;
+        notify({ kind: "show", origin: origin || "" });
+      },
+      /** New data from the server: the view keeps what still makes sense (read as a permalink is). */
+      setPayload: function(next) {
+        const search = toSearch(now, current);
+        current = next;
+        now = parseState(search, current);
+        focus = focus && current.places[focus] ? focus : null;
+        notify({ kind: "payload" });
+      },
+      /** Call listener(event) after every change of the state or the payload. */
+      subscribe: function(listener) {
+        listeners.push(listener);
+      }
+    };
+  }
+
+  // assets/src/explorer.mjs
+  var root7 = globalThis;
+  function start2(payload, options) {
+    const store = createStore(payload, parseState(root7.location.search, payload));
+    const embed = embedOptions(root7.location.search);
+    if (embed) document.documentElement.classList.add("embed");
+    if (isStill(root7.location.search)) document.documentElement.classList.add("still");
+    const plots = createPlots(
+      root7.Plotly,
+      payload,
+      { map: byId("map"), timeline: byId("timeline") },
+      options.topojsonURL,
+      picked
+    );
+    const page = createPage(store, plots, embed);
+    let topologyReady = false;
+    let reveal = false;
+    function picked(figure, what) {
+      if (!what) return;
+      if (figure === "timeline") {
+        store.dispatch(what.indexOf("year:") === 0 ? { year: parseInt(what.slice(5), 10) } : { sel: what });
+      } else if (what === "@home") {
+        store.dispatch({ at: "home" });
+      } else {
+        store.dispatch({ sel: relationAtPlace(store.payload, store.state, what) });
+      }
+    }
+    let lastSizes = null;
+    function readSizes() {
+      return {
+        mapWidth: plots.map.box.clientWidth,
+        mapHeight: plots.map.box.clientHeight,
+        timelineWidth: plots.timeline.clientWidth
+      };
+    }
+    let wordsTimer = 0;
+    let wordsFrame = 0;
+    function draw() {
+      const current = store.payload;
+      const state = store.state;
+      const rows = visibleRelations(current, state);
+      const sizes = lastSizes || (lastSizes = readSizes());
+      if (topologyReady) plots.drawMap(current, state, store.focus, rows, sizes);
+      clearTimeout(wordsTimer);
+      root7.cancelAnimationFrame(wordsFrame);
+      wordsFrame = root7.requestAnimationFrame(function() {
+        wordsTimer = setTimeout(function() {
+          const lanes = timelineRows(current, state);
+          if (topologyReady) plots.drawTimeline(current, state, lanes, sizes);
+          page.draw(rows, lanes, reveal);
+          reveal = false;
+        }, 0);
+      });
+    }
+    store.subscribe(function(event) {
+      if (event.kind === "payload") {
+        plots.forget();
+        page.forget();
+      }
+      reveal = event.kind === "change" && Boolean(event.patch.reveal);
+      draw();
+    });
+    if (options.address !== false) followAddress(store, embed ? embed.suffix : "");
+    const placeBox = (
+      /** @type {HTMLDetailsElement} */
+      byId("places")
+    );
     if (placeBox) placeBox.addEventListener("toggle", function() {
       if (placeBox.open) draw();
     });
-    root4.addEventListener("popstate", function() {
-      if (options.address === false) return;
-      clearTimeout(addressTimer);
-      addressPush = false;
-      state = parseState(root4.location.search, payload);
-      draw();
-    });
     let resizing = 0;
-    if (root4.ResizeObserver) {
-      const observer = new root4.ResizeObserver(function() {
+    if (root7.ResizeObserver) {
+      const observer = new root7.ResizeObserver(function() {
         clearTimeout(resizing);
         resizing = setTimeout(function() {
           const next = readSizes();
@@ -2122,88 +2370,40 @@
           draw();
         }, 150);
       });
-      observer.observe(map.box);
-      observer.observe(timeline);
+      observer.observe(plots.map.box);
+      observer.observe(plots.timeline);
     }
-    [
-      ["download-csv", "csv", "text/csv;charset=utf-8", toCSV],
-      ["download-geojson", "geojson", "application/geo+json", function(p, s, rows) {
-        return JSON.stringify(toGeoJSON(p, s, rows));
-      }]
-    ].forEach(function(d) {
-      const button = byId(d[0]);
-      if (!button) return;
-      button.addEventListener("click", function() {
-        const rows = visibleRelations(payload, state);
-        saveFile(payload.fileStem + "-" + state.year + "." + d[1], d[3](payload, state, rows), d[2]);
-      });
-    });
-    const shareButton = byId("share-button");
-    if (shareButton) mount2(shareButton, core_exports, payload, state.lang, function() {
-      return state;
-    });
     draw();
     basemap();
-    remember(true);
     function basemap() {
       loadTopology(options.topojsonURL).then(function() {
         topologyReady = true;
         draw();
-        map.data.on("plotly_click", function(event) {
-          const place = clicked(event);
-          if (place === "@home") change({ at: "home" });
-          else if (place) change({ sel: relationAtPlace(payload, state, place) });
-        });
-        let pending = null;
-        function follow(update2) {
-          Object.keys(update2 || {}).forEach(function(k) {
-            if (k.indexOf("geo") === 0) pending = Object.assign(pending || {}, { [k]: update2[k] });
-          });
-          if (!pending || follow.frame) return;
-          follow.frame = root4.requestAnimationFrame(function() {
-            const view = pending;
-            pending = null;
-            follow.frame = 0;
-            Plotly.relayout(map.base, view);
-          });
-        }
-        map.data.on("plotly_relayouting", follow);
-        map.data.on("plotly_relayout", follow);
+        plots.listenToMap();
       }).catch(function(error) {
         console.error("the basemap could not be loaded:", error.message);
         loadFailed("basemap", basemap);
       });
     }
     return {
-      change,
+      change: store.dispatch,
       /** Show a whole state at once (a story's chapter): no history entry of its own. */
       show: function(next) {
-        focus = null;
-        state = next;
-        draw();
+        store.show(next, "story");
       },
       get state() {
-        return state;
+        return store.state;
       },
       get version() {
-        return payload.version;
+        return store.payload.version;
       },
-      /** New data from the server: the view keeps what still makes sense (parsed as a permalink). */
-      setPayload: function(next) {
-        const search = toSearch(state, payload);
-        payload = next;
-        state = parseState(search, payload);
-        focus = focus && payload.places[focus] ? focus : null;
-        drawn = { base: "", timeline: "", controls: "" };
-        draw();
-        remember(true);
-      }
+      setPayload: store.setPayload
     };
   }
   function boot(payload, options) {
-    const story = requested(root4.location.search, payload);
+    const story = requestedStory(root7.location.search, payload);
     if (!story) return start2(payload, options);
-    const lang = parseState(root4.location.search, payload).lang;
+    const lang = parseState(root7.location.search, payload).lang;
     const explorer = start2(payload, Object.assign({}, options, { address: false }));
     explorer.presentation = start(explorer, core_exports, payload, story, lang);
     return explorer;
@@ -2229,7 +2429,7 @@
       if (running) {
         running.setPayload(payload);
       } else {
-        const map = document.getElementById("map");
+        const map = byId("map");
         window.atlasExplorer.current = window.atlasExplorer.boot(payload, { topojsonURL: map.dataset.topojson });
       }
     }).catch(function(error) {

@@ -122,7 +122,7 @@ def run_geojson(args) -> int:
     except DataError as exc:
         print(exc.report.format(), file=sys.stderr)
         return 1
-    collection = relations_geojson(dataset.relations, categories=args.category, ids=args.ids)
+    collection = relations_geojson(dataset, categories=args.category, ids=args.ids)
     text = json.dumps(collection, ensure_ascii=False, indent=1)
     if args.output:
         args.output.write_text(text, encoding="utf-8")

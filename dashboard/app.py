@@ -15,6 +15,7 @@ from dash.exceptions import DependencyException
 from flask import jsonify, redirect, request
 from werkzeug.exceptions import HTTPException
 
+from . import ids
 from .callbacks import register_callbacks
 from .compression import add_compression
 from .config import Settings
@@ -77,7 +78,8 @@ class AtlasDash(Dash):
         kwargs["css"] = "".join(
             f'<link rel="preload" as="fetch" crossorigin="anonymous" href="{escape(url)}">' for url in self.preloads()
         ) + kwargs["css"]
-        return super().interpolate_index(**kwargs).replace('<html lang="{lang}">', f'<html lang="{lang}">', 1)
+        page = super().interpolate_index(**kwargs)
+        return page.replace('<html lang="{lang}">', f'<html lang="{lang}"{ids.page_attribute()}>', 1)
 
 
 def create_app(settings: Settings | None = None, store: DataStore | None = None) -> Dash:

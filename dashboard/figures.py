@@ -88,7 +88,8 @@ def map_templates(atlas: Atlas, theme_name: str) -> dict:
     sizes = {"place": grows(9 * scale, 3 * scale, 9 * scale, beyond=1), "country": grows(8, 2.5, 22),
              "home": grows(15 * home, 2 * home, 10 * home)}
     return {"base": plain(base), "data": plain(data), "traces": {k: plain(v) for k, v in traces.items()},
-            "sizes": sizes, "rankShades": [{"rank": r, "colour": c} for r, c in RANK_SHADES], "rankBorder": RANK_BORDER}
+            "sizes": sizes, "rankShades": [{"consular_rank": r, "colour": c} for r, c in RANK_SHADES],
+            "rankBorder": RANK_BORDER}
 
 
 def timeline_templates(theme_name: str) -> dict:

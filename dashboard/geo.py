@@ -154,10 +154,3 @@ def _planar_km_outside(points: gpd.GeoSeries, shapes: gpd.GeoSeries) -> np.ndarr
         out = points[~inside]
         km[~inside] = haversine_km(out.y.to_numpy(), out.x.to_numpy(), ends["y"].to_numpy(), ends["x"].to_numpy())
     return km
-
-
-def to_geojson(frame: pd.DataFrame, columns: list[str], lat: str = "lat", lon: str = "lon") -> dict:
-    """A GeoJSON FeatureCollection of the mapped rows of a frame (WGS 84 points at its lat / lon columns)."""
-    mapped = frame[frame[lat].notna() & frame[lon].notna()]
-    gdf = gpd.GeoDataFrame(mapped[columns], geometry=gpd.points_from_xy(mapped[lon], mapped[lat]), crs="EPSG:4326")
-    return json.loads(gdf.to_json(na="drop", drop_id=True))

@@ -1,4 +1,11 @@
-"""Component ids shared by the layout, the callbacks, the browser modules in assets/ and the tests."""
+"""Element ids shared by the layout, the callbacks, the browser modules in assets/src/ and the tests.
+
+The page carries them all (`<html data-ids>`, see `page_attribute`): the browser modules read their ids
+from there (assets/src/ids.mjs), so none is written in JavaScript.
+"""
+
+import json
+from html import escape
 
 DATA = "view-data"  # the payload (dashboard/view.py), read once by assets/src/explorer.mjs
 SHOWN = "view-shown"  # the data version the page shows, for the poll to compare
@@ -22,5 +29,40 @@ TIMELINE = "timeline"
 DETAILS = "details"
 TABLE = "table"
 FIGURE_NOTES = "figure-notes"
+FIGURE_NOTES_SECTION = "figures-notes"  # the notes' section, which the key figures link to
+FIGURE_PREFIX = "figure-"  # + an official figure's id: its note
+MAP_SECTION = "map-section"
 DOWNLOAD_CSV = "download-csv"
 DOWNLOAD_GEOJSON = "download-geojson"
+DETAILS_TITLE = "details-title"  # the chosen relation's or place's heading, focused after a choice
+# the controls (assets/src/controls.mjs builds them)
+YEAR_SLIDER = "year-slider"
+YEAR_INPUT = "year-input"
+PLAY = "play"
+PLAY_SPEED = "play-speed"
+MODE = "mode"
+CATEGORIES = "categories"
+REGION_SELECT = "region-select"
+RESET = "reset"
+PLACE_SEARCH = "place-search"
+SEARCH_RESULTS = "search-results"
+SEARCH_STATUS = "search-status"
+# the presentation and the share dialog
+STORY_TITLE = "story-title"
+SHARE_DIALOG = "share-dialog"
+SHARE_TITLE = "share-title"
+SHARE_PERMALINK = "share-permalink"
+SHARE_IFRAME = "share-iframe"
+SHARE_SCRIPT = "share-script"
+SHARE_PICTURE = "share-picture"
+
+
+def for_browser() -> dict[str, str]:
+    """Every id above by its name in lower case ("place_list": "place-list")."""
+    return {name.lower(): value for name, value in globals().items() if name.isupper() and isinstance(value, str)}
+
+
+def page_attribute() -> str:
+    """The ids as the page's <html> carries them: ` data-ids="{...}"`."""
+    return f' data-ids="{escape(json.dumps(for_browser(), separators=(",", ":")))}"'
+

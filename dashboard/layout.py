@@ -44,7 +44,7 @@ def make_page(source: dict, lang: str, topojson_url: str, atlas, poll_seconds: f
                     html.Div(id=ids.MAP_LEGEND, className="map-legend"),
                     html.Details([html.Summary(id=ids.PLACES_SUMMARY), html.Div(id=ids.PLACE_LIST)],
                                  id=ids.PLACES, className="places"),
-                ], id="map-section", className="map-section", **{"aria-label": T("explorer.map")}),
+                ], id=ids.MAP_SECTION, className="map-section", **{"aria-label": T("explorer.map")}),
                 html.Section([
                     html.H2(T("explorer.timeline"), className="visually-hidden"),
                     html.Div(id=ids.TIMELINE, className="timeline"),
@@ -60,7 +60,7 @@ def make_page(source: dict, lang: str, topojson_url: str, atlas, poll_seconds: f
                 html.Section([
                     html.H2(T("figures.notes_heading")),
                     html.Div(id=ids.FIGURE_NOTES),
-                ], id="figures-notes", className="figure-notes-section"),
+                ], id=ids.FIGURE_NOTES_SECTION, className="figure-notes-section"),
             ], className="atlas-view"),
             html.Aside([
                 html.H2(T("explorer.details"), className="visually-hidden"),

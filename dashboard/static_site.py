@@ -14,6 +14,7 @@ from pathlib import Path
 
 from dash.development.base_component import Component
 
+from . import ids
 from .config import ASSETS_DIR
 from .dataset import Dataset
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, text_in
@@ -89,7 +90,7 @@ def page(payload: dict, lang: str, atlas) -> str:
     styles = "".join(f'<link rel="stylesheet" href="assets/{name}">' for name in STYLES)
     boot = BOOT % {"pages": json.dumps(PAGES), "lang": json.dumps(lang), "default": json.dumps(DEFAULT_LANGUAGE)}
     return (
-        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{lang}"{ids.page_attribute()}>\n<head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(text_in(atlas.title, lang))}</title>{styles}</head>\n"
         f'<body><div id="react-entry-point">{body}</div>\n{scripts}'

@@ -104,9 +104,9 @@ def stories_payload(records: list[dict]) -> dict[str, list[dict]]:
     stories: dict[str, list[dict]] = {}
     for r in sorted(records, key=lambda r: (r["story"], r["chapter"])):
         stories.setdefault(r["story"], []).append({
-            "n": r["chapter"], "title": texts(r, "title"), "text": texts(r, "text"),
-            "year": r["year"], "yearEnd": r["year_end"], "mode": r["mode"] or "inforce",
-            "cats": list(r["categories"] or ()), "region": r["region"] or "", "rels": relation_ids(r),
-            "figs": figure_ids(r),
+            "chapter": r["chapter"], "title": texts(r, "title"), "text": texts(r, "text"),
+            "year": r["year"], "year_end": r["year_end"], "mode": r["mode"] or "inforce",
+            "categories": list(r["categories"] or ()), "region": r["region"] or "", "relations": relation_ids(r),
+            "figures": figure_ids(r),
         })
     return stories

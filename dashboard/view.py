@@ -9,19 +9,17 @@ from .categories import category_payload
 from .dataset import Dataset, plain_records
 from .figures import figure_templates
 from .gazetteer import default_gazetteer
-from .i18n import CATALOGUE, DEFAULT_LANGUAGE, LANGUAGES, page_strings, texts
+from .i18n import CATALOGUE, DEFAULT_LANGUAGE, LANGUAGES, page_strings, text_in, texts
 from .stories import stories_payload
 from .subregions import continent_of_subregion, subregion_of
 from .summary import FigureComparison, official_vs_data
 from .venues import HOME, PARTNER, Spot
 from .visibility import last_year
 
-# Keys of the compact relation records (documented once, read by assets/src/core.mjs).
-RELATION_KEYS = {
-    "id": "id", "category": "cat", "status": "st", "consular_rank": "rank", "country": "cc",
-    "start": "s", "start_precision": "sp", "end": "e", "end_precision": "ep",
-    "amount_eur": "amt", "people": "ppl", "flags": "flags", "sources": "src",
-}
+# The columns of relations.csv a relation record carries as they are (dashboard/contract.py: Relation).
+RELATION_COLUMNS = ("id", "category", "status", "consular_rank", "country", "start", "start_precision", "end",
+                    "end_precision", "amount_eur", "people", "flags", "sources")
+COUNT_COLUMNS = {"amount_eur", "people"}
 
 
 def home_key(dataset: Dataset) -> str:
@@ -53,21 +51,24 @@ def map_key(record: dict, country_layers: set[str], home: str) -> str | None:
     return partner_key(record) if record["category"] in country_layers else venue_key(record, home)
 
 
-def compact_relation(record: dict, country_layers: set[str], home: str) -> dict:
-    """One relation as the browser reads it: short keys, both languages side by side, no empty values.
-    p: its place on the map; wh: where it happened, pt: its partner, each only when not p ("" for none)."""
-    out = {short: record[long] for long, short in RELATION_KEYS.items() if record[long] not in (None, ())}
-    out["t"] = texts(record, "title")
-    out["d"] = texts(record, "description")
+def relation_record(record: dict, country_layers: set[str], home: str) -> dict:
+    """One relation as the browser reads it: its columns, every language side by side, no empty values.
+    place: its mark on the map; where: where it happened, partner: who it was with, each only when not
+    place ("" for none)."""
+    out = {column: record[column] for column in RELATION_COLUMNS if record[column] not in (None, ())}
+    for count in COUNT_COLUMNS & out.keys():
+        out[count] = int(out[count])  # whole numbers, held as floats beside empty cells
+    out["title"] = texts(record, "title")
+    out["description"] = texts(record, "description")
     if record["people"] is not None:
-        out["pw"] = texts(record, "people_what")
+        out["people_what"] = texts(record, "people_what")
     place, where, partner = map_key(record, country_layers, home), venue_key(record, home), partner_key(record)
     if place:
-        out["p"] = place
+        out["place"] = place
         if where != place:
-            out["wh"] = where or ""
+            out["where"] = where or ""
         if partner != place:
-            out["pt"] = partner or ""
+            out["partner"] = partner or ""
     return out
 
 
@@ -81,11 +82,11 @@ def places(records: list[dict], dataset: Dataset) -> dict[str, dict]:
         country = country_names(dataset, record["country"])
         city = record["place_name"] or record["city"]
         result[key] = {
-            "lat": round(record["lat"], 4), "lon": round(record["lon"], 4), "cc": record["country"],
+            "lat": round(record["lat"], 4), "lon": round(record["lon"], 4), "country": record["country"],
             "iso3": record["iso3"],
-            "region": record["continent"], "sub": subregion_of().get(record["country"], ""),
-            "name": city_names(dataset, record["country"], city) if city else country, "country": country,
-            "km": round(record["distance_km"]), "city": bool(city),
+            "region": record["continent"], "subregion": subregion_of().get(record["country"], ""),
+            "name": city_names(dataset, record["country"], city) if city else country, "country_name": country,
+            "distance_km": round(record["distance_km"]), "is_city": bool(city),
         }
     venues = {r["venue"] for r in records if r["venue"] not in (PARTNER, None)}
     if venues:
@@ -93,7 +94,24 @@ def places(records: list[dict], dataset: Dataset) -> dict[str, dict]:
         result[home_key(dataset)]["home"] = True
     for spot in (dataset.spots[v] for v in sorted(venues - {HOME})):
         result[f"v{spot.id}"] = spot_place(dataset, spot)
+    for place in result.values():
+        place["label"] = place_label(place)
     return result
+
+
+def place_label(place: dict) -> dict[str, str]:
+    """A place in words, per language: "Erevan, Arménie"; a country alone; a city-state once ("Cité du
+    Vatican", not twice); a spot with its city ("Palais du Pharo, Marseille")."""
+    out = {}
+    for lang in LANGUAGES:
+        name, country = text_in(place.get("name") or place["country_name"], lang), text_in(place["country_name"], lang)
+        if place.get("town"):
+            out[lang] = f"{name}, {text_in(place['town'], lang)}"
+        elif place.get("is_city"):
+            out[lang] = name if name == country else f"{name}, {country}"
+        else:
+            out[lang] = country
+    return out
 
 
 def country_names(dataset: Dataset, iso2: str | None) -> dict[str, str]:
@@ -109,23 +127,23 @@ def city_names(dataset: Dataset, iso2: str, city: str) -> dict[str, str]:
 def _country_place(dataset: Dataset, iso2: str, lat: float, lon: float) -> dict:
     country = default_gazetteer().country(iso2)
     home = dataset.atlas.home
-    return {"lat": round(lat, 4), "lon": round(lon, 4), "cc": iso2, "iso3": country.iso3 if country else None,
-            "region": country.continent if country else None, "sub": subregion_of().get(iso2, ""),
-            "country": country_names(dataset, iso2),
-            "km": round(float(geo.distance_km_from(home.lat, home.lon, lat, lon)))}
+    return {"lat": round(lat, 4), "lon": round(lon, 4), "country": iso2, "iso3": country.iso3 if country else None,
+            "region": country.continent if country else None, "subregion": subregion_of().get(iso2, ""),
+            "country_name": country_names(dataset, iso2),
+            "distance_km": round(float(geo.distance_km_from(home.lat, home.lon, lat, lon)))}
 
 
 def home_place(dataset: Dataset) -> dict:
     """The home city itself, where many things happened, named as atlas.toml names it."""
     home = dataset.atlas.home
     place = _country_place(dataset, home.country, home.lat, home.lon)
-    return place | {"name": dict(home.name), "city": True, "home": True}
+    return place | {"name": dict(home.name), "is_city": True, "home": True}
 
 
 def spot_place(dataset: Dataset, spot: Spot) -> dict:
     """A named spot: its own name, the city it is in (town), and whether that is the home city (home)."""
     place = _country_place(dataset, spot.country, spot.lat, spot.lon)
-    place |= {"name": dict(spot.name), "city": True, "spot": True, "home": spot.at_home}
+    place |= {"name": dict(spot.name), "is_city": True, "spot": True, "home": spot.at_home}
     if not spot.exact:
         place["approx"] = True  # no source gives its point: drawn at its city's
     if spot.city:
@@ -148,7 +166,7 @@ def view_payload(dataset: Dataset, version: str = "", today: dt.date | None = No
         "categories": [c.id for c in dataset.categories],
         "categoryInfo": category_payload(list(dataset.categories)),
         "plotly": figure_templates(dataset.atlas),
-        "relations": [compact_relation(r, country_layers, home_key(dataset)) for r in records],
+        "relations": [relation_record(r, country_layers, home_key(dataset)) for r in records],
         "places": (mapped := places(records, dataset)),
         "regions": regions(mapped),
         "milestones": milestones_by_relation(dataset),
@@ -168,16 +186,16 @@ def figure_payload(comparison: FigureComparison) -> dict:
     """An official figure with who states it, when, its sources, and what the data holds beside it."""
     f = comparison.figure
     out = {"id": f["id"], "label": texts(f, "label"), "display": texts(f, "display"),
-           "value": f["value"], "cats": list(f["compare_categories"] or ()), "measure": f["compare_measure"],
-           "inData": comparison.in_data, "src": list(f["sources"]), "asOf": f["as_of_year"],
-           "attr": f["attribution"], "by": texts(f, "said_by"), "flags": list(f["flags"] or ()),
+           "value": f["value"], "categories": list(f["compare_categories"] or ()), "measure": f["compare_measure"],
+           "in_data": comparison.in_data, "sources": list(f["sources"]), "as_of": f["as_of_year"],
+           "attribution": f["attribution"], "said_by": texts(f, "said_by"), "flags": list(f["flags"] or ()),
            "apart": [{"flag": flag, "ids": list(ids)} for flag, ids in comparison.apart]}
     if texts(f, "note"):
         out["note"] = texts(f, "note")
     if f["compare_relation"]:
-        out["rel"] = f["compare_relation"]
+        out["relation"] = f["compare_relation"]
     if f["compare_from"] or f["compare_to"]:
-        out["from"], out["to"] = f["compare_from"], f["compare_to"]
+        out["compare_from"], out["compare_to"] = f["compare_from"], f["compare_to"]
     return out
 
 
@@ -185,8 +203,8 @@ def milestones_by_relation(dataset: Dataset) -> dict[str, list[dict]]:
     grouped: dict[str, list[dict]] = {}
     for m in plain_records(dataset.milestones):
         grouped.setdefault(m["relation_id"], []).append(
-            {"kind": m["kind"], "date": m["date"], "st": m["status"], "note": texts(m, "note"),
-             "src": list(m["sources"])}
+            {"kind": m["kind"], "date": m["date"], "status": m["status"], "note": texts(m, "note"),
+             "sources": list(m["sources"])}
         )
     return grouped
 
@@ -195,7 +213,7 @@ def regions(mapped: dict[str, dict]) -> list[dict]:
     """The region filter's choices: each continent with places, and its sub-regions with places."""
     home = continent_of_subregion()
     present = {p["region"] for p in mapped.values() if p["region"]}
-    subs = sorted({p["sub"] for p in mapped.values() if p["sub"]})
+    subs = sorted({p["subregion"] for p in mapped.values() if p["subregion"]})
     present |= {home[s] for s in subs}
     return [{"key": c, "subs": [s for s in subs if home[s] == c]} for c in CONTINENTS if c in present]
 

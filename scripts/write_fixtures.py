@@ -1,4 +1,6 @@
-"""Write the fixtures the browser-side tests read (tests/fixtures/), from the Python that owns them.
+"""Write the fixtures the browser-side tests read (tests/fixtures/), from the Python that owns them:
+tiny-payload.json is the payload of a tiny dataset (a few rows of the bundled data), as the page receives it;
+assets/src/payload.d.ts is the payload's shape (dashboard/contract.py) for the browser modules' types.
 
     .venv/bin/python scripts/write_fixtures.py
 
@@ -8,28 +10,71 @@ cannot drift apart silently.
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
+import io
 import json
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 
 
-def look() -> dict:
-    """The categories' look and behaviour, the basemap's themes and the plotly.py templates, as the payload has them."""
+# The tiny dataset: rows of the bundled data that, together, exercise every rule the browser applies — a
+# twinning dated to the day (Hamburg), a place with two ties (Yerevan: an accord dated to the month and a
+# twinning), a twinning only announced (Bethlehem), a consulate closed (Israel's) and one undated (Italy's),
+# events held in the home city (one spanning days), and one held at a spot there with a foreign partner
+# (India's consulate).
+TINY = ("TW01", "TW16", "TW17", "CA03", "CO05", "CO16", "EV03", "EV07", "EV13", "EV17")
+TINY_TODAY = dt.date(2026, 12, 1)  # "today" for the payload's last year, fixed so the fixture is stable
+
+
+def _keep_rows(path: Path, keep) -> None:
+    """Rewrite a CSV file with only the rows keep() accepts, its header and quoting as they were."""
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+        fields = list(rows[0].keys()) if rows else next(csv.reader(path.open(encoding="utf-8-sig")))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(r for r in rows if keep(r))
+    path.write_text(out.getvalue(), encoding="utf-8")
+
+
+def tiny_payload() -> dict:
+    """The payload of the bundled data cut down to TINY (its milestones, the official figures that need no
+    other row, no stories), as JSON would carry it."""
     sys.path.insert(0, str(ROOT))
-    from dashboard.categories import THEMES, category_payload
+    from dashboard.contract import check_payload
     from dashboard.dataset import load_dataset
-    from dashboard.figures import figure_templates
+    from dashboard.view import view_payload
 
-    dataset = load_dataset()
-    categories = list(dataset.categories)
-    return {"categories": [c.id for c in categories], "categoryInfo": category_payload(categories), "themes": THEMES,
-            "plotly": figure_templates(dataset.atlas)}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "data"
+        shutil.copytree(ROOT / "data", folder)
+        _keep_rows(folder / "relations.csv", lambda r: r["id"] in TINY)
+        _keep_rows(folder / "milestones.csv", lambda r: r["relation_id"] in TINY)
+        _keep_rows(folder / "stories.csv", lambda r: False)
+        _keep_rows(folder / "official_figures.csv", lambda r: r["compare_relation"] in ("", *TINY))
+        payload = json.loads(json.dumps(view_payload(load_dataset(folder), "tiny", today=TINY_TODAY)))
+    check_payload(payload)
+    return payload
 
 
-FIXTURE_MAKERS = {"look.json": look}
+def payload_types() -> str:
+    """The payload's TypeScript declarations, for the browser modules' JSDoc and tsc."""
+    sys.path.insert(0, str(ROOT))
+    from dashboard.contract import typescript
+
+    return typescript()
+
+
+FIXTURE_MAKERS = {"tiny-payload.json": tiny_payload}
+# Written beside the browser modules, checked like the fixtures.
+TYPES = ROOT / "assets" / "src" / "payload.d.ts"
 
 
 def render(name: str) -> str:
@@ -40,6 +85,8 @@ def main() -> None:
     for name in FIXTURE_MAKERS:
         (FIXTURES / name).write_text(render(name), encoding="utf-8")
         print(FIXTURES / name)
+    TYPES.write_text(payload_types(), encoding="utf-8")
+    print(TYPES)
 
 
 if __name__ == "__main__":

@@ -3,8 +3,13 @@ today, so that pip install alone runs the app as the sources say."""
 
 from __future__ import annotations
 
+import html
+import json
+import re
 import subprocess
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,3 +29,38 @@ def test_the_page_loads_the_bundle_only(data_copy):
     page = create_app(Settings(data_dir=data_copy)).server.test_client().get("/").get_data(as_text=True)
     assert "/assets/atlas.js" in page
     assert "/assets/src/" not in page  # the modules are the bundle's sources, not the page's scripts
+
+
+MODULES = sorted((ROOT / "assets" / "src").glob("*.mjs"))
+# An element id written in a module: id: "x", for: "x", aria-*: "x", getElementById("x"), "#x" selectors.
+ID_LITERAL = re.compile(r'\b(id|for)\s*:\s*"[^"]+"|"aria-(labelledby|describedby|controls)"\s*:\s*"|'
+                        r'getElementById\(\s*"|querySelector(All)?\(\s*"#[\w-]|href:\s*"#[\w-]')
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda p: p.name)
+def test_each_browser_module_stays_small(module):
+    lines = module.read_text(encoding="utf-8").count("\n")
+    assert lines <= 300, f"{module.name}: {lines} lines; split it by what it does"
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda p: p.name)
+def test_no_module_writes_an_element_id_of_its_own(module):
+    """Ids come from dashboard/ids.py through the page (<html data-ids>, read by assets/src/ids.mjs)."""
+    code = re.sub(r"/\*.*?\*/|//[^\n]*", "", module.read_text(encoding="utf-8"), flags=re.S)
+    found = [m.group(0) for m in ID_LITERAL.finditer(code)]
+    assert not found, f"{module.name}: {found}"
+
+
+def test_the_page_carries_every_id_the_modules_name(data_copy):
+    from dashboard import ids
+    from dashboard.app import create_app
+    from dashboard.config import Settings
+
+    page = create_app(Settings(data_dir=data_copy)).server.test_client().get("/").get_data(as_text=True)
+    carried = json.loads(html.unescape(re.search(r'<html lang="fr" data-ids="([^"]+)">', page).group(1)))
+    assert carried == ids.for_browser()
+    named = set()
+    for module in MODULES:
+        code = module.read_text(encoding="utf-8")
+        named |= set(re.findall(r'\bID\.(\w+)', code)) | set(re.findall(r'\bbyId\("(\w+)"\)', code))
+    assert named and named <= carried.keys(), named - carried.keys()

@@ -67,10 +67,13 @@ def test_counted_texts_follow_each_language_s_plural_rules():
     assert tn("figures.in_data.places", 15000, "fr") == "dans les données : 15\u202f000 villes ou pays partenaires"
 
 
-def test_component_ids_are_used_by_the_layout():
+def test_every_id_is_used_by_the_layout_or_a_browser_module():
+    """No dead id: the layout places it, or a browser module builds or finds an element by it."""
     source = (ROOT / "dashboard" / "layout.py").read_text(encoding="utf-8")
+    modules = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "assets" / "src").glob("*.mjs"))
     for name in (n for n in dir(ids) if n.isupper()):
-        assert f"ids.{name}" in source, name
+        lower = name.lower()
+        assert f"ids.{name}" in source or f"ID.{lower}" in modules or f'byId("{lower}")' in modules, name
 
 
 def test_every_catalogue_key_is_used():

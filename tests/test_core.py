@@ -5,11 +5,10 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
 import pytest
 
 from dashboard import fields, geo
+from dashboard.dataset import load_dataset, plain_records
 from dashboard.dates import PartialDate, build_date, ends_before_start
 from dashboard.export import relations_geojson
 from dashboard.gazetteer import default_gazetteer, normalise
@@ -109,39 +108,14 @@ def test_country_points_come_from_the_basemap_or_the_capital():
     assert country_point("YT", gazetteer) == (-12.78234, 45.22878)  # Mamoudzou
 
 
-def test_geojson_of_a_selection_without_touching_the_input():
-    frame = pd.DataFrame({
-        "id": ["A", "B", "C"], "category": ["aid", "event", "aid"], "lat": [1.0, 2.0, np.nan],
-        "lon": [3.0, 4.0, np.nan], "flags": [("date_derived",), None, None], "sources": [("https://a.org",)] * 3,
-        "distance_km": [1.234, 2.0, np.nan], "venue": ["partner", "home", "partner"],
-        "venue_lat": [1.0, 43.3, np.nan], "venue_lon": [3.0, 5.4, np.nan],
-    })
-    for column in ("status", "title_fr", "title_en", "description_fr", "description_en", "city", "place_name",
-                   "country", "start", "start_precision", "end", "end_precision", "consular_rank", "amount_eur",
-                   "people", "geo_method"):
-        frame[column] = None
-    before = frame.copy()
-    collection = relations_geojson(frame, categories=["aid"])
-    pd.testing.assert_frame_equal(frame, before)
-    assert [f["properties"]["id"] for f in collection["features"]] == ["A"]  # C has no point
-    feature = collection["features"][0]
-    assert feature["geometry"] == {"type": "Point", "coordinates": [3.0, 1.0]}
-    assert feature["properties"]["flags"] == "date_derived"
-    assert feature["properties"]["distance_km"] == 1.2
-    assert (feature["properties"]["partner_lat"], feature["properties"]["partner_lon"]) == (1.0, 3.0)
-
-
-def test_geojson_puts_a_thing_where_it_happened_and_keeps_its_partner():
-    frame = pd.DataFrame({"id": ["E"], "category": ["event"], "lat": [20.0], "lon": [77.0], "venue": ["pharo"],
-                          "venue_lat": [43.29], "venue_lon": [5.36], "flags": [None], "sources": [("https://a.org",)],
-                          "distance_km": [7000.0]})
-    for column in ("status", "title_fr", "title_en", "description_fr", "description_en", "city", "place_name",
-                   "country", "start", "start_precision", "end", "end_precision", "consular_rank", "amount_eur",
-                   "people", "geo_method"):
-        frame[column] = None
-    feature = relations_geojson(frame)["features"][0]
-    assert feature["geometry"]["coordinates"] == [5.36, 43.29]
-    assert (feature["properties"]["venue"], feature["properties"]["partner_lat"]) == ("pharo", 20.0)
+def test_geojson_selects_by_category_and_id_and_leaves_out_what_has_no_place():
+    dataset = load_dataset()
+    aid = relations_geojson(dataset, categories=["aid"])["features"]
+    assert aid and {f["properties"]["category"] for f in aid} == {"aid"}
+    chosen = relations_geojson(dataset, ids=["TW01", "NE05"])["features"]
+    assert [f["properties"]["id"] for f in chosen] == ["TW01"]  # a network with no place has no point
+    everything = relations_geojson(dataset)["features"]
+    assert len(everything) == sum(1 for r in plain_records(dataset.relations) if r["venue_lat"] is not None)
 
 
 def test_countries_across_the_antimeridian_stay_whole():

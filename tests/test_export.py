@@ -23,7 +23,7 @@ def test_the_package_holds_pages_code_data_and_says_its_size(package):
     assert f"{total / 1024:,.0f} KB" in output.splitlines()[-1]
     assert total < 2_000_000
     index = (target / "index.html").read_text(encoding="utf-8")
-    assert '<html lang="fr">' in index and "<title>Marseille à l&#x27;international</title>" in index
+    assert '<html lang="fr" data-ids=' in index and "<title>Marseille à l&#x27;international</title>" in index
     assert 'lang="en"' in (target / "en.html").read_text(encoding="utf-8")[:60]
     assert "http://" not in index and "https://" not in index  # nothing from another host
     assert "cannot" in (target / "README.txt").read_text(encoding="utf-8")

@@ -38,7 +38,7 @@ def payload():
 
 @pytest.fixture(scope="module")
 def drawn(payload):
-    consulate = next(r["id"] for r in payload["relations"] if r["cat"] == "consulate" and r.get("s"))
+    consulate = next(r["id"] for r in payload["relations"] if r["category"] == "consulate" and r.get("start"))
     run = subprocess.run(["node", "--input-type=module", "-e", DRAW, str(ROOT), consulate], input=json.dumps(payload),
                          capture_output=True, text=True, check=True, timeout=60)
     return json.loads(run.stdout)

@@ -22,7 +22,7 @@ def test_page_health_and_language(data_copy, server_on):
     server = server_on(data_copy)
     page = requests.get(server.url + "/", timeout=10)
     assert page.status_code == 200
-    assert '<html lang="fr">' in page.text
+    assert '<html lang="fr" data-ids=' in page.text
     health = requests.get(server.url + "/healthz", timeout=10).json()
     assert health == {"status": "ok", "data_version": 1, "relations": 147, "last_check_ok": True,
                       "last_check_errors": []}

@@ -376,9 +376,9 @@ def test_every_mapped_place_has_a_un_subregion_and_the_filter_lists_it(dataset):
     from dashboard.view import view_payload
 
     payload = view_payload(dataset)
-    assert all(place["sub"] for place in payload["places"].values())
+    assert all(place["subregion"] for place in payload["places"].values())
     regions = {r["key"]: r["subs"] for r in payload["regions"]}
     assert list(regions)[:2] == ["EU", "AF"]
     assert {"southern-europe", "western-europe"} <= set(regions["EU"])
     assert "northern-africa" in regions["AF"] and "western-asia" in regions["AS"]
-    assert payload["places"]["g2995469"]["sub"] == "western-europe"  # Marseille
+    assert payload["places"]["g2995469"]["subregion"] == "western-europe"  # Marseille

@@ -280,10 +280,10 @@ def test_several_stories_live_in_one_file_each_in_chapter_order(tiny_data):
     write_csv(folder / "stories.csv", rows, manifest_columns("stories.csv"))
     stories = stories_payload(list(load_dataset(folder).stories))
     assert sorted(stories) == ["default", "mer"]
-    assert [c["n"] for c in stories["mer"]] == [1, 2]
+    assert [c["chapter"] for c in stories["mer"]] == [1, 2]
     assert stories["mer"][0]["region"] == "southern-europe" and stories["mer"][0]["mode"] == "happened"
-    assert stories["mer"][1]["yearEnd"] == 2024 and stories["mer"][1]["cats"] == ["twin_city"]
-    assert stories["default"][0]["rels"] == ["TW01"] and stories["default"][0]["mode"] == "inforce"
+    assert stories["mer"][1]["year_end"] == 2024 and stories["mer"][1]["categories"] == ["twin_city"]
+    assert stories["default"][0]["relations"] == ["TW01"] and stories["default"][0]["mode"] == "inforce"
 
 
 # --- where a thing happened, official figures, what a story may cite ------------------------------

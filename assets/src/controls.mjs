@@ -1,10 +1,16 @@
 /* The explorer's controls as plain, native HTML form elements (labels, fieldsets, a range input),
  * built once into a container and then only updated. No Dash: the app and the offline package share it. */
 import { el, glyph } from "./dom.mjs";
+import { ID } from "./ids.mjs";
+/** @typedef {import("./payload").Payload} Payload */
+/** @typedef {import("./state.mjs").State} State */
 
 const root = globalThis;
 
 
+/**
+ * @param {string} value
+ */
 function choice(type, name, value, labelChildren) {
   const id = name + "-" + value;
   return el("div", { class: "choice" }, [
@@ -17,28 +23,31 @@ function fieldset(legend, choices, id) {
   return el("fieldset", { class: "control", id: id }, [el("legend", { text: legend })].concat(choices));
 }
 
-/** Build the controls into `container`; every change calls onChange with a partial state. */
+/** Build the controls into `container`; every change calls onChange with a partial state.
+ * @param {Payload} payload
+ * @param {string} lang
+ */
 function mount(container, core, payload, lang, onChange) {
   const T = function (key) { return core.t(payload, lang, key); };
   const first = String(payload.years[0]);
   const last = String(payload.years[1]);
-  const slider = el("input", { type: "range", id: "year-slider", min: first, max: last, step: "1", value: last });
-  const number = el("input", { type: "number", id: "year-input", min: first, max: last, step: "1", value: last,
+  const slider = el("input", { type: "range", id: ID.year_slider, min: first, max: last, step: "1", value: last });
+  const number = el("input", { type: "number", id: ID.year_input, min: first, max: last, step: "1", value: last,
     inputmode: "numeric" });
   const year = el("div", { class: "control year" }, [
-    el("label", { for: "year-slider", text: T("explorer.year") }), slider,
-    el("label", { for: "year-input", class: "visually-hidden", text: T("explorer.year_number") }), number,
+    el("label", { for: ID.year_slider, text: T("explorer.year") }), slider,
+    el("label", { for: ID.year_input, class: "visually-hidden", text: T("explorer.year_number") }), number,
   ]);
   const modes = fieldset(T("explorer.mode"), ["inforce", "happened"].map(function (m) {
-    return choice("radio", "mode", m, [T("mode." + m)]);
-  }), "mode");
+    return choice("radio", ID.mode, m, [T("mode." + m)]);
+  }), ID.mode);
   const cats = fieldset(T("explorer.categories"), payload.categories.map(function (c) {
-    return choice("checkbox", "categories", c, [glyph(payload, c), " " + T("category." + c) + " ",
+    return choice("checkbox", ID.categories, c, [glyph(payload, c), " " + T("category." + c) + " ",
       el("span", { class: "count", "data-count": c })]);
-  }), "categories");
+  }), ID.categories);
   const regions = regionControl(payload, T);
-  const reset = el("button", { type: "button", id: "reset", class: "reset", text: T("explorer.reset") });
-  const play = playControls(T, payload, onChange);
+  const reset = el("button", { type: "button", id: ID.reset, class: "reset", text: T("explorer.reset") });
+  const play = playControls(core, T, payload, onChange);
   const search = searchControl(core, payload, lang, T, onChange);
   // On a phone the filters fold away (native <details>), so the map comes first on screen.
   const blocks = { search: search, year: year, play: play, mode: modes, categories: cats, region: regions, reset: reset };
@@ -63,7 +72,9 @@ function mount(container, core, payload, lang, onChange) {
   reset.addEventListener("click", function () { onChange({ reset: true }); });
 }
 
-/** Continents and their UN sub-regions, where the data has places, in one native select. */
+/** Continents and their UN sub-regions, where the data has places, in one native select.
+ * @param {Payload} payload
+ */
 function regionControl(payload, T) {
   const options = [el("option", { value: "", text: T("region.all") })];
   (payload.regions || []).forEach(function (region) {
@@ -75,17 +86,20 @@ function regionControl(payload, T) {
     }))));
   });
   return el("div", { class: "control region" }, [
-    el("label", { for: "region-select", text: T("explorer.region") }),
-    el("select", { id: "region-select" }, options),
+    el("label", { for: ID.region_select, text: T("explorer.region") }),
+    el("select", { id: ID.region_select }, options),
   ]);
 }
 
-/** A search box on cities and countries in both languages; a result selects the place. */
+/** A search box on cities and countries in both languages; a result selects the place.
+ * @param {Payload} payload
+ * @param {string} lang
+ */
 function searchControl(core, payload, lang, T, onChange) {
-  const input = el("input", { type: "search", id: "place-search", autocomplete: "off",
-    "aria-describedby": "search-status", "aria-controls": "search-results" });
-  const results = el("ul", { id: "search-results", class: "search-results" });
-  const status = el("p", { id: "search-status", class: "visually-hidden", role: "status" });
+  const input = el("input", { type: "search", id: ID.place_search, autocomplete: "off",
+    "aria-describedby": ID.search_status, "aria-controls": ID.search_results });
+  const results = el("ul", { id: ID.search_results, class: "search-results" });
+  const status = el("p", { id: ID.search_status, class: "visually-hidden", role: "status" });
   input.addEventListener("input", function () {
     const found = core.searchPlaces(payload, input.value, lang);
     results.replaceChildren.apply(results, found.map(function (place) {
@@ -98,19 +112,21 @@ function searchControl(core, payload, lang, T, onChange) {
       return el("li", {}, [button]);
     }));
     status.textContent = input.value.length < 2 ? ""
-      : found.length === 1 ? T("explorer.result_one")
-        : found.length ? T("explorer.results").replace("{count}", String(found.length)) : T("explorer.no_result");
+      : found.length ? core.tn(payload, lang, "explorer.results", found.length) : T("explorer.no_result");
   });
   return el("div", { class: "control search", role: "search" }, [
-    el("label", { for: "place-search", text: T("explorer.search") }), input, results, status,
+    el("label", { for: ID.place_search, text: T("explorer.search") }), input, results, status,
   ]);
 }
 
-/** Play / pause through the years, with a speed choice; it never starts by itself. */
-function playControls(T, payload, onChange) {
-  const button = el("button", { type: "button", id: "play", class: "play", "aria-pressed": "false",
+/** Play / pause through the years, with a speed choice; it never starts by itself.
+ * @param {Payload} payload
+ */
+function playControls(core, T, payload, onChange) {
+  const opensOn = core.look(payload).timeline.opensOn;
+  const button = el("button", { type: "button", id: ID.play, class: "play", "aria-pressed": "false",
     text: T("explorer.play") });
-  const speed = el("select", { id: "play-speed" }, [["slow", 1600], ["normal", 900], ["fast", 400]].map(function (s) {
+  const speed = el("select", { id: ID.play_speed }, [["slow", 1600], ["normal", 900], ["fast", 400]].map(function (s) {
     const option = el("option", { value: String(s[1]), text: T("speed." + s[0]) });
     if (s[0] === "normal") option.selected = true;
     return option;
@@ -123,15 +139,16 @@ function playControls(T, payload, onChange) {
     button.textContent = T("explorer.play");
   }
   function step() {
-    const slider = document.getElementById("year-slider");
+    const slider = /** @type {HTMLInputElement} */ (document.getElementById(ID.year_slider));
     const year = parseInt(slider.value, 10);
     if (year >= payload.years[1]) return stop();
     onChange({ year: year + 1, transient: true });  // playing makes no history entries
   }
   button.addEventListener("click", function () {
     if (timer) return stop();
-    const slider = document.getElementById("year-slider");
-    if (parseInt(slider.value, 10) >= payload.years[1]) onChange({ year: Math.max(payload.years[0], 1958) });
+    const slider = /** @type {HTMLInputElement} */ (document.getElementById(ID.year_slider));
+    // from the end, playing starts again where the timeline opens (dashboard/figures.py)
+    if (parseInt(slider.value, 10) >= payload.years[1]) onChange({ year: Math.max(payload.years[0], opensOn) });
     timer = setInterval(step, parseInt(speed.value, 10));
     button.setAttribute("aria-pressed", "true");
     button.textContent = T("explorer.pause");
@@ -140,22 +157,25 @@ function playControls(T, payload, onChange) {
     if (timer) { clearInterval(timer); timer = setInterval(step, parseInt(speed.value, 10)); }
   });
   return el("div", { class: "control play-controls" }, [button,
-    el("label", { for: "play-speed", text: T("explorer.speed") }), speed]);
+    el("label", { for: ID.play_speed, text: T("explorer.speed") }), speed]);
 }
 
-/** Show a state in the controls (values, checks, live counts) without rebuilding them. */
+/** Show a state in the controls (values, checks, live counts) without rebuilding them.
+ * @param {Payload} payload
+ * @param {State} state
+ */
 function update(container, core, payload, state) {
-  const slider = container.querySelector("#year-slider");
+  const slider = container.querySelector("#" + ID.year_slider);
   if (!slider) return;
   const year = String(state.year);
   if (slider.value !== year) slider.value = year;
   slider.setAttribute("aria-valuetext", year);
-  const number = container.querySelector("#year-input");
+  const number = container.querySelector("#" + ID.year_input);
   if (number.value !== year) number.value = year;  // typing fires "change" only on Enter or leaving
-  container.querySelectorAll("#mode input").forEach(function (i) { i.checked = i.value === state.mode; });
-  const region = container.querySelector("#region-select");
+  container.querySelectorAll("#" + ID.mode + " input").forEach(function (i) { i.checked = i.value === state.mode; });
+  const region = container.querySelector("#" + ID.region_select);
   if (region.value !== state.region) region.value = state.region;
-  container.querySelectorAll("#categories input").forEach(function (i) { i.checked = state.cats.includes(i.value); });
+  container.querySelectorAll("#" + ID.categories + " input").forEach(function (i) { i.checked = state.cats.includes(i.value); });
   const counts = core.categoryCounts(payload, state);
   container.querySelectorAll("[data-count]").forEach(function (span) {
     span.textContent = "(" + core.formatNumber(counts[span.getAttribute("data-count")], state.lang) + ")";

@@ -2,6 +2,7 @@
  * (its version and address), once at load and again when the data files change on the server; the
  * explorer fetches it and does everything else. */
 import * as dom from "./dom.mjs";
+import { byId } from "./ids.mjs";
 
 window.dash_clientside = Object.assign({}, window.dash_clientside, {
   atlas: {
@@ -24,7 +25,7 @@ function load(source) {
     if (running) {
       running.setPayload(payload);
     } else {
-      const map = document.getElementById("map");
+      const map = byId("map");
       window.atlasExplorer.current = window.atlasExplorer.boot(payload, { topojsonURL: map.dataset.topojson });
     }
   }).catch(function (error) {

@@ -1,4 +1,5 @@
 /* Tiny DOM helpers shared by the controls and the views (no Dash, no framework). */
+import { byId } from "./ids.mjs";
 
 
 /** An element with attributes (text sets textContent: strings are never parsed as HTML). */
@@ -28,7 +29,7 @@ function glyph(payload, cat) {
 /** Say on the page that the data or the basemap could not be loaded (the words are the page's, in its
  * language: the data may be what is missing), and offer to try again. what: "data" or "basemap". */
 function loadFailed(what, retry) {
-  const box = document.getElementById("load-error");
+  const box = byId("load_error");
   if (!box) return;
   const message = box.querySelector("p");
   message.textContent = message.getAttribute("data-" + what);

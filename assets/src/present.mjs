@@ -2,7 +2,10 @@
  * clicker (they send Page Down / Page Up, arrows, or B and the full stop). Plain DOM over the explorer; the
  * app and the offline package share it. The address says which story and chapter: ?story=default&chapter=3. */
 import { el } from "./dom.mjs";
-import * as views from "./views.mjs";
+import { ID } from "./ids.mjs";
+import { officialFigure } from "./officials.mjs";
+/** @typedef {import("./payload").Chapter} Chapter */
+/** @typedef {import("./payload").Payload} Payload */
 
 const root = globalThis;
 
@@ -12,25 +15,20 @@ const BLANK = ["b", "B", ".", "w", "W"];  // clickers' "black screen" button
 const PLAY_SECONDS = 12;  // a played range takes about this long, whatever its length
 
 
-/** Which story and chapter an address asks for, or null when it asks for none we have. */
-function requested(search, payload) {
-  const params = new URLSearchParams(search || "");
-  const story = params.get("story");
-  const chapters = story && payload.stories && payload.stories[story];
-  if (!chapters || !chapters.length) return null;
-  const n = parseInt(params.get("chapter"), 10);
-  const index = Number.isFinite(n) ? Math.min(chapters.length, Math.max(1, n)) - 1 : 0;
-  return { story: story, chapters: chapters, index: index };
-}
-
-/** The explorer state a chapter shows (the chapter's relations ringed, the first one selected). */
+/** The explorer state a chapter shows (the chapter's relations ringed, the first one selected).
+ * @param {typeof import("./core.mjs")} core
+ * @param {Payload} payload
+ * @param {Chapter} chapter
+ * @param {string} lang
+ * @param {number} [year] the year shown, when not the chapter's (a range played)
+ */
 function chapterState(core, payload, chapter, lang, year) {
   const state = core.applyPatch(payload, Object.assign(core.defaultState(payload), { lang: lang }), {
     year: year === undefined ? chapter.year : year, mode: chapter.mode,
-    cats: chapter.cats.length ? chapter.cats : payload.categories, region: chapter.region,
-    sel: chapter.rels[0] || "",
+    cats: chapter.categories.length ? chapter.categories : payload.categories, region: chapter.region,
+    sel: chapter.relations[0] || "",
   });
-  state.hl = chapter.rels;
+  state.hl = chapter.relations;
   state.theme = "projector";
   return state;
 }
@@ -39,12 +37,16 @@ function reducedMotion() {
   return Boolean(root.matchMedia && root.matchMedia("(prefers-reduced-motion: reduce)").matches);
 }
 
+/**
+ * @param {Payload} payload
+ * @param {string} lang
+ */
 function start(explorer, core, payload, story, lang) {
   const T = function (key) { return core.t(payload, lang, key); };
   let index = story.index;
   let timer = null;
   let played = false;  // a chapter with a range plays on the first "next", then the next one moves on
-  const title = el("h2", { id: "story-title", class: "story-title" });
+  const title = el("h2", { id: ID.story_title, class: "story-title" });
   const text = el("p", { class: "story-text" });
   // the official figures the chapter cites, each with its year, who states it and its sources
   const figures = el("ul", { class: "story-figures officials", "aria-label": T("figures.official") });
@@ -59,7 +61,7 @@ function start(explorer, core, payload, story, lang) {
     keys: el("button", { type: "button", "data-action": "keys", "aria-pressed": "true", text: T("present.letter_keys") }),
     leave: el("button", { type: "button", "data-action": "leave", text: T("present.leave") }),
   };
-  const panel = el("section", { class: "story", "aria-labelledby": "story-title" }, [
+  const panel = el("section", { class: "story", "aria-labelledby": ID.story_title }, [
     el("p", { class: "story-name", text: core.pick(story.chapters[0].title, lang) }),
     title, text, figures, progress, status,
     el("div", { class: "story-buttons" }, Object.keys(buttons).map(function (k) { return buttons[k]; })),
@@ -75,9 +77,8 @@ function start(explorer, core, payload, story, lang) {
   }
 
   function address(replace) {
-    const params = new URLSearchParams({ story: story.story, chapter: String(index + 1), lang: lang });
     try {
-      root.history[replace ? "replaceState" : "pushState"](null, "", "?" + params.toString() + root.location.hash);
+      root.history[replace ? "replaceState" : "pushState"](null, "", core.storySearch(story.story, index, lang) + root.location.hash);
     } catch { /* from disk the address may not change: the story still does */ }
   }
 
@@ -89,37 +90,37 @@ function start(explorer, core, payload, story, lang) {
     explorer.show(chapterState(core, payload, c, lang));
     title.textContent = core.pick(c.title, lang);
     text.textContent = core.pick(c.text, lang);
-    const cited = (c.figs || []).map(function (id) { return payload.figures.find(function (f) { return f.id === id; }); });
+    const cited = (c.figures || []).map(function (id) { return payload.figures.find(function (f) { return f.id === id; }); });
     figures.replaceChildren.apply(figures, cited.filter(Boolean).map(function (f) {
-      return views.officialFigure(core, payload, lang, f, false);
+      return officialFigure(core, payload, lang, f, false);
     }));
     figures.hidden = !figures.children.length;
     progress.textContent = T("present.progress").replace("{n}", String(index + 1))
       .replace("{total}", String(story.chapters.length));
     status.textContent = title.textContent + ". " + progress.textContent;
     document.title = T("present.page_title").replace("{chapter}", title.textContent).replace("{title}", T("app.title"));
-    buttons.play.hidden = !c.yearEnd;
+    buttons.play.hidden = !c.year_end;
     buttons.previous.disabled = index === 0;
-    buttons.next.disabled = index === story.chapters.length - 1 && !c.yearEnd;
+    buttons.next.disabled = index === story.chapters.length - 1 && !c.year_end;
     address(replace);
   }
 
   function play() {
     const c = chapter();
-    if (!c.yearEnd || timer) return;
+    if (!c.year_end || timer) return;
     let year = c.year;
     played = true;
     if (reducedMotion()) {  // the reader asked for less motion: the range's last year, at once
-      explorer.show(chapterState(core, payload, c, lang, c.yearEnd));
+      explorer.show(chapterState(core, payload, c, lang, c.year_end));
       return;
     }
-    const step = Math.min(800, Math.max(150, (PLAY_SECONDS * 1000) / Math.max(1, c.yearEnd - c.year)));
+    const step = Math.min(800, Math.max(150, (PLAY_SECONDS * 1000) / Math.max(1, c.year_end - c.year)));
     buttons.play.setAttribute("aria-pressed", "true");
     buttons.play.textContent = T("explorer.pause");
     timer = setInterval(function () {
       year += 1;
       explorer.show(chapterState(core, payload, c, lang, year));
-      if (year >= c.yearEnd) stop();
+      if (year >= c.year_end) stop();
     }, step);
   }
 
@@ -134,8 +135,8 @@ function start(explorer, core, payload, story, lang) {
 
   function next() {
     const c = chapter();
-    if (c.yearEnd && !played) return play();
-    if (stop()) return explorer.show(chapterState(core, payload, c, lang, c.yearEnd));
+    if (c.year_end && !played) return play();
+    if (stop()) return explorer.show(chapterState(core, payload, c, lang, c.year_end));
     if (index < story.chapters.length - 1) show(index + 1);
   }
 
@@ -165,7 +166,7 @@ function start(explorer, core, payload, story, lang) {
   let typed = "";  // digits typed before Enter: jump to that chapter
   document.addEventListener("keydown", function (event) {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = event.target;
+    const target = /** @type {HTMLElement} */ (event.target);
     if (target && (target.tagName === "INPUT" || target.tagName === "SELECT" || target.tagName === "TEXTAREA")) return;
     const key = event.key;
     if (!letterKeys && key.length === 1) return;  // a character key, turned off
@@ -192,7 +193,7 @@ function start(explorer, core, payload, story, lang) {
     if (done) event.preventDefault();
   });
   root.addEventListener("popstate", function () {
-    const asked = requested(root.location.search, payload);
+    const asked = core.requestedStory(root.location.search, payload);
     if (asked && asked.story === story.story) show(asked.index, true);
   });
 
@@ -200,4 +201,4 @@ function start(explorer, core, payload, story, lang) {
   return { show: show, next: next, stop: stop, get index() { return index; }, get playing() { return Boolean(timer); } };
 }
 
-export { requested, start, chapterState };
+export { start, chapterState };

@@ -2,90 +2,12 @@
  * (Handing Dash hundreds of components per change cost ~350 ms; writing the DOM directly costs a few.)
  * Links are real permalinks; a plain click selects in place, without reloading the page. */
 import { el, glyph } from "./dom.mjs";
-
-
-function colon(core, payload, lang) {
-  return core.t(payload, lang, "punctuation.colon");  // French puts a space before it
-}
-
-/** A link that selects a relation in place; the details then take the focus (the link itself is
- * redrawn with its list, and a keyboard user wants to read what they chose). */
-function selectLink(core, payload, state, id, label, onChange, current, patch) {
-  const change = patch || { sel: id };
-  const a = el("a", { href: core.toSearch(Object.assign({}, state, { sel: id, at: change.at || "" }), payload), text: label,
-    "aria-current": current ? "true" : null });
-  a.addEventListener("click", function (event) {
-    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return; // new tab: let it be
-    event.preventDefault();
-    onChange(Object.assign({ reveal: true }, change));
-  });
-  return a;
-}
-
-/** Links to a figure's or a relation's sources, named by their site, opening in a new window. */
-function sourceLinks(core, payload, lang, urls, label) {
-  const T = function (key) { return core.t(payload, lang, key); };
-  return urls.map(function (url, i) {
-    let host = url;
-    try { host = new URL(url).hostname.replace(/^www\./, ""); } catch { /* keep the address */ }
-    // label "": the site's name alone (a compact list of figures), said to be a source to screen readers
-    const text = label === "" ? host : (label || T("details.source_link").replace("{n}", String(i + 1))) + " (" + host + ")";
-    return el("a", { href: url, target: "_blank", rel: "noopener noreferrer", class: "source-link" }, [
-      label === "" ? el("span", { class: "visually-hidden", text: T("details.source_link").replace("{n}", String(i + 1)) + " : " }) : null,
-      text, el("span", { class: "visually-hidden", text: " " + T("details.new_window") })]);
-  });
-}
-
-/** One official figure: the City's words, its year, who states it, its sources, and beside it what the
- * data holds (full: also who exactly, the note and the caveats). Used by the key figures, the notes
- * under the table and the presentation's chapter cards. */
-function officialFigure(core, payload, lang, figure, full) {
-  const T = function (key) { return core.t(payload, lang, key); };
-  const words = core.officialFigure(payload, figure, lang);
-  const links = sourceLinks(core, payload, lang, words.src, full ? null : "");
-  const data = [words.inData].concat(words.apart).filter(Boolean).join(" ; ");
-  if (!full) {  // one line: "17 serments de jumelage (non daté, la Ville ; its site) — dans les données : …"
-    const line = [el("strong", { class: "figure-value", text: words.text }), " (" + words.asOf + ", " + words.attr + " ; "];
-    links.forEach(function (link, i) { line.push(i ? ", " : "", link); });
-    line.push(")");
-    if (data) line.push(el("span", { class: "figure-data", text: " — " + data + "." }));
-    return el("li", { "data-figure": words.id }, line);
-  }
-  const meta = [words.asOf, T("figures.said_by") + colon(core, payload, lang) + words.by, T("attribution_long." + figure.attr), ""];
-  const line = meta.join(" · ");
-  const about = el("span", { class: "figure-meta", text: line.charAt(0).toUpperCase() + line.slice(1) });
-  links.forEach(function (link, i) { about.appendChild(document.createTextNode(i ? ", " : "")); about.appendChild(link); });
-  return el("li", { "data-figure": words.id, id: "figure-" + words.id }, [
-    el("strong", { class: "figure-value", text: words.text }), about,
-    data ? el("span", { class: "figure-data", text: data.charAt(0).toUpperCase() + data.slice(1) + "." }) : null,
-    words.caveats.length ? el("span", { class: "figure-caveats", text: T("details.caveats") + colon(core, payload, lang) + words.caveats.join(" · ") + "." }) : null,
-    words.note ? el("span", { class: "figure-note", text: words.note }) : null,
-  ]);
-}
-
-function keyFigures(core, payload, state, rows) {
-  const lang = state.lang;
-  const figures = core.keyFigures(payload, state, rows);
-  const items = figures.items.map(function (item) {
-    const parts = [glyph(payload, item.cat), " ", el("strong", { text: core.formatNumber(item.count, lang) }), " " + item.label];
-    if (item.officials.length) {
-      parts.push(el("ul", { class: "officials", "aria-label": core.t(payload, lang, "figures.official") },
-        item.officials.map(function (f) { return officialFigure(core, payload, lang, f, false); })));
-    }
-    return el("li", { "data-cat": item.cat }, parts);
-  });
-  // the figures that count no single category are in the notes under the table, with all the others
-  items.push(el("li", { class: "all-figures" }, [el("a", { href: "#figures-notes",
-    text: core.tn(payload, lang, "figures.all", payload.figures.length) })]));
-  return items;
-}
-
-/** Under the table: every official figure in full, beside what the data holds (the table's notes). */
-function figureNotes(core, payload, state) {
-  const lang = state.lang;
-  return [el("p", { text: core.t(payload, lang, "figures.notes_intro") }),
-    el("ul", { class: "figure-notes" }, payload.figures.map(function (f) { return officialFigure(core, payload, lang, f, true); }))];
-}
+import { ID, byId } from "./ids.mjs";
+import { colon, selectLink, sourceLinks } from "./links.mjs";
+import { figureNotes, keyFigures } from "./officials.mjs";
+/** @typedef {import("./payload").Payload} Payload */
+/** @typedef {import("./payload").Relation} Relation */
+/** @typedef {import("./state.mjs").State} State */
 
 function definitions(pairs) {
   const list = el("dl");
@@ -96,10 +18,17 @@ function definitions(pairs) {
   return list;
 }
 
+/**
+ * @param {string} iso
+ */
 function precisionOf(iso) {
   return iso.length === 4 ? "year" : iso.length === 7 ? "month" : "day";
 }
 
+/**
+ * @param {Payload} payload
+ * @param {State} state
+ */
 function details(core, payload, state, onChange) {
   const lang = state.lang;
   const T = function (key) { return core.t(payload, lang, key); };
@@ -113,19 +42,19 @@ function details(core, payload, state, onChange) {
   const spot = payload.places[core.whereKey(rel)];
   if (spot && spot.approx) facts.push([T("details.position"), T("details.position_city")]);
   facts.push([T("details.dates"), core.formatSpan(rel, lang, payload)]);
-  if (rel.amt) facts.push([T("details.amount"), core.formatNumber(rel.amt, lang) + " €"]);
-  if (rel.ppl) facts.push([T("details.people"), core.formatNumber(rel.ppl, lang) + " " + core.pick(rel.pw, lang)]);
-  facts.push([T("details.status"), T("status." + rel.st)]);
+  if (rel.amount_eur) facts.push([T("details.amount"), core.formatNumber(rel.amount_eur, lang) + " €"]);
+  if (rel.people) facts.push([T("details.people"), core.formatNumber(rel.people, lang) + " " + core.pick(rel.people_what, lang)]);
+  facts.push([T("details.status"), T("status." + rel.status)]);
   if (rel.flags && rel.flags.length) {
     facts.push([T("details.caveats"), rel.flags.map(function (f) { return T("flag." + f); }).join(" · ")]);
   }
-  const article = el("article", { "aria-labelledby": "details-title" }, [
+  const article = el("article", { "aria-labelledby": ID.details_title }, [
     core.atHome(payload, rel) ? el("p", { class: "back" }, [selectLink(core, payload, Object.assign({}, state, { sel: "" }),
       "", T("home.back").replace("{name}", core.pick(core.homePlace(payload).name, lang)), onChange, false, { at: "home" })]) : null,
-    el("h2", { id: "details-title", tabindex: "-1", text: core.pick(rel.t, lang) }),
-    el("p", { class: "where" }, [glyph(payload, rel.cat), " " + T("category." + rel.cat)]),
+    el("h2", { id: ID.details_title, tabindex: "-1", text: core.pick(rel.title, lang) }),
+    el("p", { class: "where" }, [glyph(payload, rel.category), " " + T("category." + rel.category)]),
     definitions(facts),
-    el("p", { text: core.pick(rel.d, lang) }),
+    el("p", { text: core.pick(rel.description, lang) }),
   ]);
   const steps = payload.milestones[rel.id] || [];
   if (steps.length) {
@@ -136,15 +65,15 @@ function details(core, payload, state, onChange) {
     })));
   }
   article.appendChild(el("h3", { text: T("details.sources") }));
-  article.appendChild(el("ul", { class: "sources" }, sourceLinks(core, payload, lang, rel.src || []).map(function (link) {
+  article.appendChild(el("ul", { class: "sources" }, sourceLinks(core, payload, lang, rel.sources || []).map(function (link) {
     return el("li", {}, [link]);
   })));
   const history = core.placeHistory(payload, rel.id);
   if (history.length > 1) {
     article.appendChild(el("h3", { text: T("details.history") + (where ? colon(core, payload, lang) + where : "") }));
     article.appendChild(el("ol", { class: "history" }, history.map(function (r) {
-      const label = core.formatSpan(r, lang, payload) + " — " + core.pick(r.t, lang);
-      return el("li", {}, [glyph(payload, r.cat), " ", r.id === rel.id
+      const label = core.formatSpan(r, lang, payload) + " — " + core.pick(r.title, lang);
+      return el("li", {}, [glyph(payload, r.category), " ", r.id === rel.id
         ? el("strong", { "aria-current": "true", text: label })
         : selectLink(core, payload, state, r.id, label, onChange)]);
     })));
@@ -152,26 +81,29 @@ function details(core, payload, state, onChange) {
   return [article];
 }
 
-/** What took place in the home city in the view: the group mark's list, each linked to its details. */
+/** What took place in the home city in the view: the group mark's list, each linked to its details.
+ * @param {Payload} payload
+ * @param {State} state
+ */
 function homeDetails(core, payload, state, onChange) {
   const lang = state.lang;
   const T = function (key) { return core.t(payload, lang, key); };
   const home = core.homePlace(payload);
   const rows = core.homeList(payload, core.visibleRelations(payload, state));
   const name = core.pick(home.name, lang);
-  const article = el("article", { "aria-labelledby": "details-title" }, [
-    el("h2", { id: "details-title", tabindex: "-1", text: T("home.heading").replace("{name}", name) }),
+  const article = el("article", { "aria-labelledby": ID.details_title }, [
+    el("h2", { id: ID.details_title, tabindex: "-1", text: T("home.heading").replace("{name}", name) }),
     el("p", { text: rows.length ? core.tn(payload, lang, "home.count", rows.length).replace("{name}", name)
       .replace("{year}", String(state.year)) : T("home.none").replace("{name}", name) }),
   ]);
   if (rows.length) {
     article.appendChild(el("ul", { class: "home-list" }, rows.map(function (r) {
       const partner = core.partnerName(payload, r, lang);
-      const spot = payload.places[r.p];
+      const spot = payload.places[r.place];
       const extra = [spot && spot.spot ? core.pick(spot.name, lang) : "",
         partner ? T("details.with_short") + " " + partner : ""].filter(Boolean).join(" · ");
-      return el("li", {}, [glyph(payload, r.cat), " ", selectLink(core, payload, state, r.id,
-        core.formatSpan(r, lang, payload) + " — " + core.pick(r.t, lang), onChange),
+      return el("li", {}, [glyph(payload, r.category), " ", selectLink(core, payload, state, r.id,
+        core.formatSpan(r, lang, payload) + " — " + core.pick(r.title, lang), onChange),
       extra ? el("span", { class: "place-what", text: " (" + extra + ")" }) : null]);
     })));
   }
@@ -181,7 +113,11 @@ function homeDetails(core, payload, state, onChange) {
 const TABLE_LIMIT = 300;
 const PLACE_LIMIT = 300;
 
-/** The places the map shows as a list of links: what a click on the map does, a keyboard can do. */
+/** The places the map shows as a list of links: what a click on the map does, a keyboard can do.
+ * @param {Payload} payload
+ * @param {State} state
+ * @param {Relation[]} rows
+ */
 function places(core, payload, state, rows, onChange, open) {
   const lang = state.lang;
   const T = function (key) { return core.t(payload, lang, key); };
@@ -194,10 +130,10 @@ function places(core, payload, state, rows, onChange, open) {
   if (!list.length) return { heading: heading(0), children: [el("p", { text: T("places.none") })] };
   const items = list.slice(0, PLACE_LIMIT).map(function (entry) {
     const what = entry.cats.map(function (c) { return T("category." + c); }).join(", ");
-    const count = entry.count === 1 ? T("places.relation") : T("places.relations").replace("{count}", core.formatNumber(entry.count, lang));
+    const count = core.tn(payload, lang, "places.relations", entry.count);
     const link = entry.home
       ? selectLink(core, payload, state, "", entry.label, onChange, state.at === "home", { at: "home" })
-      : selectLink(core, payload, state, entry.sel, entry.label, onChange, selected && selected.p === entry.key);
+      : selectLink(core, payload, state, entry.sel, entry.label, onChange, selected && selected.place === entry.key);
     return el("li", { "data-place": entry.key }, entry.cats.map(function (c) { return glyph(payload, c); }).concat([" ", link,
       el("span", { class: "place-what", text: " — " + what + " (" + count + ")" })]));
   });
@@ -206,7 +142,10 @@ function places(core, payload, state, rows, onChange, open) {
   return { heading: heading(list.length), children: children };
 }
 
-/** The map's key in words: each category's symbol, the consulates' shades, the home city, the ring. */
+/** The map's key in words: each category's symbol, the consulates' shades, the home city, the ring.
+ * @param {Payload} payload
+ * @param {State} state
+ */
 function legend(core, payload, state) {
   const T = function (key) { return core.t(payload, state.lang, key); };
   const item = function (mark, label) { return el("li", {}, [mark, " " + label]); };
@@ -223,12 +162,17 @@ function legend(core, payload, state) {
       const swatch = el("span", { class: "swatch", "aria-hidden": "true" });
       swatch.style.background = shade.colour;
       swatch.style.borderColor = core.look(payload).map.rankBorder;
-      return el("span", { class: "shade" }, [" ", swatch, " " + T("consular_rank." + shade.rank)]);
+      return el("span", { class: "shade" }, [" ", swatch, " " + T("consular_rank." + shade.consular_rank)]);
     }))));
   }
   return parts;
 }
 
+/**
+ * @param {Payload} payload
+ * @param {State} state
+ * @param {Relation[]} rows
+ */
 function table(core, payload, state, rows, onChange) {
   const lang = state.lang;
   const T = function (key) { return core.t(payload, lang, key); };
@@ -236,7 +180,7 @@ function table(core, payload, state, rows, onChange) {
     "table.status"];
   const body = el("tbody", {}, core.tableRows(payload, state, rows.slice(0, TABLE_LIMIT)).map(function (r) {
     return el("tr", {}, [
-      el("td", {}, [glyph(payload, r.cat), " " + r.category]),
+      el("td", {}, [glyph(payload, r.category), " " + r.categoryLabel]),
       el("th", { scope: "row" }, [selectLink(core, payload, state, r.id, r.title, onChange)]),
       el("td", { text: r.where }), el("td", { text: r.partner || "—" }), el("td", { text: r.dates }),
       el("td", { class: "number", text: r.amount }),
@@ -252,22 +196,26 @@ function table(core, payload, state, rows, onChange) {
   return parts;
 }
 
-/** Draw the three views into their containers (found by id) for a state. */
+/** Draw the three views into their containers (found by id) for a state.
+ * @param {Payload} payload
+ * @param {State} state
+ * @param {Relation[]} rows
+ */
 function render(core, payload, state, rows, onChange) {
-  const fill = function (id, children) {
-    const container = document.getElementById(id);
+  const fill = function (name, children) {
+    const container = byId(name);
     if (container) container.replaceChildren.apply(container, children);
   };
-  fill("key-figures", keyFigures(core, payload, state, rows));
-  const box = document.getElementById("places");
+  fill("key_figures", keyFigures(core, payload, state, rows));
+  const box = /** @type {HTMLDetailsElement} */ (byId("places"));
   const list = places(core, payload, state, rows, onChange, Boolean(box && box.open));
-  const summary = document.getElementById("places-summary");
+  const summary = byId("places_summary");
   if (summary) summary.textContent = list.heading;
-  if (list.children) fill("place-list", list.children);
-  fill("map-legend", legend(core, payload, state));
+  if (list.children) fill("place_list", list.children);
+  fill("map_legend", legend(core, payload, state));
   fill("details", details(core, payload, state, onChange));
   fill("table", table(core, payload, state, rows, onChange));
-  const notes = document.getElementById("figure-notes");
+  const notes = byId("figure_notes");
   const drawn = payload.version + "|" + state.lang;  // they change with the data and the language only
   if (notes && notes.getAttribute("data-drawn") !== drawn) {
     notes.replaceChildren.apply(notes, figureNotes(core, payload, state));
@@ -275,4 +223,4 @@ function render(core, payload, state, rows, onChange) {
   }
 }
 
-export { render, officialFigure };
+export { render };

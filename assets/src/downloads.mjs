@@ -1,0 +1,91 @@
+/* The table view and the downloads: exactly the rows shown, as words, CSV and GeoJSON. */
+import { partnerKey, partnerName, whereKey, whereName } from "./places.mjs";
+import { formatNumber, formatSpan, pick, t } from "./text.mjs";
+/** @typedef {import("./payload").Payload} Payload */
+/** @typedef {import("./payload").Relation} Relation */
+/** @typedef {import("./state.mjs").State} State */
+
+/** The rows of the table view: exactly what the map and timeline show, in words.
+ * @param {Payload} payload
+ * @param {State} state
+ * @param {Relation[]} rows
+ */
+function tableRows(payload, state, rows) {
+  const lang = state.lang;
+  return rows.map(function (rel) {
+    return {
+      id: rel.id, category: rel.category, categoryLabel: t(payload, lang, "category." + rel.category), title: pick(rel.title, lang),
+      where: whereName(payload, rel, lang), partner: partnerName(payload, rel, lang),
+      dates: formatSpan(rel, lang, payload),
+      amount: rel.amount_eur ? formatNumber(rel.amount_eur, lang) : "", status: t(payload, lang, "status." + rel.status),
+    };
+  });
+}
+
+/**
+ * @param {*} value
+ */
+function csvCell(value) {
+  const text = value === undefined || value === null ? "" : String(value);
+  return /[",\n\r;]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+}
+
+/** The selection as CSV (UTF-8 with a byte-order mark, so spreadsheets read the accents).
+ * @param {Payload} payload
+ * @param {State} state
+ * @param {Relation[]} rows
+ */
+function toCSV(payload, state, rows) {
+  const lang = state.lang;
+  const header = ["id", "category", "title", "where", "partner", "partner_country", "start", "end", "amount_eur",
+    "people", "status", "sources", "latitude", "longitude"];
+  const lines = [header.join(",")];
+  rows.forEach(function (rel) {
+    const place = payload.places[whereKey(rel)];  // the point is where it happened
+    lines.push([rel.id, rel.category, pick(rel.title, lang), whereName(payload, rel, lang), partnerName(payload, rel, lang),
+      rel.country || "", rel.start || "", rel.end || "", rel.amount_eur || "", rel.people || "", rel.status, (rel.sources || []).join(" ; "),
+      place ? place.lat : "", place ? place.lon : ""].map(csvCell).join(","));
+  });
+  return "\ufeff" + lines.join("\r\n") + "\r\n";
+}
+
+// The GeoJSON format, the CLI's too (dashboard/export.py; tests/test_geojson.py runs both on one payload).
+const GEOJSON_TEXTS = ["title", "description", "where", "partner"];
+const GEOJSON_FIELDS = ["country", "start", "start_precision", "end", "end_precision", "consular_rank", "amount_eur",
+  "people"];
+
+/** One relation as a GeoJSON Feature: a point where it happened, every language's texts and names side
+ * by side, its partner's point in the properties; null when it has no place.
+ * @param {Payload} payload
+ * @param {Relation} rel
+ */
+function feature(payload, rel) {
+  const where = payload.places[whereKey(rel)];
+  const partner = payload.places[partnerKey(rel)];
+  if (!where) return null;
+  const texts = { title: rel.title, description: rel.description, where: where.label,
+    partner: partner ? partner.label : null };
+  const properties = { id: rel.id, category: rel.category, status: rel.status };
+  GEOJSON_TEXTS.forEach(function (name) {
+    payload.languages.forEach(function (language) {
+      const given = texts[name] && Object.keys(texts[name]).length;  // a text no language has is null
+      properties[name + "_" + language.code] = given ? pick(texts[name], language.code) : null;
+    });
+  });
+  GEOJSON_FIELDS.forEach(function (name) { properties[name] = rel[name] === undefined ? null : rel[name]; });
+  Object.assign(properties, { flags: rel.flags || [], sources: rel.sources || [],
+    partner_lat: partner ? partner.lat : null, partner_lon: partner ? partner.lon : null,
+    distance_km: partner ? partner.distance_km : null });
+  return { type: "Feature", geometry: { type: "Point", coordinates: [where.lon, where.lat] }, properties: properties };
+}
+
+/** The rows shown as a GeoJSON FeatureCollection (relations without a place are left out).
+ * @param {Payload} payload
+ * @param {State} state
+ * @param {Relation[]} rows
+ */
+function toGeoJSON(payload, state, rows) {
+  return { type: "FeatureCollection", features: rows.map(function (rel) { return feature(payload, rel); }).filter(Boolean) };
+}
+
+export { tableRows, toCSV, toGeoJSON };

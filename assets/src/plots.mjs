@@ -1,0 +1,141 @@
+/* The page's plotly.js figures: the map (a basemap layer under a data layer) and the timeline. The
+ * figures are built by the core from Python's templates; this module only draws them, redraws as
+ * little as it can, and reports clicks. */
+import * as core from "./core.mjs";
+import * as dom from "./dom.mjs";
+
+const root = globalThis;
+const TOOLS = { displaylogo: false, scrollZoom: false, responsive: false,
+  // no "share to Plotly Cloud" button: nothing may leave for another host
+  modeBarButtonsToRemove: ["select2d", "lasso2d", "toImage", "sendChartToCloud"] };
+const TOPOLOGY = "world_110m";
+
+/** The map is two plotly.js figures stacked in one box: the basemap under, the data over it. */
+function mapLayers(box) {
+  const base = dom.el("div", { class: "map-layer map-base", "aria-hidden": "true" });
+  // The data layer is a figure named by the words of the view (RGAA 1.1; not an image: its tool bar's
+  // buttons are focusable); the list of places under it is the way to operate it without a mouse.
+  const data = dom.el("div", { class: "map-layer map-data", role: "figure" });
+  box.replaceChildren(base, data);
+  return { box: box, base: base, data: data };
+}
+
+/** What a click on a point names: a place key, a relation id, "year:1990" or "@home" ("" for none). */
+function clicked(event) {
+  const point = event && event.points && event.points[0];
+  if (!point) return "";
+  if (typeof point.customdata === "string") return point.customdata;
+  return Array.isArray(point.customdata) ? String(point.customdata[0]) : "";
+}
+
+/** The basemap topology, handed to plotly.js before the first draw (window.PlotlyGeoAssets): fetched
+ * once for both map layers, and already there in the offline package, where file:// forbids fetching. */
+function loadTopology(url) {
+  const assets = root.PlotlyGeoAssets = root.PlotlyGeoAssets || {};
+  assets.topojson = assets.topojson || {};
+  if (assets.topojson[TOPOLOGY]) return Promise.resolve();
+  return fetch(url + TOPOLOGY + ".json", { credentials: "same-origin" }).then(function (response) {
+    if (!response.ok) throw new Error("basemap: HTTP " + response.status);
+    return response.json();
+  }).then(function (topology) {
+    assets.topojson[TOPOLOGY] = topology;
+  });
+}
+
+/** plotly.js's own words (its tool bar's button names) from the catalogue's "plotly.*" entries, so a
+ * French page has French buttons (RGAA 8.7). */
+function registerLocale(Plotly, payload, lang) {
+  const dictionary = {};
+  const strings = payload.strings[lang] || {};
+  Object.keys(strings).forEach(function (key) {
+    if (key.indexOf("plotly.") === 0) dictionary[key.slice(7)] = strings[key];
+  });
+  Plotly.register({ moduleType: "locale", name: lang, dictionary: dictionary });
+}
+
+/** The figures in their boxes; onPick(figure, what) is called with the figure clicked ("map" or
+ * "timeline") and what the click names (see clicked). */
+function createPlots(Plotly, payload, boxes, topojsonURL, onPick) {
+  const config = Object.assign({ topojsonURL: topojsonURL }, TOOLS);
+  const map = mapLayers(boxes.map);
+  const timeline = boxes.timeline;
+  timeline.setAttribute("role", "figure");  // its detail, in words, is the table
+  payload.languages.forEach(function (language) { registerLocale(Plotly, payload, language.code); });
+  let drawn = { base: "", timeline: "" };
+
+  function drawMap(current, state, focus, rows, sizes) {
+    const viewState = Object.assign({}, state, { focus: focus });
+    const base = core.baseMapFigure(current, viewState);
+    const data = core.mapFigure(current, viewState, rows);
+    [base, data].forEach(function (figure) {
+      figure.layout.width = sizes.mapWidth;
+      figure.layout.height = sizes.mapHeight;
+    });
+    const key = JSON.stringify(base.layout);
+    if (key !== drawn.base) {  // only when the view itself moves: the basemap is the costly part
+      base.config = Object.assign({ staticPlot: true }, config);
+      Plotly.react(map.base, base);
+      drawn.base = key;
+    }
+    data.config = Object.assign({ locale: state.lang }, config);
+    Plotly.react(map.data, data);
+  }
+
+  function drawTimeline(current, state, lanes, sizes) {
+    const figure = core.timelineFigure(current, state, lanes);
+    figure.layout.width = sizes.timelineWidth;
+    const key = figure.layout.datarevision + "|" + sizes.timelineWidth;
+    if (key === drawn.timeline) {
+      Plotly.relayout(timeline, { shapes: [core.yearMark(current, state)] });  // a year change moves only the mark
+      return;
+    }
+    figure.config = Object.assign({ locale: state.lang }, config);
+    Plotly.react(timeline, figure);
+    drawn.timeline = key;
+    if (!timeline.atlasListening) {  // plotly.js gives a figure its event methods on its first draw
+      timeline.on("plotly_click", function (event) { onPick("timeline", clicked(event)); });
+      timeline.atlasListening = true;
+    }
+  }
+
+  /** After the first map draw: clicks on the data layer, and the basemap following its pans and zooms. */
+  function listenToMap() {
+    map.data.on("plotly_click", function (event) { onPick("map", clicked(event)); });
+    let pending = null;
+    let frame = 0;
+    function follow(update) {
+      Object.keys(update || {}).forEach(function (k) {
+        if (k.indexOf("geo") === 0) pending = Object.assign(pending || {}, { [k]: update[k] });
+      });
+      if (!pending || frame) return;
+      frame = root.requestAnimationFrame(function () {  // frame by frame, not event by event
+        const view = pending;
+        pending = null;
+        frame = 0;
+        Plotly.relayout(map.base, view);
+      });
+    }
+    map.data.on("plotly_relayouting", follow);
+    map.data.on("plotly_relayout", follow);
+  }
+
+  // RGAA 10.13: a hover label closes with Escape, as other content shown on hover must
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" || !Plotly.Fx) return;
+    [map.data, timeline].forEach(function (figure) {
+      if (figure._fullLayout) Plotly.Fx.unhover(figure);
+    });
+  });
+
+  return {
+    map: map,
+    timeline: timeline,
+    drawMap: drawMap,
+    drawTimeline: drawTimeline,
+    listenToMap: listenToMap,
+    /** Forget what was drawn (new data): the next draw redraws everything. */
+    forget: function () { drawn = { base: "", timeline: "" }; },
+  };
+}
+
+export { createPlots, loadTopology };
