@@ -101,7 +101,7 @@ def places(records: list[dict], dataset: Dataset) -> dict[str, dict]:
 
 def place_label(place: dict) -> dict[str, str]:
     """A place in words, per language: "Erevan, Arménie"; a country alone; a city-state once ("Cité du
-    Vatican", not twice); a spot with its city ("Palais du Pharo, Marseille")."""
+    Vatican", not twice); a spot with its city ("Vieux-Port" and its town)."""
     out = {}
     for lang in LANGUAGES:
         name, country = text_in(place.get("name") or place["country_name"], lang), text_in(place["country_name"], lang)
