@@ -177,7 +177,10 @@
     return Boolean(place && place.home && !isCountryLayer(payload, rel.category));
   }
   function placeName(place, lang) {
-    return pick(place.label, lang);
+    const name = pick(place.name, lang);
+    const country = pick(place.country_name, lang);
+    if (place.town) return name + ", " + pick(place.town, lang);
+    return place.is_city && name !== country ? name + ", " + country : place.is_city ? name : country;
   }
   function whereName(payload, rel, lang) {
     const place = payload.places[whereKey(rel)];
@@ -1077,17 +1080,18 @@
     const where = payload.places[whereKey(rel)];
     const partner = payload.places[partnerKey(rel)];
     if (!where) return null;
-    const texts = {
-      title: rel.title,
-      description: rel.description,
-      where: where.label,
-      partner: partner ? partner.label : null
-    };
+    const texts = { title: rel.title, description: rel.description };
+    const places2 = { where, partner };
     const properties = { id: rel.id, category: rel.category, status: rel.status };
     GEOJSON_TEXTS.forEach(function(name) {
       payload.languages.forEach(function(language) {
+        const code = language.code;
+        if (name in places2) {
+          properties[name + "_" + code] = places2[name] ? placeName(places2[name], code) : null;
+          return;
+        }
         const given = texts[name] && Object.keys(texts[name]).length;
-        properties[name + "_" + language.code] = given ? pick(texts[name], language.code) : null;
+        properties[name + "_" + code] = given ? pick(texts[name], code) : null;
       });
     });
     GEOJSON_FIELDS.forEach(function(name) {

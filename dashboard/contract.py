@@ -57,7 +57,6 @@ class Place(TypedDict):
     subregion: str
     name: Texts
     country_name: Texts
-    label: Texts  # in words, as lists and the downloads name it ("Erevan, Arménie")
     distance_km: int
     is_city: NotRequired[bool]
     home: NotRequired[bool]

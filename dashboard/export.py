@@ -17,6 +17,18 @@ TEXTS = ("title", "description", "where", "partner")
 FIELDS = ("country", "start", "start_precision", "end", "end_precision", "consular_rank", "amount_eur", "people")
 
 
+def place_name(place: dict, lang: str) -> str:
+    """A place in words: "Erevan, Arménie"; a country alone; a city-state once ("Cité du Vatican", not
+    twice); a spot with its town. The page names places by the same rule (assets/src/places.mjs
+    placeName): tests/test_geojson.py compares both on every place of the tiny payload."""
+    name, country = text_in(place.get("name") or place["country_name"], lang), text_in(place["country_name"], lang)
+    if place.get("town"):
+        return f"{name}, {text_in(place['town'], lang)}"
+    if place.get("is_city"):
+        return name if name == country else f"{name}, {country}"
+    return country
+
+
 def _key(rel: dict, field: str) -> str:
     """The key of the place a relation happened at ("where") or is with ("partner"), else its own place."""
     return rel[field] if field in rel else rel.get("place", "")
@@ -28,12 +40,15 @@ def feature(payload: dict, rel: dict) -> dict | None:
     where, partner = places.get(_key(rel, "where")), places.get(_key(rel, "partner"))
     if where is None:
         return None
-    texts = {"title": rel["title"], "description": rel["description"],
-             "where": where["label"], "partner": partner["label"] if partner else None}
+    texts = {"title": rel["title"], "description": rel["description"]}
     properties = {"id": rel["id"], "category": rel["category"], "status": rel["status"]}
     for name in TEXTS:
         for lang in languages:
-            properties[f"{name}_{lang}"] = text_in(texts[name], lang) if texts[name] else None
+            if name in texts:
+                properties[f"{name}_{lang}"] = text_in(texts[name], lang) if texts[name] else None
+            else:
+                place = where if name == "where" else partner
+                properties[f"{name}_{lang}"] = place_name(place, lang) if place else None
     properties |= {name: rel.get(name) for name in FIELDS}
     point = partner or {}
     properties |= {"flags": rel.get("flags", []), "sources": rel.get("sources", []), "partner_lat": point.get("lat"),

@@ -9,7 +9,7 @@ from .categories import category_payload
 from .dataset import Dataset, plain_records
 from .figures import figure_templates
 from .gazetteer import default_gazetteer
-from .i18n import CATALOGUE, DEFAULT_LANGUAGE, LANGUAGES, page_strings, text_in, texts
+from .i18n import CATALOGUE, DEFAULT_LANGUAGE, LANGUAGES, page_strings, texts
 from .stories import stories_payload
 from .subregions import continent_of_subregion, subregion_of
 from .summary import FigureComparison, official_vs_data
@@ -94,24 +94,7 @@ def places(records: list[dict], dataset: Dataset) -> dict[str, dict]:
         result[home_key(dataset)]["home"] = True
     for spot in (dataset.spots[v] for v in sorted(venues - {HOME})):
         result[f"v{spot.id}"] = spot_place(dataset, spot)
-    for place in result.values():
-        place["label"] = place_label(place)
     return result
-
-
-def place_label(place: dict) -> dict[str, str]:
-    """A place in words, per language: "Erevan, Arménie"; a country alone; a city-state once ("Cité du
-    Vatican", not twice); a spot with its city ("Vieux-Port" and its town)."""
-    out = {}
-    for lang in LANGUAGES:
-        name, country = text_in(place.get("name") or place["country_name"], lang), text_in(place["country_name"], lang)
-        if place.get("town"):
-            out[lang] = f"{name}, {text_in(place['town'], lang)}"
-        elif place.get("is_city"):
-            out[lang] = name if name == country else f"{name}, {country}"
-        else:
-            out[lang] = country
-    return out
 
 
 def country_names(dataset: Dataset, iso2: str | None) -> dict[str, str]:

@@ -26,9 +26,9 @@ FIXTURES = ROOT / "tests" / "fixtures"
 # The tiny dataset: rows of the bundled data that, together, exercise every rule the browser applies — a
 # twinning dated to the day (Hamburg), a place with two ties (Yerevan: an accord dated to the month and a
 # twinning), a twinning only announced (Bethlehem), a consulate closed (Israel's) and one undated (Italy's),
-# events held in the home city (one spanning days), and one held at a spot there with a foreign partner
-# (India's consulate).
-TINY = ("TW01", "TW16", "TW17", "CA03", "CO05", "CO16", "EV03", "EV07", "EV13", "EV17")
+# events held in the home city (one spanning days), one held at a spot there with a foreign partner
+# (India's consulate), and a visit from a city-state (the Pope's, at the Pharo).
+TINY = ("TW01", "TW16", "TW17", "CA03", "CO05", "CO16", "EV03", "EV07", "EV12", "EV13", "EV17")
 TINY_TODAY = dt.date(2026, 12, 1)  # "today" for the payload's last year, fixed so the fixture is stable
 
 

@@ -54,6 +54,8 @@ def test_a_thing_is_where_it_happened_with_its_partner_in_every_language():
     assert props["where_fr"].startswith("Consulat général de l'Inde") and props["where_fr"].endswith(", Marseille")
     india_point = payload["places"]["cIN"]
     assert (props["partner_lat"], props["partner_lon"]) == (india_point["lat"], india_point["lon"])
+    pope = features["EV12"]["properties"]  # the Pope's visit, at the Pharo, with a city-state
+    assert (pope["partner_en"], pope["where_en"]) == ("Vatican City", "Palais du Pharo, Marseille")  # named once
     hamburg = features["TW01"]["properties"]
     assert (hamburg["title_fr"], hamburg["title_en"]) == ("Jumelage avec Hambourg", "Twinning with Hamburg")
     assert hamburg["start"] == "1958-07-11" and hamburg["start_precision"] == "day" and hamburg["end"] is None

@@ -1,5 +1,5 @@
 /* The table view and the downloads: exactly the rows shown, as words, CSV and GeoJSON. */
-import { partnerKey, partnerName, whereKey, whereName } from "./places.mjs";
+import { partnerKey, partnerName, placeName, whereKey, whereName } from "./places.mjs";
 import { formatNumber, formatSpan, pick, t } from "./text.mjs";
 /** @typedef {import("./payload").Payload} Payload */
 /** @typedef {import("./payload").Relation} Relation */
@@ -63,13 +63,18 @@ function feature(payload, rel) {
   const where = payload.places[whereKey(rel)];
   const partner = payload.places[partnerKey(rel)];
   if (!where) return null;
-  const texts = { title: rel.title, description: rel.description, where: where.label,
-    partner: partner ? partner.label : null };
+  const texts = { title: rel.title, description: rel.description };
+  const places = { where: where, partner: partner };
   const properties = { id: rel.id, category: rel.category, status: rel.status };
   GEOJSON_TEXTS.forEach(function (name) {
     payload.languages.forEach(function (language) {
+      const code = language.code;
+      if (name in places) {
+        properties[name + "_" + code] = places[name] ? placeName(places[name], code) : null;
+        return;
+      }
       const given = texts[name] && Object.keys(texts[name]).length;  // a text no language has is null
-      properties[name + "_" + language.code] = given ? pick(texts[name], language.code) : null;
+      properties[name + "_" + code] = given ? pick(texts[name], code) : null;
     });
   });
   GEOJSON_FIELDS.forEach(function (name) { properties[name] = rel[name] === undefined ? null : rel[name]; });

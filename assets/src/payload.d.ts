@@ -34,7 +34,6 @@ export interface Place {
   subregion: string;
   name: Record<string, string>;
   country_name: Record<string, string>;
-  label: Record<string, string>;
   distance_km: number;
   is_city?: boolean;
   home?: boolean;

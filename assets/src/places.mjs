@@ -42,12 +42,17 @@ function atHome(payload, rel) {
   return Boolean(place && place.home && !isCountryLayer(payload, rel.category));
 }
 
-/** A place in words, as Python names it (dashboard/view.py place_label): "Erevan, Arménie".
+/** "Erevan, Arménie"; a country alone, or a city-state once ("Cité du Vatican", not twice); a spot with
+ * its town. The command line's GeoJSON names places by the same rule (dashboard/export.py place_name):
+ * tests/test_geojson.py compares both on every place of the tiny payload.
  * @param {Place} place
  * @param {string} lang
  */
 function placeName(place, lang) {
-  return pick(place.label, lang);
+  const name = pick(place.name, lang);
+  const country = pick(place.country_name, lang);
+  if (place.town) return name + ", " + pick(place.town, lang);
+  return place.is_city && name !== country ? name + ", " + country : place.is_city ? name : country;
 }
 
 /** Where a relation happened, in words ("" when it has no place).

@@ -4,13 +4,14 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import * as atlas from "../../assets/src/core.mjs";
 
-// The payload of a tiny dataset (ten rows of the bundled data), written by Python: the two halves read the
+// The payload of a tiny dataset (eleven rows of the bundled data), written by Python: the two halves read the
 // same contract. Each test gets its own copy to change.
 const TINY = readFileSync(new URL("../fixtures/tiny-payload.json", import.meta.url), "utf-8");
 const payload = () => JSON.parse(TINY);
 const LOOK = payload();
 
-// The tiny dataset's places: Hamburg, Yerevan, Bethlehem, Marseille (the home city), India, Israel, Italy.
+// The tiny dataset's places: Hamburg, Yerevan, Bethlehem, Marseille (the home city) and spots in it, India,
+// Israel, Italy, the Vatican.
 const HAMBURG = "g2911298";
 const YEREVAN = "g616052";
 const HOME = "g2995469";
@@ -130,14 +131,14 @@ test("what took place in the home city is one mark over the others, named with i
   const data = atlas.mapFigure(p, atlas.defaultState(p), p.relations).data;
   const home = data.findIndex((d) => d.customdata && d.customdata[0] === "@home");
   const places = data.findIndex((d) => d.name === "places");
-  assert.deepEqual(data[home].text, ["Marseille (4)"]);  // EV03 in the city, EV07, EV13 and EV17 at its spots
+  assert.deepEqual(data[home].text, ["Marseille (5)"]);  // EV03 in the city, EV07, EV12, EV13 and EV17 at its spots
   assert.ok(data[home].hovertext[0].includes("4 × Grand événement"));
   assert.ok(!data[places].marker.symbol.includes(p.categoryInfo.event.symbol));  // no event mark under the group
   assert.ok(home > places);
-  const quiet = atlas.mapFigure(p, atlas.defaultState(p), p.relations.filter((r) => r.category !== "event")).data;
+  const quiet = atlas.mapFigure(p, atlas.defaultState(p), p.relations.filter((r) => !["event", "visit"].includes(r.category))).data;
   const star = quiet.find((d) => d.mode === "markers+text" && d.customdata);
   assert.deepEqual([star.text, star.customdata], [["Marseille"], [""]]);  // nothing there: no list to open
-  assert.deepEqual(atlas.homeList(p, p.relations).map((r) => r.id), ["EV03", "EV07", "EV13", "EV17"]);  // oldest first
+  assert.deepEqual(atlas.homeList(p, p.relations).map((r) => r.id), ["EV03", "EV07", "EV12", "EV13", "EV17"]);  // oldest first
   const opened = atlas.applyPatch(p, atlas.defaultState(p), { place: HOME });
   assert.deepEqual([opened.at, opened.sel], ["home", ""]);  // a search for the home city opens it too
   const chosen = atlas.applyPatch(p, opened, { sel: "EV17" });
@@ -184,7 +185,7 @@ test("map figure: consulates by country, arcs from the home city, places grouped
   assert.deepEqual(places.marker.color.slice(2), [LOOK.categoryInfo.twin_city.colour, LOOK.categoryInfo.cooperation.colour]);
   assert.deepEqual(figure.layout.geo.center, { lat: p.view.center_lat, lon: p.view.center_lon });
   const home = figure.data.find((d) => d.customdata && d.customdata[0] === "@home");
-  assert.ok(home.hovertext[0].startsWith("<b>Marseille</b><br>Ici : 4 ; cliquez pour la liste"));
+  assert.ok(home.hovertext[0].startsWith("<b>Marseille</b><br>Ici : 5 ; cliquez pour la liste"));
 });
 
 test("timeline: one lane per shown category, selected year marked", () => {
@@ -424,7 +425,7 @@ test("the map's text alternative says the view, category by category, and where 
     + "Ville jumelle : 1 dans 1 pays ; Accord de coopération : 1 dans 1 pays ; Grand événement : 1. "
     + "La liste des lieux, sous la carte, et le tableau des relations en donnent le détail.");  // the flame: no country
   assert.equal(atlas.timelineDescription(p, state, atlas.timelineRows(p, state)),
-    "Frise chronologique : 9 relations datées, de 1949 à 2025, une ligne par catégorie ; l'année 2024 est marquée. "
+    "Frise chronologique : 10 relations datées, de 1949 à 2025, une ligne par catégorie ; l'année 2024 est marquée. "
     + "Le tableau des relations en donne le détail.");
   assert.ok(atlas.timelineDescription(p, state, [relation(p, "EV03")]).startsWith("Frise chronologique : 1 relation datée,"));
   assert.equal(atlas.timelineDescription(p, state, []), p.strings.fr["timeline.empty"]);
