@@ -15,6 +15,7 @@
     categoryCounts: () => categoryCounts,
     defaultState: () => defaultState,
     embedOptions: () => embedOptions,
+    fitFrame: () => fitFrame,
     fold: () => fold,
     formatDate: () => formatDate,
     formatNumber: () => formatNumber,
@@ -24,6 +25,7 @@
     isCountryLayer: () => isCountryLayer,
     isStill: () => isStill,
     keyFigures: () => keyFigures,
+    labelCandidates: () => labelCandidates,
     look: () => look,
     mapDescription: () => mapDescription,
     mapFigure: () => mapFigure,
@@ -34,6 +36,7 @@
     pick: () => pick,
     placeCount: () => placeCount,
     placeHistory: () => placeHistory,
+    placeLabels: () => placeLabels,
     placeList: () => placeList,
     placeName: () => placeName,
     placeTotal: () => placeTotal,
@@ -58,6 +61,7 @@
     visibleRelations: () => visibleRelations,
     whereKey: () => whereKey,
     whereName: () => whereName,
+    yearCounts: () => yearCounts,
     yearMark: () => yearMark,
     yearOf: () => yearOf
   });
@@ -271,6 +275,19 @@
     });
     return counts;
   }
+  function yearCounts(payload, state) {
+    const first = payload.years[0];
+    const counts = new Array(payload.years[1] - first + 1).fill(0);
+    const cats = new Set(state.cats);
+    prepare(payload).forEach(function(item) {
+      if (item.start === null || !cats.has(item.rel.category) || !inRegion(item, state.region)) return;
+      const last = item.lasting || item.end === null ? item.start : item.end;
+      for (let year = item.start; year <= last; year += 1) {
+        if (year - first >= 0 && year - first < counts.length) counts[year - first] += 1;
+      }
+    });
+    return counts;
+  }
 
   // assets/src/state.mjs
   var MODES = ["inforce", "happened"];
@@ -281,6 +298,7 @@
       mode: "inforce",
       cats: payload.categories.slice(),
       region: "",
+      view: "",
       sel: "",
       at: "",
       lang: useLanguages(payload)
@@ -310,7 +328,11 @@
         return patch.cats.includes(c);
       });
     }
-    if ("region" in patch) next.region = validRegion(payload, patch.region) ? patch.region : "";
+    if ("region" in patch) {
+      next.region = validRegion(payload, patch.region) ? patch.region : "";
+      next.view = "";
+    }
+    if ("view" in patch) next.view = validView(payload, patch.view) ? patch.view : "";
     if ("sel" in patch && (patch.sel === "" || payload.relations.some(function(r) {
       return r.id === patch.sel;
     }))) {
@@ -332,6 +354,11 @@
       next.focus = patch.place;
     }
     return next;
+  }
+  function validView(payload, value) {
+    return (payload.views || []).slice(1).some(function(view) {
+      return view.id === value;
+    });
   }
   function validRegion(payload, value) {
     if (REGIONS.includes(value)) return true;
@@ -381,6 +408,9 @@
     if (validRegion(payload, params.get("region"))) {
       state.region = params.get("region");
     }
+    if (validView(payload, params.get("view"))) {
+      state.view = params.get("view");
+    }
     const sel = params.get("sel") || "";
     if (payload.relations.some(function(r) {
       return r.id === sel;
@@ -400,6 +430,7 @@
     if (state.mode !== "inforce") params.set("mode", state.mode);
     if (state.cats.length !== payload.categories.length) params.set("cat", state.cats.join(","));
     if (state.region) params.set("region", state.region);
+    if (state.view) params.set("view", state.view);
     if (state.sel) params.set("sel", state.sel);
     else if (state.at) params.set("at", state.at);
     params.set("lang", state.lang);
@@ -436,7 +467,18 @@
     const geo = out.geo;
     let revision = "atlas-map";
     const focus = state.focus && payload.places[state.focus];
-    const frame = !focus && state.region && regionFrame(payload, state.region);
+    const chosen = state.view && namedView(payload, state.view);
+    const frame = !focus && !chosen && state.region && regionFrame(payload, state.region);
+    if (chosen) {
+      const view = JSON.parse(JSON.stringify(chosen.geo));
+      geo.projection = view.projection;
+      geo.center = view.center;
+      ["lataxis", "lonaxis"].forEach(function(axis) {
+        if (view[axis]) geo[axis] = view[axis];
+        else delete geo[axis];
+      });
+      revision = "view-" + state.view;
+    }
     if (frame) {
       geo.center = frame.center;
       geo.projection.scale = frame.scale;
@@ -449,6 +491,29 @@
     }
     out.uirevision = revision;
     return out;
+  }
+  var DEGREE_ASPECT = 0.85;
+  function fitFrame(geo, width, height) {
+    if (!geo.lonaxis || !geo.lataxis || !geo.lonaxis.range || !geo.lataxis.range || !width || !height) return geo;
+    const [west, east] = geo.lonaxis.range;
+    const [south, north] = geo.lataxis.range;
+    const box = width / height;
+    const frame = (east - west) * DEGREE_ASPECT / (north - south);
+    if (box > frame) {
+      const half = (north - south) * box / DEGREE_ASPECT / 2;
+      const middle = (west + east) / 2;
+      geo.lonaxis = Object.assign({}, geo.lonaxis, { range: [middle - Math.min(half, 180), middle + Math.min(half, 180)] });
+    } else {
+      const half = (east - west) * DEGREE_ASPECT / box / 2;
+      const middle = (south + north) / 2;
+      geo.lataxis = Object.assign({}, geo.lataxis, { range: [Math.max(-90, middle - half), Math.min(90, middle + half)] });
+    }
+    return geo;
+  }
+  function namedView(payload, id) {
+    return (payload.views || []).find(function(view) {
+      return view.id === id;
+    });
   }
   function regionFrame(payload, region) {
     const points = Object.keys(payload.places).map(function(k) {
@@ -1135,11 +1200,104 @@
     return found.slice(0, limit || 8);
   }
 
+  // assets/src/labels.mjs
+  var GAP = 3;
+  var SIDES = ["right", "left", "above", "below"];
+  function labelCandidates(payload, state, rows) {
+    const order = {};
+    payload.categories.forEach(function(c, i) {
+      order[c] = i;
+    });
+    const chosen = state.sel && payload.relations.find(function(r) {
+      return r.id === state.sel;
+    });
+    const byPlace = /* @__PURE__ */ new Map();
+    rows.forEach(function(rel) {
+      if (!rel.place || isCountryLayer(payload, rel.category) || atHome(payload, rel)) return;
+      const entry = byPlace.get(rel.place) || { key: rel.place, first: Infinity, count: 0 };
+      entry.first = Math.min(entry.first, order[rel.category]);
+      entry.count += 1;
+      byPlace.set(rel.place, entry);
+    });
+    if (byPlace.size > PLACE_LIMIT) return [];
+    return Array.from(byPlace.values()).map(function(entry) {
+      const place = payload.places[entry.key];
+      const name = pick(place.is_city ? place.name : place.country_name, state.lang);
+      return {
+        key: entry.key,
+        text: name,
+        lat: place.lat,
+        lon: place.lon,
+        chosen: Boolean(chosen && chosen.place === entry.key),
+        first: entry.first,
+        count: entry.count
+      };
+    }).sort(function(a, b) {
+      return Number(b.chosen) - Number(a.chosen) || a.first - b.first || b.count - a.count || a.text.localeCompare(b.text);
+    });
+  }
+  function overlaps(a, b) {
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  }
+  function coversMark(box, mark) {
+    const nearestX = Math.max(box.x, Math.min(mark.x, box.x + box.w));
+    const nearestY = Math.max(box.y, Math.min(mark.y, box.y + box.h));
+    return (mark.x - nearestX) ** 2 + (mark.y - nearestY) ** 2 < mark.r ** 2;
+  }
+  function sideBox(side, x, y, r, w, h) {
+    if (side === "right") return { x: x + r + GAP, y: y - h / 2, w, h };
+    if (side === "left") return { x: x - r - GAP - w, y: y - h / 2, w, h };
+    if (side === "above") return { x: x - w / 2, y: y - r - GAP - h, w, h };
+    return { x: x - w / 2, y: y + r + GAP, w, h };
+  }
+  function placeLabels(candidates, project, marks, measure, frame, taken) {
+    const placed = [];
+    const boxes = (taken || []).slice();
+    for (const candidate of candidates) {
+      if (placed.length >= frame.most && !candidate.chosen) break;
+      const point = project(candidate.lon, candidate.lat);
+      if (!point) continue;
+      const own = marks.find(function(m) {
+        return m.key === candidate.key;
+      }) || { x: point[0], y: point[1], r: 4 };
+      const w = measure(candidate.text);
+      const h = frame.lineHeight;
+      let chosen = null;
+      for (const side of SIDES) {
+        const box = sideBox(side, own.x, own.y, own.r, w, h);
+        const inside = box.x >= 0 && box.y >= 0 && box.x + box.w <= frame.width && box.y + box.h <= frame.height;
+        if (!inside) continue;
+        if (boxes.some(function(b) {
+          return overlaps(b, box);
+        })) continue;
+        if (marks.some(function(m) {
+          return m !== own && m.key !== candidate.key && coversMark(box, m);
+        })) continue;
+        chosen = { side, box };
+        break;
+      }
+      if (!chosen && candidate.chosen) chosen = { side: "right", box: sideBox("right", own.x, own.y, own.r, w, h) };
+      if (!chosen) continue;
+      boxes.push(chosen.box);
+      placed.push({
+        key: candidate.key,
+        text: candidate.text,
+        side: chosen.side,
+        x: chosen.box.x,
+        y: chosen.box.y,
+        w,
+        h,
+        chosen: candidate.chosen
+      });
+    }
+    return placed;
+  }
+
   // assets/src/ids.mjs
   function readIds() {
-    const root8 = globalThis.document && globalThis.document.documentElement;
+    const root10 = globalThis.document && globalThis.document.documentElement;
     try {
-      return JSON.parse(root8 && root8.dataset.ids || "{}");
+      return JSON.parse(root10 && root10.dataset.ids || "{}");
     } catch {
       return {};
     }
@@ -1529,8 +1687,61 @@
     remember(true);
   }
 
+  // assets/src/histogram.mjs
+  var SVG = "http://www.w3.org/2000/svg";
+  function svg(tag, attrs) {
+    const node = document.createElementNS(SVG, tag);
+    Object.keys(attrs).forEach(function(k) {
+      node.setAttribute(k, String(attrs[k]));
+    });
+    return node;
+  }
+  function createHistogram(core, payload, lang, onChange) {
+    const style2 = core.look(payload).timeline.histogram;
+    const first = payload.years[0];
+    const node = svg("svg", {
+      class: "year-histogram",
+      role: "img",
+      height: style2.height,
+      preserveAspectRatio: "none"
+    });
+    let drawn = "";
+    let rects = [];
+    let chosen = null;
+    node.addEventListener("click", function(event) {
+      const box = node.getBoundingClientRect();
+      const years = payload.years[1] - first + 1;
+      const year = first + Math.floor((event.clientX - box.left) / box.width * years);
+      onChange({ year: Math.min(payload.years[1], Math.max(first, year)) });
+    });
+    function update2(state) {
+      const counts = core.yearCounts(payload, state);
+      const key = counts.join(",");
+      if (key !== drawn) {
+        const most = Math.max(1, Math.max.apply(null, counts));
+        node.setAttribute("viewBox", "0 0 " + counts.length + " " + most);
+        rects = counts.map(function(count, i) {
+          return svg("rect", { x: i, y: most - count, width: 1, height: count, fill: style2.bar, "data-year": first + i });
+        });
+        node.replaceChildren.apply(node, rects);
+        const peak = counts.indexOf(Math.max.apply(null, counts));
+        node.setAttribute("aria-label", core.t(payload, lang, "histogram.label").replace("{first}", String(first)).replace("{last}", String(payload.years[1])).replace("{peak}", String(first + peak)).replace("{count}", core.formatNumber(counts[peak], lang)));
+        drawn = key;
+        chosen = null;
+      }
+      if (chosen) chosen.setAttribute("fill", style2.bar);
+      chosen = rects[state.year - first] || null;
+      if (chosen) {
+        chosen.setAttribute("fill", style2.chosen);
+        node.appendChild(chosen);
+      }
+    }
+    return { node, update: update2 };
+  }
+
   // assets/src/controls.mjs
   var root3 = globalThis;
+  var histograms = /* @__PURE__ */ new WeakMap();
   function choice(type, name, value, labelChildren) {
     const id = name + "-" + value;
     return el("div", { class: "choice" }, [
@@ -1547,18 +1758,22 @@
     };
     const first = String(payload.years[0]);
     const last = String(payload.years[1]);
-    const slider = el("input", { type: "range", id: ID.year_slider, min: first, max: last, step: "1", value: last });
+    const slider = el("input", { type: "range", id: ID.year_slider, class: "year-slider", min: first, max: last, step: "1", value: last });
     const number = el("input", {
       type: "number",
       id: ID.year_input,
+      class: "year-input",
       min: first,
       max: last,
       step: "1",
       value: last,
       inputmode: "numeric"
     });
+    const histogram = createHistogram(core, payload, lang, onChange);
+    histograms.set(container, histogram);
     const year = el("div", { class: "control year" }, [
       el("label", { for: ID.year_slider, text: T("explorer.year") }),
+      histogram.node,
       slider,
       el("label", { for: ID.year_input, class: "visually-hidden", text: T("explorer.year_number") }),
       number
@@ -1730,6 +1945,7 @@
     container.querySelectorAll("#" + ID.categories + " input").forEach(function(i) {
       i.checked = state.cats.includes(i.value);
     });
+    if (histograms.has(container)) histograms.get(container).update(state);
     const counts = core.categoryCounts(payload, state);
     container.querySelectorAll("[data-count]").forEach(function(span) {
       span.textContent = "(" + core.formatNumber(counts[span.getAttribute("data-count")], state.lang) + ")";
@@ -2035,8 +2251,67 @@
     }
   }
 
+  // assets/src/viewbar.mjs
+  var root5 = globalThis;
+  var ZOOM = 1.5;
+  var PAN_DEGREES = 12;
+  function mountViews(box, core, payload, lang, onChange) {
+    const views = payload.views || [];
+    box.replaceChildren.apply(box, views.length < 2 ? [] : views.map(function(view, i) {
+      const button = el("button", {
+        type: "button",
+        class: "view-button",
+        "data-view": i ? view.id : "",
+        "aria-pressed": "false",
+        text: core.pick(view.name, lang)
+      });
+      button.addEventListener("click", function() {
+        onChange({ view: i ? view.id : "" });
+      });
+      return button;
+    }));
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-label", core.t(payload, lang, "map.views"));
+  }
+  function updateViews(box, state) {
+    box.querySelectorAll("button[data-view]").forEach(function(button) {
+      button.setAttribute("aria-pressed", String(button.getAttribute("data-view") === (state.view || "")));
+    });
+  }
+  function keyboardMap(figure, Plotly) {
+    figure.setAttribute("tabindex", "0");
+    figure.setAttribute("aria-keyshortcuts", "+ - ArrowUp ArrowDown ArrowLeft ArrowRight");
+    let pending = null;
+    figure.addEventListener("keydown", function(event) {
+      const geo = figure._fullLayout && figure._fullLayout.geo;
+      if (!geo || event.altKey || event.ctrlKey || event.metaKey) return;
+      const now = pending || { scale: geo.projection.scale, lon: geo.center.lon, lat: geo.center.lat };
+      const step = PAN_DEGREES / now.scale;
+      const moves = {
+        "+": { scale: now.scale * ZOOM },
+        "=": { scale: now.scale * ZOOM },
+        "-": { scale: Math.max(0.5, now.scale / ZOOM) },
+        "ArrowLeft": { lon: now.lon - step },
+        "ArrowRight": { lon: now.lon + step },
+        "ArrowUp": { lat: Math.min(85, now.lat + step) },
+        "ArrowDown": { lat: Math.max(-85, now.lat - step) }
+      };
+      const move = moves[event.key === "_" ? "-" : event.key];
+      if (!move) return;
+      event.preventDefault();
+      const first = !pending;
+      pending = Object.assign(now, move);
+      if (!first) return;
+      root5.requestAnimationFrame(function() {
+        const view = pending;
+        pending = null;
+        Plotly.relayout(figure, { "geo.projection.scale": view.scale, "geo.center.lon": view.lon, "geo.center.lat": view.lat });
+      });
+    });
+  }
+
   // assets/src/page.mjs
-  var root5 = window;
+  var root6 = window;
   function showOnly(container, names) {
     container.querySelectorAll("[data-control]").forEach(function(block) {
       block.hidden = !names.includes(block.getAttribute("data-control"));
@@ -2046,9 +2321,9 @@
     container.hidden = names.length === 0;
   }
   function tellHeight() {
-    if (root5.parent === root5) return;
-    root5.requestAnimationFrame(function() {
-      root5.parent.postMessage({ type: "atlas:height", height: document.documentElement.scrollHeight }, "*");
+    if (root6.parent === root6) return;
+    root6.requestAnimationFrame(function() {
+      root6.parent.postMessage({ type: "atlas:height", height: document.documentElement.scrollHeight }, "*");
     });
   }
   function saveFile(name, text, type) {
@@ -2076,13 +2351,16 @@
       const controlBox = byId("controls");
       if (mounted !== state.lang) {
         mount(controlBox, core_exports, payload, state.lang, store.dispatch);
+        mountViews(byId("map_views"), core_exports, payload, state.lang, store.dispatch);
+        plots.map.data.setAttribute("aria-roledescription", t(payload, state.lang, "map.role"));
         mounted = state.lang;
         if (embed) showOnly(controlBox, embed.controls);
       }
       update(controlBox, core_exports, payload, state);
+      updateViews(byId("map_views"), state);
       render(core_exports, payload, state, rows, store.dispatch);
       byId("summary").textContent = summary(payload, state, rows);
-      plots.map.data.setAttribute("aria-label", mapDescription(payload, state, rows));
+      plots.map.data.setAttribute("aria-label", mapDescription(payload, state, rows) + " " + t(payload, state.lang, "map.keyboard"));
       plots.timeline.setAttribute("aria-label", timelineDescription(payload, state, lanes));
       const places2 = placeCount(rows, payload);
       byId("map_note").textContent = places2.grouped ? t(payload, state.lang, "map.grouped").replace("{count}", formatNumber(places2.count, state.lang)) : "";
@@ -2119,8 +2397,102 @@
     };
   }
 
+  // assets/src/maplabels.mjs
+  var root7 = globalThis;
+  function measurer(style2) {
+    const context = document.createElement("canvas").getContext("2d");
+    context.font = style2.weight + " " + style2.size + "px " + root7.getComputedStyle(document.body).fontFamily;
+    const widths = /* @__PURE__ */ new Map();
+    return function(text) {
+      if (!widths.has(text)) widths.set(text, Math.ceil(context.measureText(text).width) + 2);
+      return widths.get(text);
+    };
+  }
+  function drawnMarks(figure, project) {
+    const marks = [];
+    figure.data.forEach(function(trace) {
+      if (trace.type !== "scattergeo" || !trace.marker || !String(trace.mode).includes("markers")) return;
+      const sizes = trace.marker.size;
+      trace.lat.forEach(function(lat, i) {
+        const point = lat === null ? null : project(trace.lon[i], lat);
+        if (!point) return;
+        const size = Array.isArray(sizes) ? sizes[i] : sizes || 8;
+        const key = Array.isArray(trace.customdata) ? trace.customdata[i] : void 0;
+        marks.push({ x: point[0], y: point[1], r: size / 2 + 1, key });
+      });
+    });
+    return marks;
+  }
+  function createLabels(box, gd) {
+    const layer = el("div", { class: "map-labels", "aria-hidden": "true" });
+    box.appendChild(layer);
+    let last = null;
+    function project(lon, lat) {
+      const subplot = gd._fullLayout && gd._fullLayout.geo && gd._fullLayout.geo._subplot;
+      if (!subplot) return null;
+      const point = subplot.projection([lon, lat]);
+      if (!point || !Number.isFinite(point[0])) return null;
+      return point[0] >= 0 && point[1] >= 0 && point[0] <= gd.clientWidth && point[1] <= gd.clientHeight ? point : null;
+    }
+    function draw() {
+      if (!last) return;
+      const style2 = look(last.payload, last.state).map.labels;
+      const measure = measurer(style2);
+      const frame = {
+        width: gd.clientWidth,
+        height: gd.clientHeight,
+        lineHeight: Math.round(style2.size * 1.3),
+        most: Math.min(style2.most, Math.round(gd.clientWidth * gd.clientHeight / style2.areaPerName))
+      };
+      const marks = drawnMarks(last.figure, project);
+      const home = last.figure.data.find(function(t2) {
+        return t2.customdata && t2.text && t2.textposition === "bottom center";
+      });
+      const taken = [];
+      if (home && project(home.lon[0], home.lat[0])) {
+        const at = project(home.lon[0], home.lat[0]);
+        const w = measure(home.text[0]);
+        taken.push({ x: at[0] - w / 2, y: at[1] + 6, w, h: frame.lineHeight + 4 });
+      }
+      const candidates = labelCandidates(last.payload, last.state, last.rows);
+      const names = placeLabels(candidates, project, marks, measure, frame, taken);
+      layer.replaceChildren.apply(layer, names.map(function(name) {
+        const span = el("span", {
+          class: "map-label" + (name.chosen ? " chosen" : ""),
+          "data-place": name.key,
+          text: name.text
+        });
+        span.style.left = name.x + "px";
+        span.style.top = name.y + "px";
+        span.style.fontSize = style2.size + "px";
+        span.style.fontWeight = String(style2.weight);
+        span.style.lineHeight = frame.lineHeight + "px";
+        span.style.color = style2.colour;
+        span.style.setProperty("--halo", style2.halo);
+        return span;
+      }));
+    }
+    let frameId = 0;
+    function soon() {
+      if (frameId) return;
+      frameId = root7.requestAnimationFrame(function() {
+        frameId = 0;
+        draw();
+      });
+    }
+    return {
+      /** Name the places of a figure just drawn (payload, state and rows it was drawn from). */
+      show: function(payload, state, rows, figure) {
+        last = { payload, state, rows, figure };
+        soon();
+      },
+      /** The view moved (a pan, a zoom): place the names again. */
+      moved: soon
+    };
+  }
+
   // assets/src/plots.mjs
-  var root6 = globalThis;
+  var root8 = globalThis;
   var TOOLS = {
     displaylogo: false,
     scrollZoom: false,
@@ -2142,7 +2514,7 @@
     return Array.isArray(point.customdata) ? String(point.customdata[0]) : "";
   }
   function loadTopology(url) {
-    const assets = root6.PlotlyGeoAssets = root6.PlotlyGeoAssets || {};
+    const assets = root8.PlotlyGeoAssets = root8.PlotlyGeoAssets || {};
     assets.topojson = assets.topojson || {};
     if (assets.topojson[TOPOLOGY]) return Promise.resolve();
     return fetch(url + TOPOLOGY + ".json", { credentials: "same-origin" }).then(function(response) {
@@ -2163,6 +2535,8 @@
   function createPlots(Plotly, payload, boxes, topojsonURL, onPick) {
     const config = Object.assign({ topojsonURL }, TOOLS);
     const map = mapLayers(boxes.map);
+    keyboardMap(map.data, Plotly);
+    const labels = createLabels(map.box, map.data);
     const timeline = boxes.timeline;
     timeline.setAttribute("role", "figure");
     payload.languages.forEach(function(language) {
@@ -2176,6 +2550,7 @@
       [base, data].forEach(function(figure) {
         figure.layout.width = sizes.mapWidth;
         figure.layout.height = sizes.mapHeight;
+        fitFrame(figure.layout.geo, sizes.mapWidth, sizes.mapHeight);
       });
       const key = JSON.stringify(base.layout);
       if (key !== drawn.base) {
@@ -2185,6 +2560,7 @@
       }
       data.config = Object.assign({ locale: state.lang }, config);
       Plotly.react(map.data, data);
+      labels.show(current, viewState, rows, data);
     }
     function drawTimeline(current, state, lanes, sizes) {
       const figure = timelineFigure(current, state, lanes);
@@ -2215,11 +2591,12 @@
           if (k.indexOf("geo") === 0) pending = Object.assign(pending || {}, { [k]: update2[k] });
         });
         if (!pending || frame) return;
-        frame = root6.requestAnimationFrame(function() {
+        frame = root8.requestAnimationFrame(function() {
           const view = pending;
           pending = null;
           frame = 0;
           Plotly.relayout(map.base, view);
+          labels.moved();
         });
       }
       map.data.on("plotly_relayouting", follow);
@@ -2294,14 +2671,14 @@
   }
 
   // assets/src/explorer.mjs
-  var root7 = globalThis;
+  var root9 = globalThis;
   function start2(payload, options) {
-    const store = createStore(payload, parseState(root7.location.search, payload));
-    const embed = embedOptions(root7.location.search);
+    const store = createStore(payload, parseState(root9.location.search, payload));
+    const embed = embedOptions(root9.location.search);
     if (embed) document.documentElement.classList.add("embed");
-    if (isStill(root7.location.search)) document.documentElement.classList.add("still");
+    if (isStill(root9.location.search)) document.documentElement.classList.add("still");
     const plots = createPlots(
-      root7.Plotly,
+      root9.Plotly,
       payload,
       { map: byId("map"), timeline: byId("timeline") },
       options.topojsonURL,
@@ -2337,8 +2714,8 @@
       const sizes = lastSizes || (lastSizes = readSizes());
       if (topologyReady) plots.drawMap(current, state, store.focus, rows, sizes);
       clearTimeout(wordsTimer);
-      root7.cancelAnimationFrame(wordsFrame);
-      wordsFrame = root7.requestAnimationFrame(function() {
+      root9.cancelAnimationFrame(wordsFrame);
+      wordsFrame = root9.requestAnimationFrame(function() {
         wordsTimer = setTimeout(function() {
           const lanes = timelineRows(current, state);
           if (topologyReady) plots.drawTimeline(current, state, lanes, sizes);
@@ -2364,8 +2741,8 @@
       if (placeBox.open) draw();
     });
     let resizing = 0;
-    if (root7.ResizeObserver) {
-      const observer = new root7.ResizeObserver(function() {
+    if (root9.ResizeObserver) {
+      const observer = new root9.ResizeObserver(function() {
         clearTimeout(resizing);
         resizing = setTimeout(function() {
           const next = readSizes();
@@ -2405,9 +2782,9 @@
     };
   }
   function boot(payload, options) {
-    const story = requestedStory(root7.location.search, payload);
+    const story = requestedStory(root9.location.search, payload);
     if (!story) return start2(payload, options);
-    const lang = parseState(root7.location.search, payload).lang;
+    const lang = parseState(root9.location.search, payload).lang;
     const explorer = start2(payload, Object.assign({}, options, { address: false }));
     explorer.presentation = start(explorer, core_exports, payload, story, lang);
     return explorer;

@@ -20,7 +20,7 @@ from .callbacks import register_callbacks
 from .compression import add_compression
 from .config import Settings
 from .dataset import check_dataset
-from .i18n import normalise_language, text_in
+from .i18n import DEFAULT_LANGUAGE, normalise_language, page_strings, text_in
 from .layout import make_page
 from .security import add_security_headers
 from .store import DataStore
@@ -75,11 +75,32 @@ class AtlasDash(Dash):
     def interpolate_index(self, **kwargs):
         lang = request_language()
         kwargs["title"] = text_in(self.atlas().title, lang)
+        kwargs["metas"] += search_metas(self.atlas(), lang, self.config.requests_pathname_prefix)
         kwargs["css"] = "".join(
             f'<link rel="preload" as="fetch" crossorigin="anonymous" href="{escape(url)}">' for url in self.preloads()
         ) + kwargs["css"]
         page = super().interpolate_index(**kwargs)
         return page.replace('<html lang="{lang}">', f'<html lang="{lang}"{ids.page_attribute()}>', 1)
+
+
+def search_metas(atlas, lang: str, path: str) -> str:
+    """What a search engine or a CMS preview reads: the page's description in its language, and its
+    canonical address (the page itself, the language kept when it is not the default; a path, not a
+    host: the page is cached, and the Host header is the client's to write)."""
+    description = page_strings(lang, atlas)["app.description"]
+    canonical = path + ("" if lang == DEFAULT_LANGUAGE else f"?lang={lang}")
+    return (f'<meta name="description" content="{escape(description)}">'
+            f'<link rel="canonical" href="{escape(canonical)}">')
+
+
+def add_robots_route(app: Dash) -> None:
+    """/robots.txt: the pages may be indexed, the data and Dash's own endpoints need not be."""
+    prefix = app.config.routes_pathname_prefix
+
+    @app.server.route(prefix + "robots.txt")
+    def robots():
+        body = f"User-agent: *\nAllow: {prefix}\nDisallow: {prefix}_dash-\nDisallow: {prefix}atlas-data/\n"
+        return app.server.response_class(body, mimetype="text/plain")
 
 
 def create_app(settings: Settings | None = None, store: DataStore | None = None) -> Dash:
@@ -118,6 +139,7 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
     add_data_route(app, payloads)
     app.server.config["ATLAS_STORE"] = store
     add_health_route(app, store)
+    add_robots_route(app)
     add_error_handlers(app)
     add_compression(app.server, settings.assets_dir, settings.url_prefix)
     add_security_headers(app, settings.frame_ancestors or ("'self'", *atlas.frame_ancestors))

@@ -3,15 +3,20 @@ frame it and how the map opens. No other file names the city."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+from plotly.validator_cache import ValidatorCache
 
 from .gazetteer import Gazetteer
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES
 from .problems import Problem
 
 ATLAS = "atlas.toml"
+# The projections plotly.js draws (its own list, from plotly.py's validator).
+PROJECTIONS = frozenset(ValidatorCache.get_validator("layout.geo.projection", "type").values)
 
 
 @dataclass(frozen=True)
@@ -33,7 +38,12 @@ class Atlas:
     subtitle: dict[str, str]
     city_page: str
     frame_ancestors: tuple[str, ...]
-    view: dict  # the map's opening view: projection, rotation, centre, latitudes shown
+    views: tuple[dict, ...]  # the map's named views ([[views]]), the opening one first
+
+    @property
+    def view(self) -> dict:
+        """The view the map opens on: the first of [[views]]."""
+        return self.views[0]
 
     @property
     def slug(self) -> str:
@@ -47,9 +57,14 @@ REQUIRED = {
     "text": {f"{k}_{DEFAULT_LANGUAGE}": str for k in ("title", "subtitle")},
     "city_page": {"url": str},
     "embedding": {"frame_ancestors": list},
-    "view": {"projection": str, "rotation_lon": (int, float), "center_lat": (int, float),
-             "center_lon": (int, float), "lat_min": (int, float), "lat_max": (int, float)},
 }
+NUMBER = (int, float)
+# Each [[views]] entry: what it must say, and what it may (with its default).
+VIEW_REQUIRED = {"id": str, f"name_{DEFAULT_LANGUAGE}": str, "projection": str, "rotation_lon": NUMBER,
+                 "center_lat": NUMBER, "center_lon": NUMBER}
+VIEW_OPTIONAL = {"rotation_lat": 0, "scale": 1}
+FRAME = ("lat_min", "lat_max", "lon_min", "lon_max")  # optional, in pairs: the frame a view shows
+VIEW_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,31}$")
 
 
 def read_atlas(data_dir: Path, gazetteer: Gazetteer) -> tuple[Atlas | None, list[Problem]]:
@@ -67,6 +82,7 @@ def read_atlas(data_dir: Path, gazetteer: Gazetteer) -> tuple[Atlas | None, list
                         f"under [{section}] (see data/atlas.toml)", column=f"{section}.{key}")
                 for section, keys in REQUIRED.items() for key, kind in keys.items()
                 if not isinstance(raw.get(section, {}).get(key), kind)]
+    problems += view_problems(raw.get("views"))
     if problems:
         return None, problems
     home = raw["home"]
@@ -79,8 +95,50 @@ def read_atlas(data_dir: Path, gazetteer: Gazetteer) -> tuple[Atlas | None, list
                   found.geonameid),
         title=per_language(raw["text"], "title"), subtitle=per_language(raw["text"], "subtitle"),
         city_page=raw["city_page"]["url"], frame_ancestors=tuple(raw["embedding"]["frame_ancestors"]),
-        view=dict(raw["view"]),
+        views=tuple(read_view(v) for v in raw["views"]),
     ), []
+
+
+def view_problems(views) -> list[Problem]:
+    """What is wrong with the [[views]] list: each view's missing or wrong settings, by its place in it."""
+    if not isinstance(views, list) or not views or not all(isinstance(v, dict) for v in views):
+        return [Problem(ATLAS, "has no [[views]]: the map needs at least the view it opens on",
+                        "write a [[views]] entry (id, name_fr, projection, rotation_lon, center_lat, center_lon)",
+                        column="views")]
+    problems, seen = [], set()
+    for n, view in enumerate(views, start=1):
+        where = f"views.{n}"
+        problems += [Problem(ATLAS, f"[[views]] number {n}: {key} is missing or not {_kind(kind)}",
+                             f"write {key} = {_example(kind)} in it", column=f"{where}.{key}")
+                     for key, kind in VIEW_REQUIRED.items() if not isinstance(view.get(key), kind)]
+        problems += [Problem(ATLAS, f"is not a number ([[views]] number {n}, {key})", f"write {key} = 1.0",
+                             column=f"{where}.{key}", value=str(view[key]))
+                     for key in [*VIEW_OPTIONAL, *FRAME] if key in view and not isinstance(view[key], NUMBER)]
+        ident = view.get("id")
+        if isinstance(ident, str) and (not VIEW_ID.match(ident) or ident in seen):
+            problems.append(Problem(ATLAS, f"is used by two views or is not a short code ([[views]] number {n})",
+                                    "write a code of lower-case letters, digits and hyphens, once",
+                                    column=f"{where}.id", value=ident))
+        seen.add(ident)
+        if isinstance(view.get("projection"), str) and view["projection"] not in PROJECTIONS:
+            problems.append(Problem(ATLAS, f"is not a projection the map can draw ([[views]] number {n})",
+                                    'write one of plotly\'s projections ("natural earth", "azimuthal equidistant"…)',
+                                    column=f"{where}.projection", value=view["projection"]))
+        for low, high in (("lat_min", "lat_max"), ("lon_min", "lon_max")):
+            if (low in view) != (high in view):
+                problems.append(Problem(ATLAS, f"[[views]] number {n}: {low} and {high} go together",
+                                        "write both, or neither", column=f"{where}.{low}"))
+    return problems
+
+
+def read_view(view: dict) -> dict:
+    """A view as the figures read it: its id, names per language, projection, rotation, centre, scale."""
+    out = {"id": view["id"], "name": per_language(view, "name"), "projection": view["projection"],
+           "rotation_lon": float(view["rotation_lon"]), "center_lat": float(view["center_lat"]),
+           "center_lon": float(view["center_lon"])}
+    out |= {key: float(view.get(key, default)) for key, default in VIEW_OPTIONAL.items()}
+    out |= {key: float(view[key]) for key in FRAME if key in view}
+    return out
 
 
 def per_language(section: dict, stem: str) -> dict[str, str]:

@@ -142,6 +142,14 @@ class Chapter(TypedDict):
 
 
 @with_config(STRICT)
+class MapView(TypedDict):
+    """A named view of the map (data/atlas.toml's [[views]]): a button, and ?view=<id>; the first opens."""
+    id: str
+    name: Texts
+    geo: dict[str, Any]  # plotly.js's geo settings: projection, rotation, scale, centre, latitudes
+
+
+@with_config(STRICT)
 class Language(TypedDict):
     code: str
     locale: str
@@ -152,7 +160,7 @@ class Payload(TypedDict):
     """Everything the explorer draws from, for any filter, in every language."""
     version: str
     home: Home
-    view: dict[str, Any]
+    views: list[MapView]
     fileStem: str
     years: list[int]
     categories: list[str]
@@ -179,7 +187,8 @@ def check_payload(payload: dict) -> None:
 
 # ---------- the same types for the browser modules (JSDoc names them, tsc checks them) ----------
 
-TYPED = (Relation, Place, Home, CategoryLook, Region, Milestone, Apart, OfficialFigure, Chapter, Language, Payload)
+TYPED = (Relation, Place, Home, CategoryLook, Region, Milestone, Apart, OfficialFigure, Chapter, MapView, Language,
+         Payload)
 
 
 def typescript() -> str:

@@ -18,8 +18,10 @@ INK, BLACK, WHITE, CLEAR = "#1d2433", "#111", "#ffffff", "rgba(0,0,0,0)"
 MODEBAR = {"bgcolor": "rgba(255,255,255,0.9)", "color": "#4a5468", "activecolor": "#005a9c"}
 HOVER = {"bgcolor": WHITE, "font": {"size": 13}}
 # The consulates' countries by rank, lightest first; a post whose rank no source gives has its own hue.
-RANK_SHADES = (("unknown", "#c9b3d6"), ("honorary", "#f6c88f"), ("consulate", "#e08a2e"), ("general", "#a34d00"))
-RANK_BORDER = "#5c2c00"
+# Light tints: the ink goes to the marks (every shade is lighter than every category's colour, and every
+# mark stands 3:1 on every shade: tests/test_figures.py); the dark border keeps each country 3:1 from land.
+RANK_SHADES = (("unknown", "#ece3f0"), ("honorary", "#f9e7cf"), ("consulate", "#f5d7b0"), ("general", "#efc595"))
+RANK_BORDER = "#7a3d00"
 
 
 def plain(figure_part) -> dict:
@@ -32,13 +34,26 @@ def grows(base: float, growth: float, most: float, beyond: int = 0) -> dict:
     return {"base": base, "growth": growth, "most": most, "beyond": beyond}
 
 
+def view_geo(view: dict) -> dict:
+    """Where a named view of data/atlas.toml looks: projection, rotation, zoom, centre, latitudes shown."""
+    geo = {"projection": {"type": view["projection"], "scale": view["scale"],
+                          "rotation": {"lon": view["rotation_lon"], "lat": view["rotation_lat"]}},
+           "center": {"lat": view["center_lat"], "lon": view["center_lon"]}}
+    if "lat_min" in view:
+        geo["lataxis"] = {"range": [view["lat_min"], view["lat_max"]]}
+    if "lon_min" in view:
+        geo["lonaxis"] = {"range": [view["lon_min"], view["lon_max"]]}
+    return plain(go.layout.Geo(geo))
+
+
 def geo_view(atlas: Atlas) -> dict:
-    """How the map opens (data/atlas.toml's [view]); both map layers share it."""
-    view = atlas.view
-    return {"projection": {"type": view["projection"], "rotation": {"lon": view["rotation_lon"]}},
-            "center": {"lat": view["center_lat"], "lon": view["center_lon"]},
-            "lataxis": {"range": [view["lat_min"], view["lat_max"]]}, "resolution": 110, "showframe": False,
-            "showcoastlines": False}
+    """How the map opens (the first of data/atlas.toml's [[views]]); both map layers share it."""
+    return view_geo(atlas.view) | {"resolution": 110, "showframe": False, "showcoastlines": False}
+
+
+def named_views(atlas: Atlas) -> list[dict]:
+    """The map's named views, for their buttons and ?view=: id, names, and where each looks."""
+    return [{"id": v["id"], "name": v["name"], "geo": view_geo(v)} for v in atlas.views]
 
 
 def map_templates(atlas: Atlas, theme_name: str) -> dict:
@@ -87,7 +102,12 @@ def map_templates(atlas: Atlas, theme_name: str) -> dict:
     home = 1.4 if projector else 1
     sizes = {"place": grows(9 * scale, 3 * scale, 9 * scale, beyond=1), "country": grows(8, 2.5, 22),
              "home": grows(15 * home, 2 * home, 10 * home)}
+    # names on the map (assets/src/labels.mjs places them): their type, and how much map one name needs, so
+    # a phone shows fewer than a desktop and zooming in shows more
+    labels = {"size": 17 if projector else 12, "weight": 600, "colour": BLACK, "halo": WHITE,
+              "areaPerName": 26000 if projector else 15000, "most": 60}
     return {"base": plain(base), "data": plain(data), "traces": {k: plain(v) for k, v in traces.items()},
+            "labels": labels,
             "sizes": sizes, "rankShades": [{"consular_rank": r, "colour": c} for r, c in RANK_SHADES],
             "rankBorder": RANK_BORDER}
 
@@ -118,7 +138,9 @@ def timeline_templates(theme_name: str) -> dict:
             # each lane's height, and the year the axis opens on (the oldest ties are far apart)
             "lane": {"height": 44, "extra": 60, "min": 180}, "opensOn": 1950,
             # a crowded lane's one mark per year, grown with how many began that year
-            "yearSize": grows(6, 2, 16)}
+            "yearSize": grows(6, 2, 16),
+            # the year control's small histogram: how many relations began or happened each year
+            "histogram": {"bar": "#6b7689", "chosen": "#005a9c", "height": 34}}
 
 
 def figure_templates(atlas: Atlas) -> dict:

@@ -30,16 +30,15 @@ def make_page(source: dict, lang: str, topojson_url: str, atlas, poll_seconds: f
             html.Div([
                 html.P(id=ids.SUMMARY, role="status", **{"aria-live": "polite"}, className="summary"),
                 html.Section([
-                    html.H2(T("explorer.key_figures"), className="visually-hidden"),
-                    html.Ul(id=ids.KEY_FIGURES, className="key-figures"),
-                ], className="figures-section"),
-                html.Section([
                     html.H2(T("explorer.map"), className="visually-hidden"),
                     html.Div([html.P(T("load.data_failed"), **{"data-data": T("load.data_failed"),
                                                                 "data-basemap": T("load.basemap_failed")}),
                               html.Button(T("load.retry"), id=ids.LOAD_RETRY, type="button")],
                              id=ids.LOAD_ERROR, className="load-error", role="alert", hidden=True),
-                    html.Div(id=ids.MAP, className="map", **{"data-topojson": topojson_url}),
+                    html.Div([
+                        html.Div(id=ids.MAP_VIEWS, className="map-views"),
+                        html.Div(id=ids.MAP, className="map", **{"data-topojson": topojson_url}),
+                    ], className="map-frame"),
                     html.P(id=ids.MAP_NOTE, className="map-note"),
                     html.Div(id=ids.MAP_LEGEND, className="map-legend"),
                     html.Details([html.Summary(id=ids.PLACES_SUMMARY), html.Div(id=ids.PLACE_LIST)],
@@ -66,6 +65,11 @@ def make_page(source: dict, lang: str, topojson_url: str, atlas, poll_seconds: f
                 html.H2(T("explorer.details"), className="visually-hidden"),
                 # not a live region: a choice from a list moves the focus here, a map click is seen
                 html.Div(id=ids.DETAILS),
+                # the key figures beside the map, not above it: the map is the page's first sight
+                html.Section([
+                    html.H2(T("explorer.key_figures"), className="key-figures-heading"),
+                    html.Ul(id=ids.KEY_FIGURES, className="key-figures"),
+                ], className="figures-section"),
             ], className="atlas-details"),
         ], id=ids.CONTENT, className="atlas", lang=lang),
     ])

@@ -44,14 +44,40 @@ url = ""
 # the sites that may show the atlas in a frame, besides the atlas itself
 frame_ancestors = []
 
-[view]
-# how the map opens: the world, turned to the home city
+# The map's named views: a button each, and ?view=<id> in the address; the first opens the map.
+[[views]]
+id = "around"
+name_fr = {around_fr}
+name_en = {around_en}
+projection = "natural earth"
+rotation_lon = {lon_round}
+center_lat = {lat_round}
+center_lon = {lon_round}
+scale = 2.5
+
+[[views]]
+id = "world"
+name_fr = "Monde"
+name_en = "World"
 projection = "natural earth"
 rotation_lon = {lon_round}
 center_lat = 25
 center_lon = {lon_round}
+scale = 1
 lat_min = -58
 lat_max = 85
+
+[[views]]
+# distances and directions from the home city are true, and every arc from it is a straight line
+id = "from-home"
+name_fr = {from_fr}
+name_en = {from_en}
+projection = "azimuthal equidistant"
+rotation_lon = {lon}
+rotation_lat = {lat}
+center_lat = {lat}
+center_lon = {lon}
+scale = 1.15
 """
 
 README = """# The data of the {city} international atlas
@@ -103,7 +129,9 @@ def header(columns: list[str]) -> str:
 def atlas_toml(city: str, country: str, found) -> str:
     return ATLAS_TOML.format(
         city=city, city_toml=toml_text(city), country_toml=toml_text(country), geonameid=found.geonameid,
-        lat=round(found.lat, 5), lon=round(found.lon, 5), lon_round=round(found.lon),
+        lat=round(found.lat, 5), lon=round(found.lon, 5), lon_round=round(found.lon), lat_round=round(found.lat),
+        around_fr=toml_text(f"Autour de {city}"), around_en=toml_text(f"Around {city}"),
+        from_fr=toml_text(f"Le monde vu de {city}"), from_en=toml_text(f"The world seen from {city}"),
         title_fr=toml_text(f"{city} à l'international"), title_en=toml_text(f"{city} and the world"),
         subtitle_fr=toml_text(f"Les relations internationales de la Ville de {city}"),
         subtitle_en=toml_text(f"The City of {city}'s international relations"),

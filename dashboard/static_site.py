@@ -17,7 +17,7 @@ from dash.development.base_component import Component
 from . import ids
 from .config import ASSETS_DIR
 from .dataset import Dataset
-from .i18n import DEFAULT_LANGUAGE, LANGUAGES, text_in
+from .i18n import DEFAULT_LANGUAGE, LANGUAGES, page_strings, text_in
 from .layout import make_page
 from .view import view_payload
 
@@ -92,6 +92,7 @@ def page(payload: dict, lang: str, atlas) -> str:
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}"{ids.page_attribute()}>\n<head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<meta name="description" content="{escape(page_strings(lang, atlas)["app.description"])}">'
         f"<title>{escape(text_in(atlas.title, lang))}</title>{styles}</head>\n"
         f'<body><div id="react-entry-point">{body}</div>\n{scripts}'
         '<script src="data/topology.js"></script><script src="data/payload.js"></script>\n'

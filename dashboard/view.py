@@ -7,7 +7,7 @@ import datetime as dt
 from . import geo
 from .categories import category_payload
 from .dataset import Dataset, plain_records
-from .figures import figure_templates
+from .figures import figure_templates, named_views
 from .gazetteer import default_gazetteer
 from .i18n import CATALOGUE, DEFAULT_LANGUAGE, LANGUAGES, page_strings, texts
 from .stories import stories_payload
@@ -143,7 +143,7 @@ def view_payload(dataset: Dataset, version: str = "", today: dt.date | None = No
     return {
         "version": version,
         "home": {"lat": home.lat, "lon": home.lon, "key": home_key(dataset)},
-        "view": dataset.atlas.view,
+        "views": named_views(dataset.atlas),
         "fileStem": dataset.atlas.slug,
         "years": [min(years, default=last_year(years, today)), last_year(years, today)],
         "categories": [c.id for c in dataset.categories],

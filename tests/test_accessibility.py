@@ -16,7 +16,8 @@ pytestmark = [pytest.mark.browser, requires_chromium]
 
 PROJECTOR = (1920, 1080)
 # The page's parts in the order a keyboard should meet them (RGAA 12.8).
-PARTS = [".skip-link", ".atlas-header", ".atlas-controls", ".figures-section", "#map-section", ".timeline-section",
+# the key figures are in the details column, beside the map (.figures-section is inside .atlas-details)
+PARTS = [".skip-link", ".atlas-header", ".atlas-controls", "#map-section", ".timeline-section",
          ".table-section", ".figure-notes-section", ".atlas-details"]
 ALL_CONTROLS = "search,year,play,mode,categories,region,reset"
 

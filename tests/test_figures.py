@@ -57,7 +57,7 @@ def test_the_browser_fills_the_templates_and_keeps_their_styles(drawn, payload):
         templates = payload["plotly"][theme]
         layer = drawn[theme]["map"]
         assert layer["layout"]["modebar"] == templates["map"]["data"]["modebar"]
-        assert layer["layout"]["geo"]["projection"]["type"] == payload["view"]["projection"]
+        assert layer["layout"]["geo"]["projection"] == payload["views"][0]["geo"]["projection"]  # the opening view
         places = next(t for t in layer["data"] if t.get("name") == "places")
         assert places["marker"]["line"] == templates["map"]["traces"]["places"]["marker"]["line"]
         assert len(places["lat"]) == len(places["marker"]["size"]) > 0
@@ -86,3 +86,17 @@ def test_no_colour_is_decided_in_the_browser_code():
     for script in sorted((ROOT / "assets" / "src").glob("*.mjs")):
         found = re.findall(r"#[0-9a-fA-F]{3,6}\b|rgba?\(", script.read_text(encoding="utf-8"))
         assert not found, f"{script.name} decides colours: {found}"
+
+
+def test_consulate_shades_leave_the_ink_to_the_marks():
+    """Every rank's tint is lighter than every category's colour, and every mark stands 3:1 on it."""
+    from dashboard.categories import contrast, luminance
+    from dashboard.figures import RANK_BORDER, RANK_SHADES, THEMES
+
+    colours = {c.id: c.colour for c in load_dataset().categories}
+    for rank, shade in RANK_SHADES:
+        for category, colour in colours.items():
+            assert luminance(shade) > luminance(colour), (rank, category)
+            assert contrast(shade, colour) >= 3, (rank, category, round(contrast(shade, colour), 2))
+    for theme in THEMES.values():  # the border keeps a shaded country 3:1 from the land around it
+        assert contrast(RANK_BORDER, theme["land"]) >= 3

@@ -209,3 +209,18 @@ def test_static_files_are_answered_from_memory_once_compressed(data_copy):
     assert fingerprinted.headers["Cache-Control"] == "public, max-age=31536000, immutable"
     plain = client.get(url)  # a client without compression still gets the file
     assert plain.status_code == 200 and "Content-Encoding" not in plain.headers and len(plain.data) > len(first.data)
+
+
+def test_search_engines_and_cms_previews_read_a_description_a_canonical_address_and_robots(data_copy, server_on):
+    server = server_on(data_copy)
+    page = requests.get(server.url + "/", timeout=10).text
+    assert ('<meta name="description" content="Carte interactive des relations internationales de la Ville de '
+            "Marseille") in page
+    assert '<link rel="canonical" href="/">' in page
+    english = requests.get(server.url + "/?lang=en&year=1990", timeout=10).text
+    assert "Interactive map of the City of Marseille&#x27;s international relations" in english
+    assert '<link rel="canonical" href="/?lang=en">' in english  # the view's parameters left out
+    robots = requests.get(server.url + "/robots.txt", timeout=10)
+    assert robots.status_code == 200 and robots.headers["Content-Type"].startswith("text/plain")
+    lines = robots.text.splitlines()
+    assert lines[0] == "User-agent: *" and "Allow: /" in lines and "Disallow: /atlas-data/" in lines

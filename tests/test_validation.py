@@ -483,6 +483,18 @@ def test_a_category_is_declared_by_a_row_and_then_known_everywhere(tiny_data):
         (lambda text: text.replace('city = "Marseille"', 'city = "Marsielle"'),
          "atlas.toml, column home.city: 'Marsielle' is not a city the gazetteer knows in FR — write the home city "
          "as the gazetteer names it"),
+        (lambda text: text.replace('projection = "azimuthal equidistant"', 'projection = "globe"'),
+         "atlas.toml, column views.3.projection: 'globe' is not a projection the map can draw ([[views]] number 3) "
+         "— write one of plotly's projections (\"natural earth\", \"azimuthal equidistant\"…)"),
+        (lambda text: text.replace('id = "africa"', 'id = "world"'),
+         "atlas.toml, column views.4.id: 'world' is used by two views or is not a short code ([[views]] number 4) "
+         "— write a code of lower-case letters, digits and hyphens, once"),
+        (lambda text: text.replace("lon_max = 60\nlat_min = 2", "lat_min = 2"),
+         "atlas.toml, column views.1.lon_min: [[views]] number 1: lon_min and lon_max go together — write both, "
+         "or neither"),
+        (lambda text: text.replace("center_lon = 17.5\nscale = 1\nlon_min", "scale = 1\nlon_min", 1),
+         "atlas.toml, column views.1.center_lon: [[views]] number 1: center_lon is missing or not a number — write "
+         "center_lon = 0.0 in it"),
     ],
 )
 def test_a_bad_atlas_setting_gets_its_own_message(tiny_data, edit, expected):

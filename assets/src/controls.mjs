@@ -1,11 +1,13 @@
 /* The explorer's controls as plain, native HTML form elements (labels, fieldsets, a range input),
  * built once into a container and then only updated. No Dash: the app and the offline package share it. */
 import { el, glyph } from "./dom.mjs";
+import { createHistogram } from "./histogram.mjs";
 import { ID } from "./ids.mjs";
 /** @typedef {import("./payload").Payload} Payload */
 /** @typedef {import("./state.mjs").State} State */
 
 const root = globalThis;
+const histograms = new WeakMap();  // each container's year histogram, updated with the state
 
 
 /**
@@ -31,11 +33,13 @@ function mount(container, core, payload, lang, onChange) {
   const T = function (key) { return core.t(payload, lang, key); };
   const first = String(payload.years[0]);
   const last = String(payload.years[1]);
-  const slider = el("input", { type: "range", id: ID.year_slider, min: first, max: last, step: "1", value: last });
-  const number = el("input", { type: "number", id: ID.year_input, min: first, max: last, step: "1", value: last,
+  const slider = el("input", { type: "range", id: ID.year_slider, class: "year-slider", min: first, max: last, step: "1", value: last });
+  const number = el("input", { type: "number", id: ID.year_input, class: "year-input", min: first, max: last, step: "1", value: last,
     inputmode: "numeric" });
+  const histogram = createHistogram(core, payload, lang, onChange);
+  histograms.set(container, histogram);
   const year = el("div", { class: "control year" }, [
-    el("label", { for: ID.year_slider, text: T("explorer.year") }), slider,
+    el("label", { for: ID.year_slider, text: T("explorer.year") }), histogram.node, slider,
     el("label", { for: ID.year_input, class: "visually-hidden", text: T("explorer.year_number") }), number,
   ]);
   const modes = fieldset(T("explorer.mode"), ["inforce", "happened"].map(function (m) {
@@ -176,6 +180,7 @@ function update(container, core, payload, state) {
   const region = container.querySelector("#" + ID.region_select);
   if (region.value !== state.region) region.value = state.region;
   container.querySelectorAll("#" + ID.categories + " input").forEach(function (i) { i.checked = state.cats.includes(i.value); });
+  if (histograms.has(container)) histograms.get(container).update(state);
   const counts = core.categoryCounts(payload, state);
   container.querySelectorAll("[data-count]").forEach(function (span) {
     span.textContent = "(" + core.formatNumber(counts[span.getAttribute("data-count")], state.lang) + ")";

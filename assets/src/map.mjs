@@ -263,4 +263,4 @@ function placeCount(rows, payload) {
   return { count: count, grouped: count > PLACE_LIMIT };
 }
 
-export { mapFigure, placeTotal, placeCount };
+export { mapFigure, placeTotal, placeCount, PLACE_LIMIT };

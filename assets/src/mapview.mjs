@@ -11,12 +11,23 @@ import { clamp, sum } from "./util.mjs";
  * @param {State} state
  */
 function geoView(layout, payload, state) {
-  // the layer's layout as plotly.py built it, the view opening as data/atlas.toml's [view] says
+  // the layer's layout as plotly.py built it, opening on the first of data/atlas.toml's [[views]]
   const out = JSON.parse(JSON.stringify(layout));
   const geo = out.geo;
   let revision = "atlas-map";
   const focus = state.focus && payload.places[state.focus];
-  const frame = !focus && state.region && regionFrame(payload, state.region);
+  const chosen = state.view && namedView(payload, state.view);
+  const frame = !focus && !chosen && state.region && regionFrame(payload, state.region);
+  if (chosen) {  // a named view's button, or ?view=: its projection, zoom and centre as Python built them
+    const view = JSON.parse(JSON.stringify(chosen.geo));
+    geo.projection = view.projection;
+    geo.center = view.center;
+    ["lataxis", "lonaxis"].forEach(function (axis) {  // a view without a frame shows the whole projection
+      if (view[axis]) geo[axis] = view[axis];
+      else delete geo[axis];
+    });
+    revision = "view-" + state.view;
+  }
   if (frame) {  // a region chosen: the map frames its places (then stays put while the data changes)
     geo.center = frame.center;
     geo.projection.scale = frame.scale;
@@ -29,6 +40,42 @@ function geoView(layout, payload, state) {
   }
   out.uirevision = revision;
   return out;
+}
+
+// How much wider than tall a degree of longitude draws, around the middle latitudes of a framed view
+// (natural earth and its kin): enough to make a frame fill its box, not a projection's exact formula.
+const DEGREE_ASPECT = 0.85;
+
+/** A frame (lonaxis and lataxis ranges) widened to the box's shape, so the map fills the box instead of
+ * leaving bands: a wide box shows more longitudes, a tall one more latitudes. Other views are left alone.
+ * @param {any} geo a layout's geo, changed in place
+ * @param {number} width
+ * @param {number} height
+ */
+function fitFrame(geo, width, height) {
+  if (!geo.lonaxis || !geo.lataxis || !geo.lonaxis.range || !geo.lataxis.range || !width || !height) return geo;
+  const [west, east] = geo.lonaxis.range;
+  const [south, north] = geo.lataxis.range;
+  const box = width / height;
+  const frame = ((east - west) * DEGREE_ASPECT) / (north - south);
+  if (box > frame) {
+    const half = ((north - south) * box) / DEGREE_ASPECT / 2;
+    const middle = (west + east) / 2;
+    geo.lonaxis = Object.assign({}, geo.lonaxis, { range: [middle - Math.min(half, 180), middle + Math.min(half, 180)] });
+  } else {
+    const half = ((east - west) * DEGREE_ASPECT) / box / 2;
+    const middle = (south + north) / 2;
+    geo.lataxis = Object.assign({}, geo.lataxis, { range: [Math.max(-90, middle - half), Math.min(90, middle + half)] });
+  }
+  return geo;
+}
+
+/** A named view by its id (undefined when the data has none of that id).
+ * @param {Payload} payload
+ * @param {string} id
+ */
+function namedView(payload, id) {
+  return (payload.views || []).find(function (view) { return view.id === id; });
 }
 
 /** Centre and zoom that frame every place of a region (its longitudes taken around their mean, so a
@@ -69,4 +116,4 @@ function baseMapFigure(payload, state) {
   };
 }
 
-export { geoView, baseMapFigure };
+export { geoView, baseMapFigure, fitFrame };

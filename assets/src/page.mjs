@@ -7,6 +7,7 @@ import * as dom from "./dom.mjs";
 import * as share from "./share.mjs";
 import * as views from "./views.mjs";
 import { byId } from "./ids.mjs";
+import { mountViews, updateViews } from "./viewbar.mjs";
 
 const root = window;
 
@@ -56,13 +57,17 @@ function createPage(store, plots, embed) {
     const controlBox = byId("controls");
     if (mounted !== state.lang) {
       controls.mount(controlBox, core, payload, state.lang, store.dispatch);
+      mountViews(byId("map_views"), core, payload, state.lang, store.dispatch);
+      plots.map.data.setAttribute("aria-roledescription", core.t(payload, state.lang, "map.role"));
       mounted = state.lang;
       if (embed) showOnly(controlBox, embed.controls);
     }
     controls.update(controlBox, core, payload, state);
+    updateViews(byId("map_views"), state);
     views.render(core, payload, state, rows, store.dispatch);
     byId("summary").textContent = core.summary(payload, state, rows);
-    plots.map.data.setAttribute("aria-label", core.mapDescription(payload, state, rows));
+    plots.map.data.setAttribute("aria-label", core.mapDescription(payload, state, rows) + " "
+      + core.t(payload, state.lang, "map.keyboard"));
     plots.timeline.setAttribute("aria-label", core.timelineDescription(payload, state, lanes));
     const places = core.placeCount(rows, payload);
     byId("map_note").textContent = places.grouped

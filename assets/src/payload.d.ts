@@ -111,6 +111,13 @@ export interface Chapter {
   figures: string[];
 }
 
+/** A named view of the map (data/atlas.toml's [[views]]): a button, and ?view=<id>; the first opens */
+export interface MapView {
+  id: string;
+  name: Record<string, string>;
+  geo: Record<string, any>;
+}
+
 export interface Language {
   code: string;
   locale: string;
@@ -120,7 +127,7 @@ export interface Language {
 export interface Payload {
   version: string;
   home: Home;
-  view: Record<string, any>;
+  views: MapView[];
   fileStem: string;
   years: number[];
   categories: string[];

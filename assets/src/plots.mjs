@@ -3,6 +3,8 @@
  * little as it can, and reports clicks. */
 import * as core from "./core.mjs";
 import * as dom from "./dom.mjs";
+import { createLabels } from "./maplabels.mjs";
+import { keyboardMap } from "./viewbar.mjs";
 
 const root = globalThis;
 const TOOLS = { displaylogo: false, scrollZoom: false, responsive: false,
@@ -58,6 +60,8 @@ function registerLocale(Plotly, payload, lang) {
 function createPlots(Plotly, payload, boxes, topojsonURL, onPick) {
   const config = Object.assign({ topojsonURL: topojsonURL }, TOOLS);
   const map = mapLayers(boxes.map);
+  keyboardMap(map.data, Plotly);
+  const labels = createLabels(map.box, map.data);
   const timeline = boxes.timeline;
   timeline.setAttribute("role", "figure");  // its detail, in words, is the table
   payload.languages.forEach(function (language) { registerLocale(Plotly, payload, language.code); });
@@ -70,6 +74,7 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick) {
     [base, data].forEach(function (figure) {
       figure.layout.width = sizes.mapWidth;
       figure.layout.height = sizes.mapHeight;
+      core.fitFrame(figure.layout.geo, sizes.mapWidth, sizes.mapHeight);  // the frame fills the box
     });
     const key = JSON.stringify(base.layout);
     if (key !== drawn.base) {  // only when the view itself moves: the basemap is the costly part
@@ -79,6 +84,7 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick) {
     }
     data.config = Object.assign({ locale: state.lang }, config);
     Plotly.react(map.data, data);
+    labels.show(current, viewState, rows, data);  // the names, once plotly.js has projected the view
   }
 
   function drawTimeline(current, state, lanes, sizes) {
@@ -113,6 +119,7 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick) {
         pending = null;
         frame = 0;
         Plotly.relayout(map.base, view);
+        labels.moved();
       });
     }
     map.data.on("plotly_relayouting", follow);

@@ -112,4 +112,24 @@ function categoryCounts(payload, state) {
   return counts;
 }
 
-export { shownIn, matchesRegion, visibleRelations, categoryCounts };
+/** How many relations of the chosen categories and region began or happened each year, from the first
+ * year of the data to the last (an event over several years counts in each): the year control's histogram.
+ * @param {Payload} payload
+ * @param {State} state
+ * @returns {number[]} one count per year, years[0] first
+ */
+function yearCounts(payload, state) {
+  const first = payload.years[0];
+  const counts = new Array(payload.years[1] - first + 1).fill(0);
+  const cats = new Set(state.cats);
+  prepare(payload).forEach(function (item) {
+    if (item.start === null || !cats.has(item.rel.category) || !inRegion(item, state.region)) return;
+    const last = item.lasting || item.end === null ? item.start : item.end;
+    for (let year = item.start; year <= last; year += 1) {
+      if (year - first >= 0 && year - first < counts.length) counts[year - first] += 1;
+    }
+  });
+  return counts;
+}
+
+export { shownIn, matchesRegion, visibleRelations, categoryCounts, yearCounts };

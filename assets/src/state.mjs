@@ -13,6 +13,7 @@ import { clamp } from "./util.mjs";
  * @property {"inforce" | "happened"} mode
  * @property {string[]} cats the categories shown, in the payload's order
  * @property {string} region a continent code or a UN sub-region, "" for all
+ * @property {string} view a named view's id (data/atlas.toml), "" for the one the map opens on
  * @property {string} sel the chosen relation's id, or ""
  * @property {string} at "home" when the home city's list is open, else ""
  * @property {string} lang
@@ -36,7 +37,7 @@ const REGIONS = ["AF", "AN", "AS", "EU", "NA", "OC", "SA"];
  */
 function defaultState(payload) {
   return {
-    year: payload.years[1], mode: "inforce", cats: payload.categories.slice(), region: "", sel: "", at: "",
+    year: payload.years[1], mode: "inforce", cats: payload.categories.slice(), region: "", view: "", sel: "", at: "",
     lang: useLanguages(payload),
   };
 }
@@ -74,7 +75,11 @@ function applyPatch(payload, state, patch) {
   if (Array.isArray(patch.cats)) {
     next.cats = payload.categories.filter(function (c) { return patch.cats.includes(c); });
   }
-  if ("region" in patch) next.region = validRegion(payload, patch.region) ? patch.region : "";
+  if ("region" in patch) {
+    next.region = validRegion(payload, patch.region) ? patch.region : "";
+    next.view = "";  // a region chosen frames the region
+  }
+  if ("view" in patch) next.view = validView(payload, patch.view) ? patch.view : "";
   if ("sel" in patch && (patch.sel === "" || payload.relations.some(function (r) { return r.id === patch.sel; }))) {
     next.sel = patch.sel;
     next.at = "";
@@ -96,6 +101,14 @@ function applyPatch(payload, state, patch) {
   return next;
 }
 
+/** The id of a named view other than the opening one (that one is the default, written as "").
+ * @param {Payload} payload
+ * @param {string} value
+ */
+function validView(payload, value) {
+  return (payload.views || []).slice(1).some(function (view) { return view.id === value; });
+}
+
 /** A continent code ("EU") or a UN sub-region the data has places in ("southern-europe").
  * @param {Payload} payload
  * @param {string} value
@@ -110,4 +123,4 @@ function validRegion(payload, value) {
 /* When a relation is on the map. dashboard/visibility.py holds the same rule for the story check; both
  * run the cases of tests/fixtures/visibility.json. */
 
-export { MODES, defaultState, relationAtPlace, applyPatch, validRegion };
+export { MODES, defaultState, relationAtPlace, applyPatch, validRegion, validView };

@@ -3,7 +3,7 @@
  * parameter or value is a line of MIGRATIONS, applied before anything is read (old permalinks are
  * migrated, never broken, as Our World in Data's grapher does). */
 import { homePlace } from "./places.mjs";
-import { MODES, defaultState, validRegion } from "./state.mjs";
+import { MODES, defaultState, validRegion, validView } from "./state.mjs";
 import { clamp } from "./util.mjs";
 /** @typedef {import("./payload").Payload} Payload */
 /** @typedef {import("./state.mjs").State} State */
@@ -58,6 +58,9 @@ function parseState(search, payload) {
   if (validRegion(payload, params.get("region"))) {
     state.region = params.get("region");
   }
+  if (validView(payload, params.get("view"))) {
+    state.view = params.get("view");
+  }
   const sel = params.get("sel") || "";
   if (payload.relations.some(function (r) { return r.id === sel; })) {
     state.sel = sel;
@@ -80,6 +83,7 @@ function toSearch(state, payload) {
   if (state.mode !== "inforce") params.set("mode", state.mode);
   if (state.cats.length !== payload.categories.length) params.set("cat", state.cats.join(","));
   if (state.region) params.set("region", state.region);
+  if (state.view) params.set("view", state.view);
   if (state.sel) params.set("sel", state.sel);
   else if (state.at) params.set("at", state.at);
   params.set("lang", state.lang);

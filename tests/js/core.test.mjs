@@ -25,10 +25,10 @@ const made = (fields) => ({ status: "confirmed", title: { fr: "x", en: "x" }, de
 test("url state round-trips and bad values fall back", () => {
   const p = payload();
   const state = atlas.parseState("?year=2024&mode=happened&cat=event,twin_city&region=EU&sel=EV13&lang=en", p);
-  assert.deepEqual(state, { year: 2024, mode: "happened", cats: ["twin_city", "event"], region: "EU", sel: "EV13", at: "", lang: "en" });
+  assert.deepEqual(state, { year: 2024, mode: "happened", cats: ["twin_city", "event"], region: "EU", view: "", sel: "EV13", at: "", lang: "en" });
   assert.deepEqual(atlas.parseState(atlas.toSearch(state, p), p), state);
   const bad = atlas.parseState("?year=99999&mode=<script>&cat=nope&region=XX&sel=ZZ&lang=de", p);
-  assert.deepEqual(bad, { year: 2026, mode: "inforce", cats: [], region: "", sel: "", at: "", lang: "fr" });
+  assert.deepEqual(bad, { year: 2026, mode: "inforce", cats: [], region: "", view: "", sel: "", at: "", lang: "fr" });
   const home = atlas.parseState("?at=home&lang=fr", p);
   assert.equal(home.at, "home");  // the home city's list, open
   assert.equal(atlas.toSearch(home, p), "?year=2026&at=home&lang=fr");
@@ -36,6 +36,25 @@ test("url state round-trips and bad values fall back", () => {
   assert.equal(atlas.parseState("?year=abc", p).year, 2026);
   assert.equal(atlas.parseState("?year=1200", p).year, 1949);  // the first year of the data
   assert.equal(atlas.toSearch(atlas.defaultState(p), p), "?year=2026&lang=fr");
+});
+
+test("a named view frames the map, is carried by the address, and gives way to a region chosen after it", () => {
+  const p = payload();
+  const world = p.views.find((v) => v.id === "world");
+  const state = atlas.parseState("?view=world&lang=fr", p);
+  assert.equal(state.view, "world");
+  assert.equal(atlas.toSearch(state, p), "?year=2026&view=world&lang=fr");
+  const layout = atlas.mapFigure(p, state, []).layout;
+  assert.deepEqual([layout.geo.projection, layout.geo.center, layout.geo.lataxis], [world.geo.projection, world.geo.center, world.geo.lataxis]);
+  assert.equal(layout.uirevision, "view-world");
+  assert.deepEqual(atlas.baseMapFigure(p, state).layout.geo.projection, world.geo.projection);  // both layers
+  const around = atlas.applyPatch(p, state, { view: "from-home" });
+  assert.equal(atlas.mapFigure(p, around, []).layout.geo.projection.type, "azimuthal equidistant");
+  assert.equal(atlas.mapFigure(p, around, []).layout.geo.lataxis, undefined);  // the world's latitudes do not stay
+  assert.equal(atlas.applyPatch(p, state, { region: "EU" }).view, "");  // the region frames the map
+  assert.equal(atlas.applyPatch(p, state, { view: "nowhere" }).view, "");
+  assert.equal(atlas.parseState("?view=" + p.views[0].id, p).view, "");  // the opening view is the default
+  assert.equal(atlas.parseState("?view=<b>", p).view, "");
 });
 
 test("published links keep opening the same view: old names migrate, the new name wins", () => {
@@ -183,7 +202,7 @@ test("map figure: consulates by country, arcs from the home city, places grouped
   assert.deepEqual(places.customdata, [HAMBURG, YEREVAN, "g284315", YEREVAN]);  // the events are in the home city's group
   assert.ok(places.hovertext[0].startsWith("<b>Hambourg, Allemagne</b><br>Jumelage avec Hambourg"));
   assert.deepEqual(places.marker.color.slice(2), [LOOK.categoryInfo.twin_city.colour, LOOK.categoryInfo.cooperation.colour]);
-  assert.deepEqual(figure.layout.geo.center, { lat: p.view.center_lat, lon: p.view.center_lon });
+  assert.deepEqual(figure.layout.geo.center, p.views[0].geo.center);  // the first named view opens the map
   const home = figure.data.find((d) => d.customdata && d.customdata[0] === "@home");
   assert.ok(home.hovertext[0].startsWith("<b>Marseille</b><br>Ici : 5 ; cliquez pour la liste"));
 });
@@ -477,4 +496,60 @@ test("beyond the place limit the map draws one mark per country, sized by what i
   assert.equal(marks.lat.length, marks.marker.size.length);
   assert.ok(marks.lat.length >= 2);
   assert.ok(Math.max(...marks.marker.size) > Math.min(...marks.marker.size));  // 440 weigh more than 10
+  assert.deepEqual(atlas.labelCandidates(p, state, rows), []);  // country marks: no place names to place
+});
+
+test("names on the map: by priority, the chosen one first, none over another name or another mark", () => {
+  const p = payload();
+  const state = { ...atlas.defaultState(p), year: 2026 };
+  const rows = atlas.visibleRelations(p, state);
+  const candidates = atlas.labelCandidates(p, state, rows);
+  assert.deepEqual(candidates.map((c) => c.text), ["Erevan", "Bethléem", "Hambourg"]);  // twin cities first, the most held first
+  const chosen = atlas.labelCandidates(p, { ...state, sel: "TW01" }, rows);
+  assert.equal(chosen[0].text, "Hambourg");  // the chosen place before all
+  assert.ok(!candidates.some((c) => c.key === HOME));  // the home city names itself, under its star
+  // plain numbers: three marks in a row, 10 px names 40 px wide
+  const at = { a: [100, 100], b: [150, 100], c: [100, 140] };
+  const list = ["a", "b", "c"].map((k) => ({ key: k, text: k.repeat(4), lon: at[k][0], lat: at[k][1], chosen: false }));
+  const marks = Object.entries(at).map(([key, [x, y]]) => ({ key, x, y, r: 5 }));
+  const frame = { width: 400, height: 300, lineHeight: 10, most: 10 };
+  const placed = atlas.placeLabels(list, (lon, lat) => [lon, lat], marks, () => 40, frame);
+  const overlap = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  for (const [i, a] of placed.entries()) {
+    for (const b of placed.slice(i + 1)) assert.ok(!overlap(a, b), `${a.key} and ${b.key}`);
+    for (const m of marks.filter((mark) => mark.key !== a.key)) {
+      const nx = Math.max(a.x, Math.min(m.x, a.x + a.w));
+      const ny = Math.max(a.y, Math.min(m.y, a.y + a.h));
+      assert.ok((m.x - nx) ** 2 + (m.y - ny) ** 2 >= m.r ** 2, `${a.key} covers ${m.key}`);
+    }
+  }
+  assert.equal(placed.find((n) => n.key === "a").side, "left");  // its right is taken by b's mark
+  assert.equal(atlas.placeLabels(list, (lon, lat) => [lon, lat], marks, () => 40, { ...frame, most: 1 }).length, 1);
+  assert.equal(atlas.placeLabels(list, () => null, marks, () => 40, frame).length, 0);  // nothing on the map, no name
+});
+
+test("a framed view widens to its box's shape, so the map fills it; a view without a frame is left alone", () => {
+  const geo = () => ({ lonaxis: { range: [-25, 60] }, lataxis: { range: [2, 64] } });
+  const wide = atlas.fitFrame(geo(), 900, 400);
+  assert.deepEqual(wide.lataxis.range, [2, 64]);
+  assert.ok(wide.lonaxis.range[0] < -25 && wide.lonaxis.range[1] > 60);
+  assert.ok(Math.abs((wide.lonaxis.range[0] + wide.lonaxis.range[1]) / 2 - 17.5) < 1e-9);  // around its middle
+  const tall = atlas.fitFrame(geo(), 375, 450);
+  assert.deepEqual(tall.lonaxis.range, [-25, 60]);
+  assert.ok(tall.lataxis.range[0] < 2 && tall.lataxis.range[1] > 64 && tall.lataxis.range[1] <= 90);
+  assert.deepEqual(atlas.fitFrame({ projection: { scale: 2 } }, 900, 400), { projection: { scale: 2 } });
+});
+
+test("the year histogram counts what began or happened each year, in the chosen categories and region", () => {
+  const p = payload();
+  const counts = atlas.yearCounts(p, atlas.defaultState(p));
+  assert.equal(counts.length, p.years[1] - p.years[0] + 1);
+  const at = (year, state = atlas.defaultState(p)) => atlas.yearCounts(p, state)[year - p.years[0]];
+  assert.equal(at(1958), 1);  // Hamburg
+  assert.equal(at(2025), 3);  // Yerevan's twinning, Bethlehem, India's consulate
+  assert.equal(at(2021), 1);  // the IUCN congress, once though it ran over days
+  assert.equal(at(2016), 0);  // a consulate closing is not a beginning
+  assert.equal(counts.reduce((a, b) => a + b, 0), p.relations.filter((r) => r.start).length);  // undated: none
+  assert.equal(at(2025, { ...atlas.defaultState(p), cats: ["event"] }), 1);
+  assert.equal(at(2025, { ...atlas.defaultState(p), region: "EU" }), 1);
 });

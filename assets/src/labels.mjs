@@ -1,0 +1,105 @@
+/* Names on the map: which places are named, by priority (the chosen place first, then by the order of
+ * their categories in data/categories.csv — twin cities first — then by how much each holds), and where
+ * each name goes so that no two names overlap and no name covers another place's mark. Pure: the page
+ * projects the points and draws the names (maplabels.mjs); node tests run it on plain numbers. */
+import { isCountryLayer } from "./look.mjs";
+import { PLACE_LIMIT } from "./map.mjs";
+import { atHome } from "./places.mjs";
+import { pick } from "./text.mjs";
+/** @typedef {import("./payload").Payload} Payload */
+/** @typedef {import("./payload").Relation} Relation */
+/** @typedef {import("./state.mjs").State} State */
+
+const GAP = 3;  // px between a mark and its name
+// Where a name may go around its mark, in order of preference: right, left, above, below.
+const SIDES = ["right", "left", "above", "below"];
+
+/** The places the map shows as marks, each once, most important first.
+ * @param {Payload} payload
+ * @param {State} state
+ * @param {Relation[]} rows
+ */
+function labelCandidates(payload, state, rows) {
+  const order = {};
+  payload.categories.forEach(function (c, i) { order[c] = i; });
+  const chosen = state.sel && payload.relations.find(function (r) { return r.id === state.sel; });
+  const byPlace = new Map();
+  rows.forEach(function (rel) {
+    if (!rel.place || isCountryLayer(payload, rel.category) || atHome(payload, rel)) return;
+    const entry = byPlace.get(rel.place) || { key: rel.place, first: Infinity, count: 0 };
+    entry.first = Math.min(entry.first, order[rel.category]);
+    entry.count += 1;
+    byPlace.set(rel.place, entry);
+  });
+  if (byPlace.size > PLACE_LIMIT) return [];  // the map draws one mark per country then: no place to name
+  return Array.from(byPlace.values()).map(function (entry) {
+    const place = payload.places[entry.key];
+    // on the map a city is named alone ("Hambourg"), a place that is a country by its country's name
+    const name = pick(place.is_city ? place.name : place.country_name, state.lang);
+    return { key: entry.key, text: name, lat: place.lat, lon: place.lon,
+      chosen: Boolean(chosen && chosen.place === entry.key), first: entry.first, count: entry.count };
+  }).sort(function (a, b) {
+    return (Number(b.chosen) - Number(a.chosen)) || (a.first - b.first) || (b.count - a.count)
+      || a.text.localeCompare(b.text);
+  });
+}
+
+function overlaps(a, b) {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+function coversMark(box, mark) {
+  const nearestX = Math.max(box.x, Math.min(mark.x, box.x + box.w));
+  const nearestY = Math.max(box.y, Math.min(mark.y, box.y + box.h));
+  return (mark.x - nearestX) ** 2 + (mark.y - nearestY) ** 2 < mark.r ** 2;
+}
+
+/** The box of a name on one side of its mark (x, y the mark's centre, r its radius). */
+function sideBox(side, x, y, r, w, h) {
+  if (side === "right") return { x: x + r + GAP, y: y - h / 2, w: w, h: h };
+  if (side === "left") return { x: x - r - GAP - w, y: y - h / 2, w: w, h: h };
+  if (side === "above") return { x: x - w / 2, y: y - r - GAP - h, w: w, h: h };
+  return { x: x - w / 2, y: y + r + GAP, w: w, h: h };
+}
+
+/**
+ * Place names greedily, in the candidates' order: each on the first side where it stays inside the frame,
+ * overlaps no name placed before and covers no mark but its own. The chosen place is always named (on its
+ * best side, even if crowded); the others until `most` names or the frame's share of names is reached.
+ * @param {Array<{key: string, text: string, lat: number, lon: number, chosen: boolean}>} candidates
+ * @param {(lon: number, lat: number) => number[] | null} project a point's pixel position, null when off the map
+ * @param {Array<{x: number, y: number, r: number, key?: string}>} marks every mark drawn (keys: the places')
+ * @param {(text: string) => number} measure a name's width in px
+ * @param {{width: number, height: number, lineHeight: number, most: number}} frame
+ * @param {Array<{x: number, y: number, w: number, h: number}>} [taken] boxes already used (the home city's name)
+ */
+function placeLabels(candidates, project, marks, measure, frame, taken) {
+  const placed = [];
+  const boxes = (taken || []).slice();
+  for (const candidate of candidates) {
+    if (placed.length >= frame.most && !candidate.chosen) break;
+    const point = project(candidate.lon, candidate.lat);
+    if (!point) continue;
+    const own = marks.find(function (m) { return m.key === candidate.key; }) || { x: point[0], y: point[1], r: 4 };
+    const w = measure(candidate.text);
+    const h = frame.lineHeight;
+    let chosen = null;
+    for (const side of SIDES) {
+      const box = sideBox(side, own.x, own.y, own.r, w, h);
+      const inside = box.x >= 0 && box.y >= 0 && box.x + box.w <= frame.width && box.y + box.h <= frame.height;
+      if (!inside) continue;
+      if (boxes.some(function (b) { return overlaps(b, box); })) continue;
+      if (marks.some(function (m) { return m !== own && m.key !== candidate.key && coversMark(box, m); })) continue;
+      chosen = { side: side, box: box };
+      break;
+    }
+    if (!chosen && candidate.chosen) chosen = { side: "right", box: sideBox("right", own.x, own.y, own.r, w, h) };
+    if (!chosen) continue;
+    boxes.push(chosen.box);
+    placed.push({ key: candidate.key, text: candidate.text, side: chosen.side, x: chosen.box.x, y: chosen.box.y,
+      w: w, h: h, chosen: candidate.chosen });
+  }
+  return placed;
+}
+
+export { labelCandidates, placeLabels };

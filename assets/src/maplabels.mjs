@@ -1,0 +1,97 @@
+/* The names on the map, drawn as text over it (labels.mjs chooses and places them): after each draw and
+ * as the reader pans or zooms. Hidden from screen readers: the list of places under the map says the same. */
+import * as core from "./core.mjs";
+import { el } from "./dom.mjs";
+
+const root = globalThis;
+
+/** A name's width in px in the labels' font, measured once per text. */
+function measurer(style) {
+  const context = document.createElement("canvas").getContext("2d");
+  context.font = style.weight + " " + style.size + "px " + root.getComputedStyle(document.body).fontFamily;
+  const widths = new Map();
+  return function (text) {
+    if (!widths.has(text)) widths.set(text, Math.ceil(context.measureText(text).width) + 2);
+    return widths.get(text);
+  };
+}
+
+/** Every mark the figure draws, in px: the places' (with their keys), the home city's, the rings. */
+function drawnMarks(figure, project) {
+  const marks = [];
+  figure.data.forEach(function (trace) {
+    if (trace.type !== "scattergeo" || !trace.marker || !String(trace.mode).includes("markers")) return;
+    const sizes = trace.marker.size;
+    trace.lat.forEach(function (lat, i) {
+      const point = lat === null ? null : project(trace.lon[i], lat);
+      if (!point) return;
+      const size = Array.isArray(sizes) ? sizes[i] : sizes || 8;
+      const key = Array.isArray(trace.customdata) ? trace.customdata[i] : undefined;
+      marks.push({ x: point[0], y: point[1], r: size / 2 + 1, key: key });
+    });
+  });
+  return marks;
+}
+
+/** The overlay of names for the map's data layer. */
+function createLabels(box, gd) {
+  const layer = el("div", { class: "map-labels", "aria-hidden": "true" });
+  box.appendChild(layer);
+  let last = null;  // what was drawn: payload, state, figure
+
+  function project(lon, lat) {
+    const subplot = gd._fullLayout && gd._fullLayout.geo && gd._fullLayout.geo._subplot;
+    if (!subplot) return null;
+    const point = subplot.projection([lon, lat]);
+    if (!point || !Number.isFinite(point[0])) return null;
+    return point[0] >= 0 && point[1] >= 0 && point[0] <= gd.clientWidth && point[1] <= gd.clientHeight ? point : null;
+  }
+
+  function draw() {
+    if (!last) return;
+    const style = core.look(last.payload, last.state).map.labels;
+    const measure = measurer(style);
+    const frame = { width: gd.clientWidth, height: gd.clientHeight, lineHeight: Math.round(style.size * 1.3),
+      most: Math.min(style.most, Math.round(gd.clientWidth * gd.clientHeight / style.areaPerName)) };
+    const marks = drawnMarks(last.figure, project);
+    const home = last.figure.data.find(function (t) { return t.customdata && t.text && t.textposition === "bottom center"; });
+    const taken = [];
+    if (home && project(home.lon[0], home.lat[0])) {  // the home city's own name, under its star
+      const at = project(home.lon[0], home.lat[0]);
+      const w = measure(home.text[0]);
+      taken.push({ x: at[0] - w / 2, y: at[1] + 6, w: w, h: frame.lineHeight + 4 });
+    }
+    const candidates = core.labelCandidates(last.payload, last.state, last.rows);
+    const names = core.placeLabels(candidates, project, marks, measure, frame, taken);
+    layer.replaceChildren.apply(layer, names.map(function (name) {
+      const span = el("span", { class: "map-label" + (name.chosen ? " chosen" : ""), "data-place": name.key,
+        text: name.text });
+      span.style.left = name.x + "px";
+      span.style.top = name.y + "px";
+      span.style.fontSize = style.size + "px";
+      span.style.fontWeight = String(style.weight);
+      span.style.lineHeight = frame.lineHeight + "px";
+      span.style.color = style.colour;
+      span.style.setProperty("--halo", style.halo);
+      return span;
+    }));
+  }
+
+  let frameId = 0;
+  function soon() {
+    if (frameId) return;
+    frameId = root.requestAnimationFrame(function () { frameId = 0; draw(); });
+  }
+
+  return {
+    /** Name the places of a figure just drawn (payload, state and rows it was drawn from). */
+    show: function (payload, state, rows, figure) {
+      last = { payload: payload, state: state, rows: rows, figure: figure };
+      soon();
+    },
+    /** The view moved (a pan, a zoom): place the names again. */
+    moved: soon,
+  };
+}
+
+export { createLabels };
