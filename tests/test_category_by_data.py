@@ -47,7 +47,8 @@ def test_a_category_added_by_data_alone_is_drawn_filtered_counted_and_listed(dat
         assert "Sport international" in page.inner_text("#map-legend")
         timeline = page.evaluate("document.querySelector('#timeline').layout.yaxis.categoryarray")
         assert "Sport international" in timeline  # its own lane
-        page.click("#places > summary")
+        page.click("#places > summary")  # the list is written when opened, a frame later
+        page.locator("#place-list li", has_text="Tunis").first.wait_for(timeout=10000)
         assert page.locator("#place-list li", has_text="Tunis").count() == 1
         page.locator("#categories input[value=sport]").uncheck()  # filtered
         page.wait_for_function("!document.querySelector('#table').textContent.includes('Régates à Tunis')")
