@@ -1453,7 +1453,9 @@
       mode: chapter.mode,
       cats: chapter.categories.length ? chapter.categories : payload.categories,
       region: chapter.region,
-      sel: chapter.relations[0] || ""
+      sel: chapter.relations[0] || "",
+      // a chapter with a region frames it; the others show the presentation's view (data/atlas.toml)
+      view: chapter.region ? "" : payload.presentationView || ""
     });
     state.hl = chapter.relations;
     state.theme = "projector";

@@ -39,6 +39,7 @@ class Atlas:
     city_page: str
     frame_ancestors: tuple[str, ...]
     views: tuple[dict, ...]  # the map's named views ([[views]]), the opening one first
+    presentation_view: str = ""  # the view a story's chapters are shown in ([presentation] view; "": the first)
 
     @property
     def view(self) -> dict:
@@ -83,6 +84,7 @@ def read_atlas(data_dir: Path, gazetteer: Gazetteer) -> tuple[Atlas | None, list
                 for section, keys in REQUIRED.items() for key, kind in keys.items()
                 if not isinstance(raw.get(section, {}).get(key), kind)]
     problems += view_problems(raw.get("views"))
+    problems += presentation_problems(raw.get("presentation", {}), raw.get("views"))
     if problems:
         return None, problems
     home = raw["home"]
@@ -96,7 +98,20 @@ def read_atlas(data_dir: Path, gazetteer: Gazetteer) -> tuple[Atlas | None, list
         title=per_language(raw["text"], "title"), subtitle=per_language(raw["text"], "subtitle"),
         city_page=raw["city_page"]["url"], frame_ancestors=tuple(raw["embedding"]["frame_ancestors"]),
         views=tuple(read_view(v) for v in raw["views"]),
+        presentation_view=raw.get("presentation", {}).get("view", ""),
     ), []
+
+
+def presentation_problems(section, views) -> list[Problem]:
+    """[presentation] view, when given, names one of the [[views]]."""
+    if not isinstance(section, dict) or "view" not in section:
+        return []
+    ids = [v.get("id") for v in views if isinstance(v, dict)] if isinstance(views, list) else []
+    if section["view"] in ids:
+        return []
+    return [Problem(ATLAS, "is not the id of one of the [[views]] ([presentation] view)",
+                    f"write one of {', '.join(map(str, ids)) or 'the [[views]] ids'}, or leave it out",
+                    column="presentation.view", value=str(section["view"]))]
 
 
 def view_problems(views) -> list[Problem]:

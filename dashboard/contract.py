@@ -161,6 +161,7 @@ class Payload(TypedDict):
     version: str
     home: Home
     views: list[MapView]
+    presentationView: str  # the view a story's chapters are shown in ("" for the opening one)
     fileStem: str
     years: list[int]
     categories: list[str]

@@ -144,6 +144,7 @@ def view_payload(dataset: Dataset, version: str = "", today: dt.date | None = No
         "version": version,
         "home": {"lat": home.lat, "lon": home.lon, "key": home_key(dataset)},
         "views": named_views(dataset.atlas),
+        "presentationView": dataset.atlas.presentation_view,
         "fileStem": dataset.atlas.slug,
         "years": [min(years, default=last_year(years, today)), last_year(years, today)],
         "categories": [c.id for c in dataset.categories],

@@ -176,3 +176,13 @@ def test_the_year_histogram_shows_each_year_and_a_click_goes_there(server):
         wait_query(page, "year", "=== '2000'")
         page.wait_for_function("document.querySelector('#summary').textContent.startsWith('En 2000')")
         assert page.get_attribute(".year-histogram rect[data-year='2000']", "fill") == "#005a9c"
+
+
+def test_the_presentation_shows_its_chapters_on_its_own_view_without_buttons(server):
+    with offline_page(viewport=(1920, 1080)) as page:
+        page.goto(server.url + "/?story=default&chapter=2&lang=fr")
+        page.wait_for_selector(".story-title")
+        page.wait_for_selector("#map .map-data .choropleth", timeout=30000)
+        assert not page.is_visible("#map-views")  # no buttons on the audience's screen
+        assert geo(page)["scale"] == 1  # data/atlas.toml's [presentation] view: the world
+        assert page.evaluate("document.querySelector('#map .map-data')._fullLayout.geo.lataxis.range[0]") == -58

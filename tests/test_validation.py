@@ -492,6 +492,9 @@ def test_a_category_is_declared_by_a_row_and_then_known_everywhere(tiny_data):
         (lambda text: text.replace("lon_max = 60\nlat_min = 2", "lat_min = 2"),
          "atlas.toml, column views.1.lon_min: [[views]] number 1: lon_min and lon_max go together — write both, "
          "or neither"),
+        (lambda text: text.replace('view = "world"', 'view = "globe"', 1),
+         "atlas.toml, column presentation.view: 'globe' is not the id of one of the [[views]] ([presentation] "
+         "view) — write one of euromed, world, from-home, africa, or leave it out"),
         (lambda text: text.replace("center_lon = 17.5\nscale = 1\nlon_min", "scale = 1\nlon_min", 1),
          "atlas.toml, column views.1.center_lon: [[views]] number 1: center_lon is missing or not a number — write "
          "center_lon = 0.0 in it"),

@@ -128,6 +128,7 @@ export interface Payload {
   version: string;
   home: Home;
   views: MapView[];
+  presentationView: string;
   fileStem: string;
   years: number[];
   categories: string[];
