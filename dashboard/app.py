@@ -50,6 +50,14 @@ def request_language() -> str:
         return normalise_language(None)
 
 
+def embedded() -> bool:
+    """Whether the page was asked for as an embed (?embed=1, as assets/src/url.mjs reads it)."""
+    try:
+        return request.args.get("embed") == "1"
+    except RuntimeError:  # outside a request
+        return False
+
+
 class AtlasDash(Dash):
     """Dash whose page declares the language the reader asked for (RGAA 8.3), before any script runs,
     and starts fetching the data and the basemap while the scripts load."""
@@ -64,7 +72,7 @@ class AtlasDash(Dash):
     def index(self, *args, **kwargs):
         """The page, built once per language and data version (Dash rebuilds its script and style lists
         on every request: a third of the time of a page view)."""
-        key = (request_language(), tuple(self.preloads()))
+        key = (request_language(), embedded(), tuple(self.preloads()))
         page = self._pages.get(key)
         if page is None:
             if len(self._pages) > 16:  # old data versions
@@ -80,7 +88,9 @@ class AtlasDash(Dash):
             f'<link rel="preload" as="fetch" crossorigin="anonymous" href="{escape(url)}">' for url in self.preloads()
         ) + kwargs["css"]
         page = super().interpolate_index(**kwargs)
-        return page.replace('<html lang="{lang}">', f'<html lang="{lang}"{ids.page_attribute()}>', 1)
+        # an embed is laid out as one from the first paint (the script would otherwise move it all, later)
+        classes = ' class="embed"' if embedded() else ""
+        return page.replace('<html lang="{lang}">', f'<html lang="{lang}"{classes}{ids.page_attribute()}>', 1)
 
 
 def search_metas(atlas, lang: str, path: str) -> str:
