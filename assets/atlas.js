@@ -2787,6 +2787,7 @@
     const story = requestedStory(root9.location.search, payload);
     if (!story) return start2(payload, options);
     const lang = parseState(root9.location.search, payload).lang;
+    document.documentElement.classList.add("presenting");
     const explorer = start2(payload, Object.assign({}, options, { address: false }));
     explorer.presentation = start(explorer, core_exports, payload, story, lang);
     return explorer;

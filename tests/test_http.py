@@ -224,3 +224,12 @@ def test_search_engines_and_cms_previews_read_a_description_a_canonical_address_
     assert robots.status_code == 200 and robots.headers["Content-Type"].startswith("text/plain")
     lines = robots.text.splitlines()
     assert lines[0] == "User-agent: *" and "Allow: /" in lines and "Disallow: /atlas-data/" in lines
+
+
+def test_an_embed_is_laid_out_as_one_from_the_first_html(data_copy, server_on):
+    """The script would otherwise hide the header and the figures once loaded, and move everything."""
+    server = server_on(data_copy)
+    embed = requests.get(server.url + "/?embed=1&lang=en", timeout=10).text
+    assert '<html lang="en" class="embed" data-ids=' in embed
+    page = requests.get(server.url + "/?lang=en", timeout=10).text  # the page cache keeps them apart
+    assert '<html lang="en" data-ids=' in page and 'class="embed"' not in page.split(">", 2)[1]
