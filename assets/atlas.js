@@ -1717,9 +1717,9 @@
       onChange({ year: Math.min(payload.years[1], Math.max(first, year)) });
     });
     function update2(state) {
-      const counts = core.yearCounts(payload, state);
-      const key = counts.join(",");
+      const key = state.cats.join(",") + "|" + state.region;
       if (key !== drawn) {
+        const counts = core.yearCounts(payload, state);
         const most = Math.max(1, Math.max.apply(null, counts));
         node.setAttribute("viewBox", "0 0 " + counts.length + " " + most);
         rects = counts.map(function(count, i) {
@@ -2429,6 +2429,8 @@
     const layer = el("div", { class: "map-labels", "aria-hidden": "true" });
     box.appendChild(layer);
     let last = null;
+    let measure = null;
+    let measured = null;
     function project(lon, lat) {
       const subplot = gd._fullLayout && gd._fullLayout.geo && gd._fullLayout.geo._subplot;
       if (!subplot) return null;
@@ -2439,7 +2441,10 @@
     function draw() {
       if (!last) return;
       const style2 = look(last.payload, last.state).map.labels;
-      const measure = measurer(style2);
+      if (measured !== style2) {
+        measure = measurer(style2);
+        measured = style2;
+      }
       const frame = {
         width: gd.clientWidth,
         height: gd.clientHeight,

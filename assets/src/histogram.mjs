@@ -27,9 +27,10 @@ function createHistogram(core, payload, lang, onChange) {
   });
 
   function update(state) {
-    const counts = core.yearCounts(payload, state);
-    const key = counts.join(",");
+    // the counts follow the categories and the region, not the year: recounted only when those change
+    const key = state.cats.join(",") + "|" + state.region;
     if (key !== drawn) {
+      const counts = core.yearCounts(payload, state);
       const most = Math.max(1, Math.max.apply(null, counts));
       node.setAttribute("viewBox", "0 0 " + counts.length + " " + most);
       rects = counts.map(function (count, i) {

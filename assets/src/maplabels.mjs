@@ -38,6 +38,8 @@ function createLabels(box, gd) {
   const layer = el("div", { class: "map-labels", "aria-hidden": "true" });
   box.appendChild(layer);
   let last = null;  // what was drawn: payload, state, figure
+  let measure = null;  // kept while the labels' style stays: its widths are measured once per text
+  let measured = null;
 
   function project(lon, lat) {
     const subplot = gd._fullLayout && gd._fullLayout.geo && gd._fullLayout.geo._subplot;
@@ -50,7 +52,10 @@ function createLabels(box, gd) {
   function draw() {
     if (!last) return;
     const style = core.look(last.payload, last.state).map.labels;
-    const measure = measurer(style);
+    if (measured !== style) {
+      measure = measurer(style);
+      measured = style;
+    }
     const frame = { width: gd.clientWidth, height: gd.clientHeight, lineHeight: Math.round(style.size * 1.3),
       most: Math.min(style.most, Math.round(gd.clientWidth * gd.clientHeight / style.areaPerName)) };
     const marks = drawnMarks(last.figure, project);
