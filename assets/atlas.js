@@ -20,6 +20,7 @@
     formatDate: () => formatDate,
     formatNumber: () => formatNumber,
     formatSpan: () => formatSpan,
+    groupPlaces: () => groupPlaces,
     homeList: () => homeList,
     homePlace: () => homePlace,
     isCountryLayer: () => isCountryLayer,
@@ -30,6 +31,7 @@
     mapDescription: () => mapDescription,
     mapFigure: () => mapFigure,
     officialFigure: () => officialFigure,
+    overlapping: () => overlapping,
     parseState: () => parseState,
     partnerKey: () => partnerKey,
     partnerName: () => partnerName,
@@ -319,6 +321,13 @@
     if (patch.reset) return Object.assign(defaultState(payload), { lang: state.lang });
     const next = Object.assign({}, state);
     delete next.focus;
+    if ("sel" in patch || "at" in patch || patch.place || Array.isArray(patch.group)) delete next.group;
+    if (Array.isArray(patch.group)) {
+      const places2 = patch.group.filter(function(key) {
+        return Boolean(payload.places[key]);
+      });
+      if (places2.length) Object.assign(next, { group: places2, sel: "", at: "" });
+    }
     if ("year" in patch && Number.isFinite(patch.year)) {
       next.year = clamp(Math.round(patch.year), payload.years[0], payload.years[1]);
     }
@@ -439,9 +448,9 @@
   function embedOptions(search) {
     const params = migrated(search);
     if (params.get("embed") !== "1") return null;
-    const asked = (params.get("controls") || "year").split(",");
+    const asked2 = (params.get("controls") || "year").split(",");
     const chosen = EMBED_CONTROLS.filter(function(c) {
-      return asked.includes(c);
+      return asked2.includes(c);
     });
     return { controls: chosen, suffix: "&embed=1" + (params.has("controls") ? "&controls=" + chosen.join(",") : "") };
   }
@@ -595,6 +604,99 @@
     });
   }
 
+  // assets/src/groups.mjs
+  function overlapping(marks, radius) {
+    let groups = [];
+    const touches = function(a, b) {
+      return Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r;
+    };
+    marks.forEach(function(mark) {
+      const near = groups.find(function(group) {
+        return touches(group, mark);
+      });
+      if (!near) {
+        groups.push({ x: mark.x, y: mark.y, r: mark.r, members: [mark] });
+        return;
+      }
+      near.members.push(mark);
+      near.r = Math.max(near.r, radius(near.members.length));
+    });
+    for (let merged = true, rounds = 0; merged && rounds < marks.length; rounds += 1) {
+      merged = false;
+      for (let i = 0; i < groups.length && !merged; i += 1) {
+        for (let j = i + 1; j < groups.length && !merged; j += 1) {
+          if (!touches(groups[i], groups[j])) continue;
+          const members = groups[i].members.concat(groups[j].members);
+          groups[i] = { x: groups[i].x, y: groups[i].y, r: Math.max(groups[i].r, radius(members.length)), members };
+          groups = groups.slice(0, j).concat(groups.slice(j + 1));
+          merged = true;
+        }
+      }
+    }
+    return groups.filter(function(group) {
+      return group.members.length > 1;
+    });
+  }
+  var GROUP = "@group:";
+  function groupPlaces(what) {
+    return what.indexOf(GROUP) === 0 ? what.slice(GROUP.length).split(",").filter(Boolean) : null;
+  }
+  function groupMarks(payload, state, marks, project) {
+    const sizes = look(payload, state).map.sizes;
+    const points = [];
+    const atPlace = /* @__PURE__ */ new Map();
+    marks.forEach(function(mark) {
+      atPlace.set(mark.place, (atPlace.get(mark.place) || []).concat([mark]));
+    });
+    atPlace.forEach(function(here, key) {
+      const place = payload.places[key];
+      const at = project(place.lon, place.lat);
+      if (!at) return;
+      const width = here.reduce(function(w, m) {
+        return w + m.size + 2;
+      }, 0);
+      let x = at[0] - width / 2;
+      here.forEach(function(mark) {
+        const point = { key, x: x + mark.size / 2 + 1, y: at[1], r: mark.size / 2 + 1, mark };
+        x += mark.size + 2;
+        const lonLat = here.length > 1 && project.invert ? project.invert(point.x, point.y) : null;
+        if (lonLat) Object.assign(mark, { lon: lonLat[0], lat: lonLat[1] });
+        else point.x = at[0];
+        points.push(point);
+      });
+    });
+    return overlapping(points, function(n) {
+      return grown(sizes.group, n) / 2 + 1;
+    }).map(function(group) {
+      const places2 = [];
+      group.members.forEach(function(m) {
+        if (!places2.includes(m.key)) places2.push(m.key);
+      });
+      return { members: group.members, places: places2, rels: group.members.reduce(function(n, m) {
+        return n + m.mark.rels.length;
+      }, 0) };
+    });
+  }
+  function groupTrace(payload, state, together) {
+    const lang = state.lang;
+    const map = look(payload, state).map;
+    const trace = filled(map.traces.group, { lat: [], lon: [], text: [], customdata: [], hovertext: [], marker: { size: [] } });
+    together.forEach(function(group) {
+      const first = payload.places[group.places[0]];
+      const names = group.places.map(function(key) {
+        return plain(placeName(payload.places[key], lang));
+      });
+      const count = group.places.length > 1 ? group.places.length : group.members.length;
+      trace.lat.push(first.lat);
+      trace.lon.push(first.lon);
+      trace.text.push(formatNumber(count, lang));
+      trace.customdata.push(GROUP + group.places.join(","));
+      trace.hovertext.push("<b>" + names.slice(0, 6).join(", ") + (names.length > 6 ? "…" : "") + "</b><br>" + tn(payload, lang, "group.hover", group.rels));
+      trace.marker.size.push(grown(map.sizes.group, group.members.length));
+    });
+    return trace;
+  }
+
   // assets/src/map.mjs
   var ARC_LIMIT = 150;
   var PLACE_LIMIT = 400;
@@ -653,11 +755,24 @@
     });
     return trace;
   }
-  function markerTraces(payload, state, rows) {
+  function markerTraces(payload, state, rows, project) {
     const lang = state.lang;
     const groups = groupByPlace(rows, payload);
-    if (groups.size > PLACE_LIMIT) return [countryMarks(payload, state, rows)];
+    if (groups.size > PLACE_LIMIT) return { traces: [countryMarks(payload, state, rows)], groups: [] };
     const map = look(payload, state).map;
+    const marks = [];
+    payload.categories.forEach(function(cat) {
+      groups.forEach(function(rels, key) {
+        if (key.startsWith(cat + "|")) marks.push({ cat, place: rels[0].place, rels, size: grown(map.sizes.place, rels.length) });
+      });
+    });
+    const together = project ? groupMarks(payload, state, marks, project) : [];
+    const grouped = /* @__PURE__ */ new Set();
+    together.forEach(function(group) {
+      group.members.forEach(function(m) {
+        grouped.add(m.mark);
+      });
+    });
     const trace = filled(map.traces.places, {
       lat: [],
       lon: [],
@@ -665,20 +780,21 @@
       hovertext: [],
       marker: { symbol: [], color: [], size: [] }
     });
-    payload.categories.forEach(function(cat) {
-      groups.forEach(function(rels, key) {
-        if (!key.startsWith(cat + "|")) return;
-        const place = payload.places[rels[0].place];
-        trace.lat.push(place.lat);
-        trace.lon.push(place.lon);
-        trace.customdata.push(rels[0].place);
-        trace.hovertext.push("<b>" + plain(placeName(place, lang)) + "</b><br>" + hoverList(payload, rels, lang));
-        trace.marker.symbol.push(style(payload, cat).symbol);
-        trace.marker.color.push(style(payload, cat).colour);
-        trace.marker.size.push(grown(map.sizes.place, rels.length));
-      });
+    marks.filter(function(mark) {
+      return !grouped.has(mark);
+    }).forEach(function(mark) {
+      const place = payload.places[mark.place];
+      trace.lat.push(mark.lat === void 0 ? place.lat : mark.lat);
+      trace.lon.push(mark.lon === void 0 ? place.lon : mark.lon);
+      trace.customdata.push(mark.place);
+      trace.hovertext.push("<b>" + plain(placeName(place, lang)) + "</b><br>" + hoverList(payload, mark.rels, lang));
+      trace.marker.symbol.push(style(payload, mark.cat).symbol);
+      trace.marker.color.push(style(payload, mark.cat).colour);
+      trace.marker.size.push(mark.size);
     });
-    return [trace];
+    return { traces: [trace, groupTrace(payload, state, together)], groups: together.map(function(g) {
+      return g.places;
+    }) };
   }
   function arcTraces(payload, state, rows) {
     const home = payload.home;
@@ -699,23 +815,31 @@
         byCat[cat] = new Set(sel && sel.category === cat ? [sel.place] : []);
       });
     }
-    return arcs.filter(function(cat) {
+    const traces = look(payload, state).map.traces;
+    const chosen = rows.find(function(r) {
+      return r.id === state.sel && arcs.includes(r.category) && r.place;
+    });
+    const filtered = state.cats.length < payload.categories.length || Boolean(state.region);
+    const template = chosen || !filtered ? traces.arcRest : traces.arc;
+    const drawn = arcs.filter(function(cat) {
       return byCat[cat];
     }).map(function(cat) {
       const lat = [];
       const lon = [];
       byCat[cat].forEach(function(key) {
-        const place = payload.places[key];
-        lat.push(home.lat, place.lat, null);
-        lon.push(home.lon, place.lon, null);
+        const place2 = payload.places[key];
+        lat.push(home.lat, place2.lat, null);
+        lon.push(home.lon, place2.lon, null);
       });
-      return filled(look(payload, state).map.traces.arc, {
-        lat,
-        lon,
-        legendgroup: cat,
-        line: { color: style(payload, cat).colour }
-      });
+      return filled(template, { lat, lon, legendgroup: cat, line: { color: style(payload, cat).colour } });
     });
+    if (!chosen) return drawn;
+    const place = payload.places[chosen.place];
+    return drawn.concat([filled(traces.arcChosen, {
+      lat: [home.lat, place.lat],
+      lon: [home.lon, place.lon],
+      line: { color: style(payload, chosen.category).colour }
+    })]);
   }
   function countryShades(payload, state, rows, cat) {
     const lang = state.lang;
@@ -787,21 +911,22 @@
       text: ["", pick(to.name, state.lang)]
     });
   }
-  function mapFigure(payload, state, rows) {
+  function mapFigure(payload, state, rows, project) {
     const traces = state.cats.filter(function(c) {
       return isCountryLayer(payload, c);
     }).map(function(c) {
       return countryShades(payload, state, rows, c);
     });
+    const marks = markerTraces(payload, state, rows, project);
     const data = traces.concat(
       arcTraces(payload, state, rows),
       [partnerTrace(payload, state)],
-      markerTraces(payload, state, rows),
+      marks.traces,
       [homeTrace(payload, state, rows), selectionTrace(payload, state, rows)]
     ).filter(function(trace) {
       return (trace.lat || trace.locations).length > 0;
     });
-    return { data, layout: geoView(look(payload, state).map.data, payload, state) };
+    return { data, layout: geoView(look(payload, state).map.data, payload, state), groups: marks.groups };
   }
   function placeTotal(rows, payload) {
     const keys = /* @__PURE__ */ new Set();
@@ -1636,8 +1761,8 @@
       if (done) event.preventDefault();
     });
     root.addEventListener("popstate", function() {
-      const asked = core.requestedStory(root.location.search, payload);
-      if (asked && asked.story === story.story) show(asked.index, true);
+      const asked2 = core.requestedStory(root.location.search, payload);
+      if (asked2 && asked2.story === story.story) show(asked2.index, true);
     });
     show(index, true);
     return { show, next, stop, get index() {
@@ -2035,6 +2160,7 @@
       return r.id === state.sel;
     });
     if (!rel && state.at === "home") return homeDetails(core, payload, state, onChange);
+    if (!rel && state.group) return groupDetails(core, payload, state, onChange);
     if (!rel) return [el("p", { class: "prompt", text: T("details.prompt") })];
     const where = core.whereName(payload, rel, lang);
     const partner = core.partnerName(payload, rel, lang);
@@ -2125,9 +2251,46 @@
     }
     return [article];
   }
+  function groupDetails(core, payload, state, onChange) {
+    const lang = state.lang;
+    const T = function(key) {
+      return core.t(payload, lang, key);
+    };
+    const order = state.group || [];
+    const rows = core.visibleRelations(payload, state).filter(function(r) {
+      return order.includes(r.place);
+    }).sort(function(a, b) {
+      return order.indexOf(a.place) - order.indexOf(b.place) || (a.start || "").localeCompare(b.start || "");
+    });
+    const names = order.map(function(key) {
+      return core.placeName(payload.places[key], lang);
+    });
+    const article = el("article", { "aria-labelledby": ID.details_title }, [
+      el("h2", { id: ID.details_title, tabindex: "-1", text: T("group.heading").replace("{names}", names.join(", ")) }),
+      el("p", { text: rows.length ? core.tn(payload, lang, "group.count", rows.length) : T("group.none") })
+    ]);
+    if (rows.length) {
+      article.appendChild(el("ul", { class: "home-list" }, rows.map(function(r) {
+        return el("li", {}, [
+          glyph(payload, r.category),
+          " ",
+          selectLink(
+            core,
+            payload,
+            state,
+            r.id,
+            core.pick(r.title, lang),
+            onChange
+          ),
+          el("span", { class: "place-what", text: " (" + core.placeName(payload.places[r.place], lang) + ")" })
+        ]);
+      })));
+    }
+    return [article];
+  }
   var TABLE_LIMIT = 300;
   var PLACE_LIMIT2 = 300;
-  function places(core, payload, state, rows, onChange, open) {
+  function places(core, payload, state, rows, onChange, open, groups) {
     const lang = state.lang;
     const T = function(key) {
       return core.t(payload, lang, key);
@@ -2157,9 +2320,31 @@
     });
     const children = [el("ul", { class: "place-items" }, items)];
     if (list.length > PLACE_LIMIT2) children.push(el("p", { text: T("places.more").replace("{count}", String(PLACE_LIMIT2)) }));
+    if (groups.length) {
+      children.push(el("p", { class: "place-groups", text: T("places.groups") }), el(
+        "ul",
+        { class: "place-items" },
+        groups.map(function(keys) {
+          const names = keys.map(function(key) {
+            return core.placeName(payload.places[key], lang);
+          }).join(", ");
+          const label = core.tn(payload, lang, "places.group", keys.length).replace("{names}", names);
+          return el("li", {}, [selectLink(
+            core,
+            payload,
+            state,
+            "",
+            label,
+            onChange,
+            Boolean(state.group && state.group.join() === keys.join()),
+            { group: keys }
+          )]);
+        })
+      ));
+    }
     return { heading: heading(list.length), children };
   }
-  function legend(core, payload, state) {
+  function legend(core, payload, state, grouped) {
     const T = function(key) {
       return core.t(payload, state.lang, key);
     };
@@ -2182,6 +2367,7 @@
       item(symbol("◯", "ring"), T("legend.selected")),
       item(symbol("◌", "ring"), T("legend.partner"))
     );
+    if (grouped) items.push(item(symbol("②", "group"), T("legend.group")));
     const parts = [el("h3", { class: "visually-hidden", text: T("legend.heading") }), el("ul", {}, items)];
     if (shaded.length) {
       parts.push(el("p", { class: "shades" }, [T("legend.consulates")].concat(core.rankShades(payload).map(function(shade) {
@@ -2228,7 +2414,7 @@
     if (rows.length > TABLE_LIMIT) parts.push(el("p", { text: T("table.more").replace("{count}", String(TABLE_LIMIT)) }));
     return parts;
   }
-  function render(core, payload, state, rows, onChange) {
+  function render(core, payload, state, rows, onChange, groups) {
     const fill = function(name, children) {
       const container = byId(name);
       if (container) container.replaceChildren.apply(container, children);
@@ -2238,11 +2424,11 @@
       /** @type {HTMLDetailsElement} */
       byId("places")
     );
-    const list = places(core, payload, state, rows, onChange, Boolean(box && box.open));
+    const list = places(core, payload, state, rows, onChange, Boolean(box && box.open), groups);
     const summary2 = byId("places_summary");
     if (summary2) summary2.textContent = list.heading;
     if (list.children) fill("place_list", list.children);
-    fill("map_legend", legend(core, payload, state));
+    fill("map_legend", legend(core, payload, state, groups.length > 0));
     fill("details", details(core, payload, state, onChange));
     fill("table", table(core, payload, state, rows, onChange));
     const notes = byId("figure_notes");
@@ -2360,7 +2546,7 @@
       }
       update(controlBox, core_exports, payload, state);
       updateViews(byId("map_views"), state);
-      render(core_exports, payload, state, rows, store.dispatch);
+      render(core_exports, payload, state, rows, store.dispatch, plots.groups());
       byId("summary").textContent = summary(payload, state, rows);
       plots.map.data.setAttribute("aria-label", mapDescription(payload, state, rows) + " " + t(payload, state.lang, "map.keyboard"));
       plots.timeline.setAttribute("aria-label", timelineDescription(payload, state, lanes));
@@ -2511,8 +2697,9 @@
   function mapLayers(box) {
     const base = el("div", { class: "map-layer map-base", "aria-hidden": "true" });
     const data = el("div", { class: "map-layer map-data", role: "figure" });
-    box.replaceChildren(base, data);
-    return { box, base, data };
+    const picture = box.querySelector(".map-picture");
+    box.replaceChildren.apply(box, [picture, base, data].filter(Boolean));
+    return { box, base, data, picture };
   }
   function clicked(event) {
     const point = event && event.points && event.points[0];
@@ -2539,7 +2726,7 @@
     });
     Plotly.register({ moduleType: "locale", name: lang, dictionary });
   }
-  function createPlots(Plotly, payload, boxes, topojsonURL, onPick) {
+  function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
     const config = Object.assign({ topojsonURL }, TOOLS);
     const map = mapLayers(boxes.map);
     keyboardMap(map.data, Plotly);
@@ -2549,25 +2736,51 @@
     payload.languages.forEach(function(language) {
       registerLocale(Plotly, payload, language.code);
     });
-    let drawn = { base: "", timeline: "" };
+    let drawn = { base: "", timeline: "", projected: "", groups: [] };
+    function sized(figure, sizes) {
+      figure.layout.width = sizes.mapWidth;
+      figure.layout.height = sizes.mapHeight;
+      fitFrame(figure.layout.geo, sizes.mapWidth, sizes.mapHeight);
+      return figure;
+    }
+    function drawBase(current, state, focus, sizes) {
+      const base = sized(baseMapFigure(current, Object.assign({}, state, { focus })), sizes);
+      const key = JSON.stringify(base.layout);
+      if (key === drawn.base) return key;
+      base.config = Object.assign({ staticPlot: true }, config);
+      Plotly.react(map.base, base);
+      drawn.base = key;
+      return key;
+    }
+    function projection() {
+      const subplot = map.data._fullLayout && map.data._fullLayout.geo && map.data._fullLayout.geo._subplot;
+      return subplot && subplot.projection;
+    }
+    function project(lon, lat) {
+      const point = projection() && projection()([lon, lat]);
+      return point && Number.isFinite(point[0]) && Number.isFinite(point[1]) ? point : null;
+    }
+    project.invert = function(x, y) {
+      const p = projection();
+      const lonLat = p && p.invert && p.invert([x, y]);
+      return lonLat && Number.isFinite(lonLat[0]) && Number.isFinite(lonLat[1]) ? lonLat : null;
+    };
     function drawMap(current, state, focus, rows, sizes) {
       const viewState = Object.assign({}, state, { focus });
-      const base = baseMapFigure(current, viewState);
-      const data = mapFigure(current, viewState, rows);
-      [base, data].forEach(function(figure) {
-        figure.layout.width = sizes.mapWidth;
-        figure.layout.height = sizes.mapHeight;
-        fitFrame(figure.layout.geo, sizes.mapWidth, sizes.mapHeight);
-      });
-      const key = JSON.stringify(base.layout);
-      if (key !== drawn.base) {
-        base.config = Object.assign({ staticPlot: true }, config);
-        Plotly.react(map.base, base);
-        drawn.base = key;
-      }
+      const view = drawBase(current, state, focus, sizes);
+      const known = drawn.projected === view;
+      const data = sized(mapFigure(current, viewState, rows, known ? project : null), sizes);
       data.config = Object.assign({ locale: state.lang }, config);
-      Plotly.react(map.data, data);
+      const drawing = Plotly.react(map.data, data);
+      drawn.projected = view;
+      drawn.groups = data.groups;
+      if (!known) onMoved();
       labels.show(current, viewState, rows, data);
+      if (map.picture) {
+        map.picture.remove();
+        map.picture = null;
+      }
+      return drawing;
     }
     function drawTimeline(current, state, lanes, sizes) {
       const figure = timelineFigure(current, state, lanes);
@@ -2607,7 +2820,12 @@
         });
       }
       map.data.on("plotly_relayouting", follow);
-      map.data.on("plotly_relayout", follow);
+      map.data.on("plotly_relayout", function(update2) {
+        follow(update2);
+        if (Object.keys(update2 || {}).some(function(k) {
+          return k.indexOf("geo") === 0;
+        })) onMoved();
+      });
     }
     document.addEventListener("keydown", function(event) {
       if (event.key !== "Escape" || !Plotly.Fx) return;
@@ -2619,11 +2837,16 @@
       map,
       timeline,
       drawMap,
+      drawBase,
       drawTimeline,
       listenToMap,
       /** Forget what was drawn (new data): the next draw redraws everything. */
       forget: function() {
-        drawn = { base: "", timeline: "" };
+        drawn = { base: "", timeline: "", projected: "", groups: [] };
+      },
+      /** The group marks last drawn, as their places' keys (the list of places offers them too). */
+      groups: function() {
+        return drawn.groups;
       }
     };
   }
@@ -2689,17 +2912,33 @@
       payload,
       { map: byId("map"), timeline: byId("timeline") },
       options.topojsonURL,
-      picked
+      picked,
+      regroup
     );
     const page = createPage(store, plots, embed);
     let topologyReady = false;
     let reveal = false;
+    let markLive = function() {
+    };
+    const live = new Promise(function(resolve) {
+      markLive = resolve;
+    });
+    let regrouping = 0;
+    function regroup() {
+      if (regrouping) return;
+      regrouping = root9.requestAnimationFrame(function() {
+        regrouping = 0;
+        draw();
+      });
+    }
     function picked(figure, what) {
       if (!what) return;
       if (figure === "timeline") {
         store.dispatch(what.indexOf("year:") === 0 ? { year: parseInt(what.slice(5), 10) } : { sel: what });
       } else if (what === "@home") {
         store.dispatch({ at: "home" });
+      } else if (groupPlaces(what)) {
+        store.dispatch({ group: groupPlaces(what) });
       } else {
         store.dispatch({ sel: relationAtPlace(store.payload, store.state, what) });
       }
@@ -2719,7 +2958,7 @@
       const state = store.state;
       const rows = visibleRelations(current, state);
       const sizes = lastSizes || (lastSizes = readSizes());
-      if (topologyReady) plots.drawMap(current, state, store.focus, rows, sizes);
+      if (topologyReady) Promise.resolve(plots.drawMap(current, state, store.focus, rows, sizes)).then(markLive);
       clearTimeout(wordsTimer);
       root9.cancelAnimationFrame(wordsFrame);
       wordsFrame = root9.requestAnimationFrame(function() {
@@ -2755,21 +2994,27 @@
           const next = readSizes();
           if (lastSizes && JSON.stringify(next) === JSON.stringify(lastSizes)) return;
           lastSizes = next;
-          draw();
+          if (topologyReady) draw();
         }, 150);
       });
       observer.observe(plots.map.box);
       observer.observe(plots.timeline);
     }
-    draw();
     basemap();
     function basemap() {
       loadTopology(options.topojsonURL).then(function() {
-        topologyReady = true;
-        draw();
-        plots.listenToMap();
+        formatNumber(0, store.state.lang);
+        setTimeout(function() {
+          plots.drawBase(store.payload, store.state, store.focus, lastSizes || (lastSizes = readSizes()));
+          setTimeout(function() {
+            topologyReady = true;
+            draw();
+            plots.listenToMap();
+          }, 0);
+        }, 0);
       }).catch(function(error) {
         console.error("the basemap could not be loaded:", error.message);
+        draw();
         loadFailed("basemap", basemap);
       });
     }
@@ -2785,6 +3030,8 @@
       get version() {
         return store.payload.version;
       },
+      /** Resolved once the live map is drawn. */
+      live,
       setPayload: store.setPayload
     };
   }
@@ -2801,7 +3048,7 @@
   // assets/src/dash.mjs
   window.dash_clientside = Object.assign({}, window.dash_clientside, {
     atlas: {
-      /** Start the explorer on the first data, hand it each newer one; returns the version asked for. */
+      /** Hand the explorer each newer data (the first is already there); returns the version asked for. */
       boot: function(source) {
         if (!source || !source.url || !window.atlasExplorer) return window.dash_clientside.no_update;
         load(source);
@@ -2809,7 +3056,10 @@
       }
     }
   });
+  var asked = "";
   function load(source) {
+    if (source.url === asked) return;
+    asked = source.url;
     fetch(source.url, { credentials: "same-origin" }).then(function(response) {
       if (!response.ok) throw new Error("data: HTTP " + response.status);
       return response.json();
@@ -2817,18 +3067,47 @@
       const running = window.atlasExplorer.current;
       if (running) {
         running.setPayload(payload);
-      } else {
-        const map = byId("map");
-        window.atlasExplorer.current = window.atlasExplorer.boot(payload, { topojsonURL: map.dataset.topojson });
+        return;
       }
+      const map = byId("map");
+      const explorer = window.atlasExplorer.current = window.atlasExplorer.boot(payload, { topojsonURL: map.dataset.topojson });
+      explorer.live.then(startDash);
     }).catch(function(error) {
       console.error("the atlas data could not be loaded:", error.message);
+      asked = "";
       loadFailed("data", function() {
         load(source);
       });
     });
   }
+  function startDash() {
+    const later = (
+      /** @type {HTMLTemplateElement | null} */
+      byId("dash_scripts")
+    );
+    if (!later) return;
+    const urls = Array.from(later.content.querySelectorAll("script[src]")).map(function(tag) {
+      return tag.getAttribute("src");
+    });
+    urls.forEach(function(url, i) {
+      const script = document.createElement("script");
+      script.src = url;
+      script.async = false;
+      if (i === urls.length - 1) {
+        script.addEventListener("load", function() {
+          new window.DashRenderer();
+        });
+      }
+      document.body.appendChild(script);
+    });
+  }
+  function startFromPage() {
+    const map = byId("map");
+    const url = map && map.dataset.payload;
+    if (url && !window.atlasExplorer.current) load({ url });
+  }
 
   // assets/src/main.mjs
   globalThis.atlasExplorer = { start: start2, boot };
+  startFromPage();
 })();

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 from collections.abc import Callable
 from functools import partial
@@ -21,7 +22,9 @@ from .compression import add_compression
 from .config import Settings
 from .dataset import check_dataset
 from .i18n import DEFAULT_LANGUAGE, normalise_language, page_strings, text_in
-from .layout import make_page
+from .layout import make_notices, make_page
+from .opening import opening, opens_on_default
+from .render import render
 from .security import add_security_headers
 from .store import DataStore
 from .view import view_payload
@@ -50,6 +53,17 @@ def request_language() -> str:
         return normalise_language(None)
 
 
+def page_kind() -> tuple[bool, bool]:
+    """What the first HTML shows for this address: (the opening view, a presentation). Another state (a
+    year, a category, a chosen relation) is the browser's to draw: the page then opens without the
+    opening view's words and picture rather than with wrong ones."""
+    try:
+        query = request.args
+        return opens_on_default(query), bool(query.get("story"))
+    except RuntimeError:  # outside a request
+        return True, False
+
+
 def embedded() -> bool:
     """Whether the page was asked for as an embed (?embed=1, as assets/src/url.mjs reads it)."""
     try:
@@ -59,11 +73,14 @@ def embedded() -> bool:
 
 
 class AtlasDash(Dash):
-    """Dash whose page declares the language the reader asked for (RGAA 8.3), before any script runs,
-    and starts fetching the data and the basemap while the scripts load."""
+    """Dash whose first response is the page itself: in the reader's language (RGAA 8.3), with what the
+    opening view says and shows, fetching the data and the basemap while the scripts load; Dash's own
+    scripts wait until the map is live (they only carry the notice that the data changed)."""
 
     preloads: Callable[[], list[str]] = staticmethod(list)
     atlas: Callable[[], object] = staticmethod(lambda: None)  # the served data's atlas.toml
+    page_body: Callable[[str, bool], str] = staticmethod(lambda lang, opening: "")  # its HTML, opening view or not
+    stories: Callable[[], set[str]] = staticmethod(set)  # the served data's story ids
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -72,7 +89,8 @@ class AtlasDash(Dash):
     def index(self, *args, **kwargs):
         """The page, built once per language and data version (Dash rebuilds its script and style lists
         on every request: a third of the time of a page view)."""
-        key = (request_language(), embedded(), tuple(self.preloads()))
+        key = (request_language(), embedded(), page_kind(), request.args.get("story") in self.stories(),
+               tuple(self.preloads()))
         page = self._pages.get(key)
         if page is None:
             if len(self._pages) > 16:  # old data versions
@@ -87,10 +105,39 @@ class AtlasDash(Dash):
         kwargs["css"] = "".join(
             f'<link rel="preload" as="fetch" crossorigin="anonymous" href="{escape(url)}">' for url in self.preloads()
         ) + kwargs["css"]
+        opens, _ = page_kind()
+        kwargs["app_entry"] = self.page_body(lang, opens) + kwargs["app_entry"]
+        kwargs["scripts"], later = later_scripts(kwargs["scripts"])
+        if later:  # inert in a template: the page runs them itself once its map is live (assets/src/dash.mjs)
+            kwargs["renderer"] = f'<template id="{ids.DASH_SCRIPTS}">{later}{kwargs["renderer"]}</template>'
+
         page = super().interpolate_index(**kwargs)
-        # an embed is laid out as one from the first paint (the script would otherwise move it all, later)
-        classes = ' class="embed"' if embedded() else ""
+        # an embed and a presentation are laid out as one from the first paint (the script would otherwise
+        # move it all, later)
+        story = request.args.get("story") in self.stories()
+        names = " ".join(name for name, on in (("embed", embedded()), ("presenting", story)) if on)
+        classes = f' class="{names}"' if names else ""
         return page.replace('<html lang="{lang}">', f'<html lang="{lang}"{classes}{ids.page_attribute()}>', 1)
+
+
+SCRIPT_TAG = re.compile(r'<script src="([^"<>]+)"></script>')
+
+
+def later_scripts(scripts: str) -> tuple[str, str]:
+    """Dash's script tags split in two: the atlas's own (plotly.js first, then the atlas's bundle), run as
+    the page loads, and Dash's (its polyfills, React, the renderer, the components), which the page runs
+    after its map is live: a third of the blocking time before it, for a poll. Tags of any other shape
+    (a Dash that writes them differently) leave everything as it was."""
+    tags = [tag.strip() for tag in scripts.split("\n") if tag.strip()]
+    sources = [SCRIPT_TAG.fullmatch(tag) for tag in tags]
+    if not tags or not all(sources):
+        return scripts, ""
+    urls = [match.group(1) for match in sources]
+    own = sorted((url for url in urls if "/assets/" in url), key=lambda url: "/vendor/" not in url)
+    if not any("dash_renderer" in url for url in urls) or len(own) == len(urls):
+        return scripts, ""
+    tag = '<script src="{}"></script>'.format
+    return "".join(map(tag, own)), "".join(tag(url) for url in urls if url not in own)
 
 
 def search_metas(atlas, lang: str, path: str) -> str:
@@ -144,7 +191,10 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
 
     app.preloads = lambda: [data_source()["url"], topojson + "world_110m.json"]
     app.atlas = lambda: store.get().atlas
-    app.layout = lambda: make_page(data_source(), request_language(), topojson, app.atlas(), settings.poll_interval)
+    app.layout = lambda: make_notices(data_source(), settings.poll_interval)
+    app.page_body = lambda lang, opens: render(make_page(data_source(), lang, topojson, app.atlas(),
+                                                         payloads.opening(lang) if opens else None))
+    app.stories = lambda: set(payloads.payload().get("stories") or ())
     register_callbacks(app, data_source)
     add_data_route(app, payloads)
     app.server.config["ATLAS_STORE"] = store
@@ -173,6 +223,8 @@ class PayloadCache:
         self.store = store
         self._version = ""
         self._body = b""
+        self._payload: dict = {}
+        self._openings: dict = {}
         self._lock = threading.Lock()
 
     def version(self) -> str:
@@ -183,10 +235,23 @@ class PayloadCache:
         with self._lock:
             dataset = self.store.get()
             if self.store.data_id != self._version:
-                payload = view_payload(dataset, self.store.data_id)
-                self._body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+                self._payload = view_payload(dataset, self.store.data_id)
+                self._body = json.dumps(self._payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+                self._openings = {}
                 self._version = self.store.data_id
             return self._version, self._body
+
+    def payload(self) -> dict:
+        self.body()
+        return self._payload
+
+    def opening(self, lang: str):
+        """The opening view's words and picture in a language, made once per data version."""
+        self.body()
+        with self._lock:
+            if lang not in self._openings:
+                self._openings[lang] = opening(self._payload, lang)
+            return self._openings[lang]
 
 
 def add_data_route(app: Dash, payloads: PayloadCache) -> None:

@@ -79,6 +79,18 @@ def map_templates(atlas: Atlas, theme_name: str) -> dict:
         # opaque enough to stand 3:1 from the land (RGAA 3.3): an arc is how a partnership reads
         "arc": go.Scattergeo(mode="lines", hoverinfo="skip", showlegend=False, line={"width": 1.2},
                              opacity=1 if projector else 0.8),
+        # the arcs of what is not chosen nor filtered for: a hint of the web, not a hairball (the marks
+        # say what is there, 3:1; assets/src/map.mjs, arcTraces)
+        "arcRest": go.Scattergeo(mode="lines", name="arcs-rest", hoverinfo="skip", showlegend=False,
+                                 line={"width": 0.8}, opacity=0.5 if projector else 0.35),
+        # the chosen relation's own arc
+        "arcChosen": go.Scattergeo(mode="lines", hoverinfo="skip", showlegend=False, line={"width": 2.5}, opacity=1),
+        # marks that would hide each other at this zoom, as one with their count (assets/src/groups.mjs)
+        "group": go.Scattergeo(mode="markers+text", name="groups", hoverinfo="text", showlegend=False,
+                               textposition="middle center",
+                               textfont={"size": 15 if projector else 11, "color": WHITE, "weight": 700},
+                               marker={"symbol": "circle", "color": INK, "opacity": 1,
+                                       "line": {"color": WHITE, "width": 1.5}}),
         "countryLayer": go.Choropleth(locationmode="ISO-3", hoverinfo="text", zmin=0, zmax=len(RANK_SHADES) - 1,
                                       showscale=False, showlegend=False,
                                       colorscale=[[i / (len(RANK_SHADES) - 1), colour]
@@ -101,7 +113,7 @@ def map_templates(atlas: Atlas, theme_name: str) -> dict:
     # how a mark grows with what it holds, in px: base + min(most, growth * sqrt(n - beyond)), n its relations
     home = 1.4 if projector else 1
     sizes = {"place": grows(9 * scale, 3 * scale, 9 * scale, beyond=1), "country": grows(8, 2.5, 22),
-             "home": grows(15 * home, 2 * home, 10 * home)}
+             "home": grows(15 * home, 2 * home, 10 * home), "group": grows(16 * scale, 2 * scale, 10 * scale, beyond=2)}
     # names on the map (assets/src/labels.mjs places them): their type, and how much map one name needs, so
     # a phone shows fewer than a desktop and zooming in shows more
     labels = {"size": 17 if projector else 12, "weight": 600, "colour": BLACK, "halo": WHITE,

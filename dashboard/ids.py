@@ -10,6 +10,7 @@ from html import escape
 DATA = "view-data"  # the payload (dashboard/view.py), read once by assets/src/explorer.mjs
 SHOWN = "view-shown"  # the data version the page shows, for the poll to compare
 POLL = "data-poll"
+DASH_SCRIPTS = "dash-scripts"  # Dash's own scripts, which the page loads once its map is live (dashboard/app.py)
 CONTENT = "content"
 LANGUAGE_LINK = "language-link"
 SHARE_BUTTON = "share-button"  # opens the share / embed dialog (assets/src/share.mjs)

@@ -1,6 +1,10 @@
-"""The component tree, built from small make_* helpers; no callbacks here."""
+"""The page, built from small make_* helpers as Dash html components (a way to write HTML in Python):
+rendered to HTML by the server into its first response (dashboard/render.py) and by the offline package.
+Dash's own layout is only make_notices: the stores that say which data the page shows."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from dash import dcc, html
 
@@ -8,17 +12,38 @@ from . import ids
 from .i18n import CATALOGUE, LANGUAGES, page_strings
 
 
-def make_page(source: dict, lang: str, topojson_url: str, atlas, poll_seconds: float = 0) -> html.Div:
-    """The explorer in one language, titled for its atlas (data/atlas.toml); the browser fetches the data
-    (source: version and address), then fills and redraws the page from it."""
-    T = page_strings(lang, atlas).__getitem__
+@dataclass(frozen=True)
+class Opening:
+    """What the first HTML shows before any script ran: the summary sentence, the key figures and a
+    picture of the map as it opens (dashboard/opening.py makes them)."""
+
+    summary: str | None = None
+    key_figures: list = field(default_factory=list)
+    picture: object = None
+    details: list = field(default_factory=list)
+
+
+def make_notices(source: dict, poll_seconds: float = 0) -> html.Div:
+    """Dash's part of the page: which data to show (its version and address), and the poll that learns
+    when the data files changed; the explorer (assets/src/dash.mjs) fetches it."""
     return html.Div([
         dcc.Store(id=ids.DATA, data=source),
         dcc.Store(id=ids.SHOWN),
         dcc.Interval(id=ids.POLL, interval=max(poll_seconds, 1) * 1000, disabled=poll_seconds <= 0),
+    ])
+
+
+def make_page(source: dict, lang: str, topojson_url: str, atlas, opening: Opening | None = None) -> html.Div:
+    """The explorer in one language, titled for its atlas (data/atlas.toml). The browser fetches the data
+    (source: version and address; the map's data-payload), then fills and redraws the page from it;
+    opening, when given, is what the page shows until then (the view it opens on, made by Python)."""
+    T = page_strings(lang, atlas).__getitem__
+    first = opening or Opening()
+    return html.Div([
         html.A(T("explorer.skip"), href="#map-section", className="skip-link"),
         html.Header([
-            html.Div([html.H1(T("app.title")), html.P(T("app.subtitle"))]),
+            # elementtiming: when they are painted, for scripts/bench_firstframe.py (Element Timing)
+            html.Div([html.H1(T("app.title"), **{"data-elementtiming": "title"}), html.P(T("app.subtitle"))]),
             html.Div([
                 html.A(T("present.start"), href=f"?story=default&lang={lang}", id=ids.PRESENT_LINK),
                 html.Button(T("share.open"), id=ids.SHARE_BUTTON, type="button", className="share"),
@@ -28,7 +53,8 @@ def make_page(source: dict, lang: str, topojson_url: str, atlas, poll_seconds: f
         html.Main([
             make_controls(T),
             html.Div([
-                html.P(id=ids.SUMMARY, role="status", **{"aria-live": "polite"}, className="summary"),
+                html.P(first.summary, id=ids.SUMMARY, role="status", className="summary",
+                       **{"aria-live": "polite", "data-elementtiming": "summary"}),
                 html.Section([
                     html.H2(T("explorer.map"), className="visually-hidden"),
                     html.Div([html.P(T("load.data_failed"), **{"data-data": T("load.data_failed"),
@@ -37,7 +63,8 @@ def make_page(source: dict, lang: str, topojson_url: str, atlas, poll_seconds: f
                              id=ids.LOAD_ERROR, className="load-error", role="alert", hidden=True),
                     html.Div([
                         html.Div(id=ids.MAP_VIEWS, className="map-views"),
-                        html.Div(id=ids.MAP, className="map", **{"data-topojson": topojson_url}),
+                        html.Div(first.picture, id=ids.MAP, className="map",
+                                 **{"data-topojson": topojson_url, "data-payload": source.get("url", "")}),
                     ], className="map-frame"),
                     html.P(id=ids.MAP_NOTE, className="map-note"),
                     html.Div(id=ids.MAP_LEGEND, className="map-legend"),
@@ -64,11 +91,11 @@ def make_page(source: dict, lang: str, topojson_url: str, atlas, poll_seconds: f
             html.Aside([
                 html.H2(T("explorer.details"), className="visually-hidden"),
                 # not a live region: a choice from a list moves the focus here, a map click is seen
-                html.Div(id=ids.DETAILS),
+                html.Div(first.details, id=ids.DETAILS),
                 # the key figures beside the map, not above it: the map is the page's first sight
                 html.Section([
                     html.H2(T("explorer.key_figures"), className="key-figures-heading"),
-                    html.Ul(id=ids.KEY_FIGURES, className="key-figures"),
+                    html.Ul(first.key_figures, id=ids.KEY_FIGURES, className="key-figures"),
                 ], className="figures-section"),
             ], className="atlas-details"),
         ], id=ids.CONTENT, className="atlas", lang=lang),

@@ -12,13 +12,13 @@ import shutil
 from html import escape
 from pathlib import Path
 
-from dash.development.base_component import Component
-
 from . import ids
 from .config import ASSETS_DIR
 from .dataset import Dataset
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, page_strings, text_in
 from .layout import make_page
+from .opening import opening
+from .render import render
 from .view import view_payload
 
 SCRIPTS = ["vendor/plotly-geo.min.js", "atlas.js"]  # plotly.js, and the atlas's bundle (scripts/build_js)
@@ -26,9 +26,6 @@ STYLES = ["atlas.css"]
 TOPOLOGY = "topojson/world_110m.json"
 # index.html in the reference language, <code>.html in each other one
 PAGES = {code: "index.html" if code == DEFAULT_LANGUAGE else f"{code}.html" for code in LANGUAGES}
-# Dash attribute names that differ from HTML's.
-ATTRIBUTES = {"className": "class", "htmlFor": "for", "hrefLang": "hreflang"}
-VOID = {"input", "br", "hr", "img", "meta", "link"}
 
 BOOT = """<script>
 (function () {
@@ -63,29 +60,8 @@ Size: {size}.
 """
 
 
-def render(node) -> str:
-    """A Dash html component tree as HTML; core components (stores, intervals) are Dash's business."""
-    if node is None:
-        return ""
-    if isinstance(node, str | int | float):
-        return escape(str(node))
-    if isinstance(node, list | tuple):
-        return "".join(render(child) for child in node)
-    if not isinstance(node, Component) or node._namespace != "dash_html_components":
-        return ""
-    tag = node._type.lower()
-    attributes = "".join(
-        f' {ATTRIBUTES.get(name, name)}="{escape(str(value))}"'
-        for name, value in node.to_plotly_json()["props"].items()
-        if name != "children" and value is not None and value is not False
-    )
-    if tag in VOID:
-        return f"<{tag}{attributes}>"
-    return f"<{tag}{attributes}>{render(getattr(node, 'children', None))}</{tag}>"
-
-
 def page(payload: dict, lang: str, atlas) -> str:
-    body = render(make_page({"version": payload["version"]}, lang, "assets/topojson/", atlas))
+    body = render(make_page({"version": payload["version"]}, lang, "assets/topojson/", atlas, opening(payload, lang)))
     scripts = "".join(f'<script src="assets/{name}"></script>' for name in SCRIPTS)
     styles = "".join(f'<link rel="stylesheet" href="assets/{name}">' for name in STYLES)
     boot = BOOT % {"pages": json.dumps(PAGES), "lang": json.dumps(lang), "default": json.dumps(DEFAULT_LANGUAGE)}
@@ -94,7 +70,7 @@ def page(payload: dict, lang: str, atlas) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<meta name="description" content="{escape(page_strings(lang, atlas)["app.description"])}">'
         f"<title>{escape(text_in(atlas.title, lang))}</title>{styles}</head>\n"
-        f'<body><div id="react-entry-point">{body}</div>\n{scripts}'
+        f'<body>{body}\n{scripts}'
         '<script src="data/topology.js"></script><script src="data/payload.js"></script>\n'
         f"{boot}\n</body>\n</html>\n"
     )

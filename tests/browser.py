@@ -22,7 +22,8 @@ requires_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debi
 
 
 @contextmanager
-def offline_page(viewport=(1280, 800), enforce_csp: bool = False, scale: float = 1, reduced_motion: bool = False):
+def offline_page(viewport=(1280, 800), enforce_csp: bool = False, scale: float = 1, reduced_motion: bool = False,
+                 javascript: bool = True):
     """A page whose requests to any host but this machine are aborted and recorded.
 
     Playwright's wait_for_function evaluates its test as a string, which the atlas's
@@ -36,6 +37,7 @@ def offline_page(viewport=(1280, 800), enforce_csp: bool = False, scale: float =
             profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
             viewport={"width": viewport[0], "height": viewport[1]}, bypass_csp=not enforce_csp,
             device_scale_factor=scale, reduced_motion="reduce" if reduced_motion else "no-preference",
+            java_script_enabled=javascript,
         )
         blocked: list[str] = []
 

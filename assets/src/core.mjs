@@ -15,3 +15,4 @@ export { summary, mapDescription, timelineDescription, placeList, keyFigures, of
 export { tableRows, toCSV, toGeoJSON } from "./downloads.mjs";
 export { fold, searchPlaces } from "./search.mjs";
 export { labelCandidates, placeLabels } from "./labels.mjs";
+export { overlapping, groupPlaces } from "./groups.mjs";

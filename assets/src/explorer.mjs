@@ -23,10 +23,20 @@ function start(payload, options) {
   // ?still=1: a picture (handouts, previews): no buttons, tool bars or lists that nobody can press there
   if (core.isStill(root.location.search)) document.documentElement.classList.add("still");
   const plots = createPlots(root.Plotly, payload, { map: byId("map"), timeline: byId("timeline") },
-    options.topojsonURL, picked);
+    options.topojsonURL, picked, regroup);
   const page = createPage(store, plots, embed);
   let topologyReady = false;
   let reveal = false;  // move the focus to the details once drawn
+  /** @type {(value?: unknown) => void} */
+  let markLive = function () {};
+  const live = new Promise(function (resolve) { markLive = resolve; });  // the map's first draw
+
+  /** The view moved (a pan, a zoom, a view drawn for the first time): group the marks for it, next frame. */
+  let regrouping = 0;
+  function regroup() {
+    if (regrouping) return;
+    regrouping = root.requestAnimationFrame(function () { regrouping = 0; draw(); });
+  }
 
   /** A click on the map (a place) or the timeline (a relation, or a crowded lane's year), as a change. */
   function picked(figure, what) {
@@ -35,6 +45,8 @@ function start(payload, options) {
       store.dispatch(what.indexOf("year:") === 0 ? { year: parseInt(what.slice(5), 10) } : { sel: what });
     } else if (what === "@home") {
       store.dispatch({ at: "home" });  // the home city's group opens to its list
+    } else if (core.groupPlaces(what)) {
+      store.dispatch({ group: core.groupPlaces(what) });  // marks too close together: their list
     } else {
       store.dispatch({ sel: core.relationAtPlace(store.payload, store.state, what) });
     }
@@ -57,7 +69,7 @@ function start(payload, options) {
     const state = store.state;
     const rows = core.visibleRelations(current, state);
     const sizes = lastSizes || (lastSizes = readSizes());
-    if (topologyReady) plots.drawMap(current, state, store.focus, rows, sizes);
+    if (topologyReady) Promise.resolve(plots.drawMap(current, state, store.focus, rows, sizes)).then(markLive);
     clearTimeout(wordsTimer);
     root.cancelAnimationFrame(wordsFrame);
     wordsFrame = root.requestAnimationFrame(function () {  // after the map is painted
@@ -90,23 +102,32 @@ function start(payload, options) {
         const next = readSizes();
         if (lastSizes && JSON.stringify(next) === JSON.stringify(lastSizes)) return;
         lastSizes = next;
-        draw();
+        if (topologyReady) draw();  // before that, the first draw comes with the basemap
       }, 150);
     });
     observer.observe(plots.map.box);
     observer.observe(plots.timeline);
   }
-  draw();  // words and controls at once; the figures when the basemap is there
+  // the map first (the page came with its words and a picture of it), then the timeline and the words
   basemap();
 
   /** The basemap, then the figures and their events; a failure is said on the page, with a retry. */
   function basemap() {
     loadTopology(options.topojsonURL).then(function () {
-      topologyReady = true;
-      draw();  // plotly.js gives the figures their event methods on the first draw
-      plots.listenToMap();
+      // the basemap and the data each in a task of their own: the page stays responsive while the
+      // map arrives (a long task blocks input; the picture of the opening view holds the place)
+      core.formatNumber(0, store.state.lang);  // the number format's locale data (~35 ms) outside the draws
+      setTimeout(function () {
+        plots.drawBase(store.payload, store.state, store.focus, lastSizes || (lastSizes = readSizes()));
+        setTimeout(function () {
+          topologyReady = true;
+          draw();  // plotly.js gives the figures their event methods on the first draw
+          plots.listenToMap();
+        }, 0);
+      }, 0);
     }).catch(function (error) {
       console.error("the basemap could not be loaded:", error.message);
+      draw();  // the words and controls still work without the map
       dom.loadFailed("basemap", basemap);
     });
   }
@@ -117,6 +138,8 @@ function start(payload, options) {
     show: function (next) { store.show(next, "story"); },
     get state() { return store.state; },
     get version() { return store.payload.version; },
+    /** Resolved once the live map is drawn. */
+    live: live,
     setPayload: store.setPayload,
   };
 }

@@ -1,4 +1,4 @@
-// What the page's window carries besides the DOM: Dash's clientside namespace, the explorer's one
+// What the page's window carries besides the DOM: Dash's clientside namespace and renderer, the explorer's one
 // global (main.mjs), and plotly.js with its geo assets (assets/vendor/plotly-geo.min.js).
 export {};
 
@@ -6,6 +6,7 @@ declare global {
   interface Window {
     dash_clientside: any;
     atlasExplorer: any;
+    DashRenderer: any;
     Plotly: any;
     PlotlyGeoAssets: any;
   }

@@ -1,7 +1,8 @@
 /* The one entry point: bundled (scripts/build_js) into assets/atlas.js, the classic script that the app's
- * page and the offline package load. Its only global is window.atlasExplorer, which the app's Dash glue
- * and the offline page's boot script start. */
+ * page and the offline package load. Its only global is window.atlasExplorer, which the app's page
+ * starts on its own data (dash.mjs) and the offline package's boot script on the data it carries. */
 import { boot, start } from "./explorer.mjs";
-import "./dash.mjs";
+import { startFromPage } from "./dash.mjs";
 
 globalThis.atlasExplorer = { start: start, boot: boot };
+startFromPage();

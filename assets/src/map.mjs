@@ -4,6 +4,7 @@ import { arcCategories, filled, grown, isCountryLayer, look, rankShades, style }
 import { geoView } from "./mapview.mjs";
 import { homeTrace } from "./home.mjs";
 import { atHome, placeName } from "./places.mjs";
+import { groupMarks, groupTrace } from "./groups.mjs";
 import { formatNumber, pick, plain, t } from "./text.mjs";
 /** @typedef {import("./payload").Payload} Payload */
 /** @typedef {import("./payload").Relation} Relation */
@@ -95,27 +96,33 @@ function countryMarks(payload, state, rows) {
  * @param {State} state
  * @param {Relation[]} rows
  */
-function markerTraces(payload, state, rows) {
+function markerTraces(payload, state, rows, project) {
   const lang = state.lang;
   const groups = groupByPlace(rows, payload);
-  if (groups.size > PLACE_LIMIT) return [countryMarks(payload, state, rows)];
+  if (groups.size > PLACE_LIMIT) return { traces: [countryMarks(payload, state, rows)], groups: [] };
   const map = look(payload, state).map;
-  const trace = filled(map.traces.places, { lat: [], lon: [], customdata: [], hovertext: [],
-    marker: { symbol: [], color: [], size: [] } });
+  const marks = [];
   payload.categories.forEach(function (cat) {
     groups.forEach(function (rels, key) {
-      if (!key.startsWith(cat + "|")) return;
-      const place = payload.places[rels[0].place];
-      trace.lat.push(place.lat);
-      trace.lon.push(place.lon);
-      trace.customdata.push(rels[0].place);
-      trace.hovertext.push("<b>" + plain(placeName(place, lang)) + "</b><br>" + hoverList(payload, rels, lang));
-      trace.marker.symbol.push(style(payload, cat).symbol);
-      trace.marker.color.push(style(payload, cat).colour);
-      trace.marker.size.push(grown(map.sizes.place, rels.length));
+      if (key.startsWith(cat + "|")) marks.push({ cat: cat, place: rels[0].place, rels: rels, size: grown(map.sizes.place, rels.length) });
     });
   });
-  return [trace];
+  const together = project ? groupMarks(payload, state, marks, project) : [];
+  const grouped = new Set();
+  together.forEach(function (group) { group.members.forEach(function (m) { grouped.add(m.mark); }); });
+  const trace = filled(map.traces.places, { lat: [], lon: [], customdata: [], hovertext: [],
+    marker: { symbol: [], color: [], size: [] } });
+  marks.filter(function (mark) { return !grouped.has(mark); }).forEach(function (mark) {
+    const place = payload.places[mark.place];
+    trace.lat.push(mark.lat === undefined ? place.lat : mark.lat);  // set beside another category's mark
+    trace.lon.push(mark.lon === undefined ? place.lon : mark.lon);
+    trace.customdata.push(mark.place);
+    trace.hovertext.push("<b>" + plain(placeName(place, lang)) + "</b><br>" + hoverList(payload, mark.rels, lang));
+    trace.marker.symbol.push(style(payload, mark.cat).symbol);
+    trace.marker.color.push(style(payload, mark.cat).colour);
+    trace.marker.size.push(mark.size);
+  });
+  return { traces: [trace, groupTrace(payload, state, together)], groups: together.map(function (g) { return g.places; }) };
 }
 
 /** Great-circle arcs from the home city to the partner places shown, while they stay readable; beyond
@@ -139,7 +146,13 @@ function arcTraces(payload, state, rows) {
     const sel = rows.find(function (r) { return r.id === state.sel && arcs.includes(r.category) && r.place; });
     Object.keys(byCat).forEach(function (cat) { byCat[cat] = new Set(sel && sel.category === cat ? [sel.place] : []); });
   }
-  return arcs.filter(function (cat) { return byCat[cat]; }).map(function (cat) {
+  // a focus, not a hairball: the chosen relation's arc strong and the rest faint; with nothing chosen, the
+  // arcs of a filtered view as they are, and faint on the whole map (its marks say what is there)
+  const traces = look(payload, state).map.traces;
+  const chosen = rows.find(function (r) { return r.id === state.sel && arcs.includes(r.category) && r.place; });
+  const filtered = state.cats.length < payload.categories.length || Boolean(state.region);
+  const template = chosen || !filtered ? traces.arcRest : traces.arc;
+  const drawn = arcs.filter(function (cat) { return byCat[cat]; }).map(function (cat) {
     const lat = [];
     const lon = [];
     byCat[cat].forEach(function (key) {
@@ -148,9 +161,12 @@ function arcTraces(payload, state, rows) {
       lat.push(home.lat, place.lat, null);
       lon.push(home.lon, place.lon, null);
     });
-    return filled(look(payload, state).map.traces.arc, { lat: lat, lon: lon, legendgroup: cat,
-      line: { color: style(payload, cat).colour } });
+    return filled(template, { lat: lat, lon: lon, legendgroup: cat, line: { color: style(payload, cat).colour } });
   });
+  if (!chosen) return drawn;
+  const place = payload.places[chosen.place];
+  return drawn.concat([filled(traces.arcChosen, { lat: [home.lat, place.lat], lon: [home.lon, place.lon],
+    line: { color: style(payload, chosen.category).colour } })]);
 }
 
 /** A country layer (the consulates): each partner country shaded by its highest rank shown.
@@ -227,17 +243,19 @@ function partnerTrace(payload, state) {
  * @param {State} state
  * @param {Relation[]} rows
  */
-function mapFigure(payload, state, rows) {
+function mapFigure(payload, state, rows, project) {
   const traces = state.cats.filter(function (c) { return isCountryLayer(payload, c); }).map(function (c) {
     return countryShades(payload, state, rows, c);
   });
   // What took place in the home city is one group mark over the others: at world scale its spots (a palace,
-  // a city hall, a cemetery) are one point, and many marks there would hide each other.
+  // a city hall, a cemetery) are one point, and many marks there would hide each other. Other marks that
+  // would overlap at the view's zoom (project: where plotly.js drew the view) become group marks.
   // Empty traces are left out: each one costs plotly.js its defaults on every update.
+  const marks = markerTraces(payload, state, rows, project);
   const data = traces.concat(arcTraces(payload, state, rows), [partnerTrace(payload, state)],
-    markerTraces(payload, state, rows), [homeTrace(payload, state, rows), selectionTrace(payload, state, rows)])
+    marks.traces, [homeTrace(payload, state, rows), selectionTrace(payload, state, rows)])
     .filter(function (trace) { return (trace.lat || trace.locations).length > 0; });
-  return { data: data, layout: geoView(look(payload, state).map.data, payload, state) };
+  return { data: data, layout: geoView(look(payload, state).map.data, payload, state), groups: marks.groups };
 }
 
 /** How many places the rows put on the map, and whether the map groups them by country. */

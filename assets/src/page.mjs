@@ -64,7 +64,7 @@ function createPage(store, plots, embed) {
     }
     controls.update(controlBox, core, payload, state);
     updateViews(byId("map_views"), state);
-    views.render(core, payload, state, rows, store.dispatch);
+    views.render(core, payload, state, rows, store.dispatch, plots.groups());
     byId("summary").textContent = core.summary(payload, state, rows);
     plots.map.data.setAttribute("aria-label", core.mapDescription(payload, state, rows) + " "
       + core.t(payload, state.lang, "map.keyboard"));

@@ -12,14 +12,16 @@ const TOOLS = { displaylogo: false, scrollZoom: false, responsive: false,
   modeBarButtonsToRemove: ["select2d", "lasso2d", "toImage", "sendChartToCloud"] };
 const TOPOLOGY = "world_110m";
 
-/** The map is two plotly.js figures stacked in one box: the basemap under, the data over it. */
+/** The map is two plotly.js figures stacked in one box: the basemap under, the data over it; under
+ * both, until they are drawn, the picture of the opening view that came with the page. */
 function mapLayers(box) {
   const base = dom.el("div", { class: "map-layer map-base", "aria-hidden": "true" });
   // The data layer is a figure named by the words of the view (RGAA 1.1; not an image: its tool bar's
   // buttons are focusable); the list of places under it is the way to operate it without a mouse.
   const data = dom.el("div", { class: "map-layer map-data", role: "figure" });
-  box.replaceChildren(base, data);
-  return { box: box, base: base, data: data };
+  const picture = box.querySelector(".map-picture");
+  box.replaceChildren.apply(box, [picture, base, data].filter(Boolean));
+  return { box: box, base: base, data: data, picture: picture };
 }
 
 /** What a click on a point names: a place key, a relation id, "year:1990" or "@home" ("" for none). */
@@ -56,8 +58,9 @@ function registerLocale(Plotly, payload, lang) {
 }
 
 /** The figures in their boxes; onPick(figure, what) is called with the figure clicked ("map" or
- * "timeline") and what the click names (see clicked). */
-function createPlots(Plotly, payload, boxes, topojsonURL, onPick) {
+ * "timeline") and what the click names (see clicked); onMoved() when the map's view moved, so that its
+ * marks are grouped again for the new zoom. */
+function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
   const config = Object.assign({ topojsonURL: topojsonURL }, TOOLS);
   const map = mapLayers(boxes.map);
   keyboardMap(map.data, Plotly);
@@ -65,26 +68,61 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick) {
   const timeline = boxes.timeline;
   timeline.setAttribute("role", "figure");  // its detail, in words, is the table
   payload.languages.forEach(function (language) { registerLocale(Plotly, payload, language.code); });
-  let drawn = { base: "", timeline: "" };
+  /** What was drawn: the basemap's and the timeline's keys, the view the marks were grouped for, the groups. */
+  let drawn = { base: "", timeline: "", projected: "", groups: [] };
+
+  /** A figure at the map box's size, its frame filling the box. */
+  function sized(figure, sizes) {
+    figure.layout.width = sizes.mapWidth;
+    figure.layout.height = sizes.mapHeight;
+    core.fitFrame(figure.layout.geo, sizes.mapWidth, sizes.mapHeight);
+    return figure;
+  }
+
+  /** The basemap, only when the view itself moves: it is the costly part. */
+  function drawBase(current, state, focus, sizes) {
+    const base = sized(core.baseMapFigure(current, Object.assign({}, state, { focus: focus })), sizes);
+    const key = JSON.stringify(base.layout);
+    if (key === drawn.base) return key;
+    base.config = Object.assign({ staticPlot: true }, config);
+    Plotly.react(map.base, base);
+    drawn.base = key;
+    return key;
+  }
+
+  function projection() {
+    const subplot = map.data._fullLayout && map.data._fullLayout.geo && map.data._fullLayout.geo._subplot;
+    return subplot && subplot.projection;
+  }
+  /** Where plotly.js draws a point on the data layer as it is now (panned, zoomed), or null off it. */
+  function project(lon, lat) {
+    const point = projection() && projection()([lon, lat]);
+    return point && Number.isFinite(point[0]) && Number.isFinite(point[1]) ? point : null;
+  }
+  /** The way back: the longitude and latitude at a pixel of the data layer, or null. */
+  project.invert = function (x, y) {
+    const p = projection();
+    const lonLat = p && p.invert && p.invert([x, y]);
+    return lonLat && Number.isFinite(lonLat[0]) && Number.isFinite(lonLat[1]) ? lonLat : null;
+  };
 
   function drawMap(current, state, focus, rows, sizes) {
     const viewState = Object.assign({}, state, { focus: focus });
-    const base = core.baseMapFigure(current, viewState);
-    const data = core.mapFigure(current, viewState, rows);
-    [base, data].forEach(function (figure) {
-      figure.layout.width = sizes.mapWidth;
-      figure.layout.height = sizes.mapHeight;
-      core.fitFrame(figure.layout.geo, sizes.mapWidth, sizes.mapHeight);  // the frame fills the box
-    });
-    const key = JSON.stringify(base.layout);
-    if (key !== drawn.base) {  // only when the view itself moves: the basemap is the costly part
-      base.config = Object.assign({ staticPlot: true }, config);
-      Plotly.react(map.base, base);
-      drawn.base = key;
-    }
+    const view = drawBase(current, state, focus, sizes);
+    // marks are grouped where the view last drawn puts them; a view just moved is drawn, then grouped
+    const known = drawn.projected === view;
+    const data = sized(core.mapFigure(current, viewState, rows, known ? project : null), sizes);
     data.config = Object.assign({ locale: state.lang }, config);
-    Plotly.react(map.data, data);
+    const drawing = Plotly.react(map.data, data);
+    drawn.projected = view;
+    drawn.groups = data.groups;
+    if (!known) onMoved();
     labels.show(current, viewState, rows, data);  // the names, once plotly.js has projected the view
+    if (map.picture) {  // the live map is there: the picture goes, in the same frame
+      map.picture.remove();
+      map.picture = null;
+    }
+    return drawing;
   }
 
   function drawTimeline(current, state, lanes, sizes) {
@@ -123,7 +161,10 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick) {
       });
     }
     map.data.on("plotly_relayouting", follow);
-    map.data.on("plotly_relayout", follow);
+    map.data.on("plotly_relayout", function (update) {
+      follow(update);
+      if (Object.keys(update || {}).some(function (k) { return k.indexOf("geo") === 0; })) onMoved();  // group again
+    });
   }
 
   // RGAA 10.13: a hover label closes with Escape, as other content shown on hover must
@@ -138,10 +179,13 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick) {
     map: map,
     timeline: timeline,
     drawMap: drawMap,
+    drawBase: drawBase,
     drawTimeline: drawTimeline,
     listenToMap: listenToMap,
     /** Forget what was drawn (new data): the next draw redraws everything. */
-    forget: function () { drawn = { base: "", timeline: "" }; },
+    forget: function () { drawn = { base: "", timeline: "", projected: "", groups: [] }; },
+    /** The group marks last drawn, as their places' keys (the list of places offers them too). */
+    groups: function () { return drawn.groups; },
   };
 }
 

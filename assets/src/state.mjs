@@ -16,6 +16,8 @@ import { clamp } from "./util.mjs";
  * @property {string} view a named view's id (data/atlas.toml), "" for the one the map opens on
  * @property {string} sel the chosen relation's id, or ""
  * @property {string} at "home" when the home city's list is open, else ""
+ * @property {string[]} [group] the places of a group mark whose list is open (not in the address: groups
+ *   depend on the zoom)
  * @property {string} lang
  * @property {string} [focus] a place to centre the map on, once
  * @property {string[]} [hl] relations a story's chapter rings
@@ -68,6 +70,11 @@ function applyPatch(payload, state, patch) {
   if (patch.reset) return Object.assign(defaultState(payload), { lang: state.lang });
   const next = Object.assign({}, state);
   delete next.focus;
+  if ("sel" in patch || "at" in patch || patch.place || Array.isArray(patch.group)) delete next.group;
+  if (Array.isArray(patch.group)) {  // a group mark's list: what its places hold
+    const places = patch.group.filter(function (key) { return Boolean(payload.places[key]); });
+    if (places.length) Object.assign(next, { group: places, sel: "", at: "" });
+  }
   if ("year" in patch && Number.isFinite(patch.year)) {
     next.year = clamp(Math.round(patch.year), payload.years[0], payload.years[1]);
   }

@@ -34,6 +34,7 @@ function details(core, payload, state, onChange) {
   const T = function (key) { return core.t(payload, lang, key); };
   const rel = payload.relations.find(function (r) { return r.id === state.sel; });
   if (!rel && state.at === "home") return homeDetails(core, payload, state, onChange);
+  if (!rel && state.group) return groupDetails(core, payload, state, onChange);
   if (!rel) return [el("p", { class: "prompt", text: T("details.prompt") })];
   const where = core.whereName(payload, rel, lang);
   const partner = core.partnerName(payload, rel, lang);
@@ -110,6 +111,31 @@ function homeDetails(core, payload, state, onChange) {
   return [article];
 }
 
+/** A group mark's list: what the view shows at its places, place by place, each linked to its details.
+ * @param {Payload} payload
+ * @param {State} state
+ */
+function groupDetails(core, payload, state, onChange) {
+  const lang = state.lang;
+  const T = function (key) { return core.t(payload, lang, key); };
+  const order = state.group || [];
+  const rows = core.visibleRelations(payload, state).filter(function (r) { return order.includes(r.place); })
+    .sort(function (a, b) { return order.indexOf(a.place) - order.indexOf(b.place) || (a.start || "").localeCompare(b.start || ""); });
+  const names = order.map(function (key) { return core.placeName(payload.places[key], lang); });
+  const article = el("article", { "aria-labelledby": ID.details_title }, [
+    el("h2", { id: ID.details_title, tabindex: "-1", text: T("group.heading").replace("{names}", names.join(", ")) }),
+    el("p", { text: rows.length ? core.tn(payload, lang, "group.count", rows.length) : T("group.none") }),
+  ]);
+  if (rows.length) {
+    article.appendChild(el("ul", { class: "home-list" }, rows.map(function (r) {
+      return el("li", {}, [glyph(payload, r.category), " ", selectLink(core, payload, state, r.id,
+        core.pick(r.title, lang), onChange),
+      el("span", { class: "place-what", text: " (" + core.placeName(payload.places[r.place], lang) + ")" })]);
+    })));
+  }
+  return [article];
+}
+
 const TABLE_LIMIT = 300;
 const PLACE_LIMIT = 300;
 
@@ -118,7 +144,7 @@ const PLACE_LIMIT = 300;
  * @param {State} state
  * @param {Relation[]} rows
  */
-function places(core, payload, state, rows, onChange, open) {
+function places(core, payload, state, rows, onChange, open, groups) {
   const lang = state.lang;
   const T = function (key) { return core.t(payload, lang, key); };
   const heading = function (count) { return T("places.heading").replace("{count}", core.formatNumber(count, lang)); };
@@ -139,6 +165,15 @@ function places(core, payload, state, rows, onChange, open) {
   });
   const children = [el("ul", { class: "place-items" }, items)];
   if (list.length > PLACE_LIMIT) children.push(el("p", { text: T("places.more").replace("{count}", String(PLACE_LIMIT)) }));
+  if (groups.length) {  // the group marks, as the keyboard's way to open them
+    children.push(el("p", { class: "place-groups", text: T("places.groups") }), el("ul", { class: "place-items" },
+      groups.map(function (keys) {
+        const names = keys.map(function (key) { return core.placeName(payload.places[key], lang); }).join(", ");
+        const label = core.tn(payload, lang, "places.group", keys.length).replace("{names}", names);
+        return el("li", {}, [selectLink(core, payload, state, "", label, onChange,
+          Boolean(state.group && state.group.join() === keys.join()), { group: keys })]);
+      })));
+  }
   return { heading: heading(list.length), children: children };
 }
 
@@ -146,7 +181,7 @@ function places(core, payload, state, rows, onChange, open) {
  * @param {Payload} payload
  * @param {State} state
  */
-function legend(core, payload, state) {
+function legend(core, payload, state, grouped) {
   const T = function (key) { return core.t(payload, state.lang, key); };
   const item = function (mark, label) { return el("li", {}, [mark, " " + label]); };
   const symbol = function (text, cls) { return el("span", { class: "glyph " + (cls || ""), "aria-hidden": "true", text: text }); };
@@ -156,6 +191,7 @@ function legend(core, payload, state) {
   });
   items.push(item(symbol("★", "home"), T("legend.home")), item(symbol("◯", "ring"), T("legend.selected")),
     item(symbol("◌", "ring"), T("legend.partner")));
+  if (grouped) items.push(item(symbol("②", "group"), T("legend.group")));
   const parts = [el("h3", { class: "visually-hidden", text: T("legend.heading") }), el("ul", {}, items)];
   if (shaded.length) {
     parts.push(el("p", { class: "shades" }, [T("legend.consulates")].concat(core.rankShades(payload).map(function (shade) {
@@ -201,18 +237,18 @@ function table(core, payload, state, rows, onChange) {
  * @param {State} state
  * @param {Relation[]} rows
  */
-function render(core, payload, state, rows, onChange) {
+function render(core, payload, state, rows, onChange, groups) {
   const fill = function (name, children) {
     const container = byId(name);
     if (container) container.replaceChildren.apply(container, children);
   };
   fill("key_figures", keyFigures(core, payload, state, rows));
   const box = /** @type {HTMLDetailsElement} */ (byId("places"));
-  const list = places(core, payload, state, rows, onChange, Boolean(box && box.open));
+  const list = places(core, payload, state, rows, onChange, Boolean(box && box.open), groups);
   const summary = byId("places_summary");
   if (summary) summary.textContent = list.heading;
   if (list.children) fill("place_list", list.children);
-  fill("map_legend", legend(core, payload, state));
+  fill("map_legend", legend(core, payload, state, groups.length > 0));
   fill("details", details(core, payload, state, onChange));
   fill("table", table(core, payload, state, rows, onChange));
   const notes = byId("figure_notes");

@@ -401,6 +401,10 @@ for (const theme of ["normal", "projector"]) {
       const opacity = (trace.opacity ?? 1) * (trace.marker?.opacity ?? 1);
       if (trace.type === "choropleth") {
         checked.push(["consulate border", trace.marker.line.color, 1, [geo.landcolor]]);
+      } else if (trace.name === "arcs-rest") {
+        // the arcs of what is not chosen: faint on purpose (the marks carry the meaning), fainter than the chosen one
+        const strong = atlas.look(p, state).map.traces.arcChosen;
+        assert.ok(opacity < strong.opacity && trace.line.width < strong.line.width, "a faint arc is fainter");
       } else if (trace.mode.includes("lines")) {
         checked.push(["arc", trace.line.color, opacity, grounds]);
       } else {

@@ -1,0 +1,159 @@
+"""What the page says and shows as it opens, made by Python into the first HTML so that nothing waits
+for a script: the summary sentence, the key figures and a picture of the map (dashboard/picture.py).
+
+The browser writes the same words once it runs (assets/src/words.mjs, officials.mjs, links.mjs); the
+opening view is the page's default state (the last year, relations in force, every category), and a
+browser test holds both to the same text (tests/test_first_frame.py).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from dash import html
+
+from . import ids
+from .i18n import format_number, locale_of
+from .layout import Opening
+from .picture import map_picture
+from .visibility import shown_in
+
+# The address parameters that leave the page on its opening view: anything else (a year, a category, a
+# chosen relation, a story...) opens on another, which the first HTML does not guess.
+OPENING_PARAMETERS = {"lang", "embed", "controls", "still"}
+
+
+class Words:
+    """The payload's catalogue in one language, as the browser's text.mjs reads it."""
+
+    def __init__(self, payload: dict, lang: str):
+        self.payload, self.lang = payload, lang
+        self.table = payload["strings"].get(lang) or payload["strings"][payload["languages"][0]["code"]]
+
+    def t(self, key: str) -> str:
+        return self.table.get(key, key)
+
+    def tn(self, key: str, count: int) -> str:
+        form = locale_of(self.lang).plural_form(count)
+        text = self.table.get(f"{key}.{form}") or self.table.get(f"{key}.other") or key
+        return text.replace("{count}", self.number(count))
+
+    def number(self, value: int) -> str:
+        return format_number(value, self.lang)
+
+    def pick(self, pair):
+        if not isinstance(pair, dict):
+            return pair
+        return pair[self.lang] if self.lang in pair else next(iter(pair.values()), "")
+
+
+def year_of(iso: str | None) -> int | None:
+    return int(iso[:4]) if iso else None
+
+
+def opening_rows(payload: dict) -> list[dict]:
+    """The relations the opening view shows: in force in the last year, every category."""
+    last = payload["years"][1]
+    info = payload["categoryInfo"]
+    return [rel for rel in payload["relations"]
+            if shown_in((year_of(rel.get("start")), year_of(rel.get("end"))), info[rel["category"]]["lasting"],
+                        last, "inforce", last)]
+
+
+def summary(words: Words, rows: list[dict]) -> str:
+    """"En 2026 : 77 relations en vigueur ou en cours, dans 41 pays." (words.mjs, summary)"""
+    countries = len({rel["country"] for rel in rows if rel.get("country")})
+    return (words.t("summary.inforce").replace("{year}", str(words.payload["years"][1]))
+            .replace("{relations}", words.tn("count.inforce", len(rows)))
+            .replace("{countries}", words.tn("count.countries", countries)))
+
+
+def source_links(words: Words, urls: list[str]) -> list:
+    """Each source named by its site, a source to screen readers, opening in a new window (links.mjs)."""
+    links = []
+    for i, url in enumerate(urls):
+        host = (urlsplit(url).hostname or url).removeprefix("www.")
+        said = words.t("details.source_link").replace("{n}", str(i + 1)) + words.t("punctuation.colon")
+        links.append(html.A([html.Span(said, className="visually-hidden"), host,
+                             html.Span(" " + words.t("details.new_window"), className="visually-hidden")],
+                            href=url, target="_blank", rel="noopener noreferrer", className="source-link"))
+    return links
+
+
+def figure_words(words: Words, figure: dict) -> dict:
+    """An official figure in words: its text, year, attribution, sources and what the data holds
+    (words.mjs, officialFigure)."""
+    payload, flags = words.payload, figure.get("flags") or []
+    year = str(figure["as_of"]) if figure.get("as_of") else ""
+    display, label = words.pick(figure["display"]), words.pick(figure["label"])
+    digits = display.removeprefix("plus de ").removeprefix("more than ")
+    quantity = bool(digits) and all(c.isdigit() or c in " \u00a0\u202f.," for c in digits)
+    text = f"{display} {label}" if quantity else label + words.t("punctuation.colon") + display
+    as_of = (words.t("figures.undated") if not year else words.t("figures.as_of_derived").replace("{year}", year)
+             if "date_derived" in flags else year)
+    data = []
+    if figure.get("in_data") is not None and figure.get("relation"):
+        rel = next((r for r in payload["relations"] if r["id"] == figure["relation"]), None)
+        data.append(words.t("figures.in_data.people").replace("{count}", words.number(figure["in_data"]))
+                    .replace("{title}", words.pick(rel["title"]) if rel else figure["relation"]))
+    elif figure.get("in_data") is not None:
+        held = words.tn("figures.in_data." + figure["measure"], figure["in_data"])
+        if figure.get("compare_from") or figure.get("compare_to"):
+            held += (words.t("figures.between").replace("{from}", str(figure.get("compare_from") or "…"))
+                     .replace("{to}", str(figure.get("compare_to") or "…")))
+        data.append(held)
+        for group in figure.get("apart") or []:
+            names = []
+            for rid in group["ids"]:
+                rel = next((r for r in payload["relations"] if r["id"] == rid), None)
+                key = rel.get("partner", rel.get("place") or "") if rel else ""  # places.mjs, partnerKey
+                place = rel and payload["places"].get(key or "")
+                names.append(words.pick(place["name"]) if place else words.pick(rel["title"]) if rel else rid)
+            data.append(words.tn("apart." + group["flag"], len(group["ids"])).replace("{names}", ", ".join(names)))
+    return {"text": text[:1].upper() + text[1:], "as_of": as_of, "sources": figure.get("sources") or [],
+            "attribution": words.t("attribution." + figure["attribution"]), "data": " ; ".join(filter(None, data))}
+
+
+def figure_line(words: Words, figure: dict) -> html.Li:
+    """One official figure on one line (officials.mjs, officialFigure, not full)."""
+    said = figure_words(words, figure)
+    line: list = [html.Strong(said["text"], className="figure-value"), f" ({said['as_of']}, {said['attribution']} ; "]
+    for i, link in enumerate(source_links(words, said["sources"])):
+        line += [", " if i else "", link]
+    line.append(")")
+    if said["data"]:
+        line.append(html.Span(f" — {said['data']}.", className="figure-data"))
+    return html.Li(line, **{"data-figure": figure["id"]})
+
+
+def key_figures(words: Words, rows: list[dict]) -> list[html.Li]:
+    """Each category's count in the view with the City's figures for it, and a link to all the figures
+    (officials.mjs, keyFigures)."""
+    payload = words.payload
+    items = []
+    for cat in payload["categories"]:
+        info = payload["categoryInfo"][cat]
+        glyph = html.Span(info["glyph"], className="glyph", style={"color": info["colour"]}, **{"aria-hidden": "true"})
+        parts: list = [glyph, " ", html.Strong(words.number(sum(rel["category"] == cat for rel in rows))),
+                       " " + words.t("category." + cat)]
+        officials = [f for f in payload["figures"] if f["categories"] == [cat]]
+        if officials:
+            parts.append(html.Ul([figure_line(words, f) for f in officials], className="officials",
+                                 **{"aria-label": words.t("figures.official")}))
+        items.append(html.Li(parts, **{"data-cat": cat}))
+    items.append(html.Li(html.A(words.tn("figures.all", len(payload["figures"])),
+                                href="#" + ids.FIGURE_NOTES_SECTION), className="all-figures"))
+    return items
+
+
+def opens_on_default(query: dict) -> bool:
+    """Whether an address opens the page on its opening view (the first HTML then shows it)."""
+    return set(query) <= OPENING_PARAMETERS
+
+
+def opening(payload: dict, lang: str) -> Opening:
+    """The first HTML's summary, key figures and map picture for the payload, in a language."""
+    words = Words(payload, lang)
+    rows = opening_rows(payload)
+    return Opening(summary(words, rows), key_figures(words, rows), map_picture(payload, rows, words),
+                   [html.P(words.t("details.prompt"), className="prompt")])  # nothing chosen (views.mjs, details)
