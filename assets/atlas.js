@@ -2765,11 +2765,21 @@
       const lonLat = p && p.invert && p.invert([x, y]);
       return lonLat && Number.isFinite(lonLat[0]) && Number.isFinite(lonLat[1]) ? lonLat : null;
     };
+    function keepView(geo) {
+      const now = map.data._fullLayout && map.data._fullLayout.geo;
+      if (!now) return;
+      geo.center = { lon: now.center.lon, lat: now.center.lat };
+      geo.projection = Object.assign({}, geo.projection, {
+        scale: now.projection.scale,
+        rotation: Object.assign({}, now.projection.rotation)
+      });
+    }
     function drawMap(current, state, focus, rows, sizes) {
       const viewState = Object.assign({}, state, { focus });
       const view = drawBase(current, state, focus, sizes);
       const known = drawn.projected === view;
       const data = sized(mapFigure(current, viewState, rows, known ? project : null), sizes);
+      if (known) keepView(data.layout.geo);
       data.config = Object.assign({ locale: state.lang }, config);
       const drawing = Plotly.react(map.data, data);
       drawn.projected = view;

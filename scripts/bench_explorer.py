@@ -9,7 +9,10 @@ For each dataset (the real one, then synthetic ones made by bench_pipeline.gener
 gunicorn on loopback. Measured, in the same run and interleaved:
 - first load: navigation start to the map drawn (its first plotly_afterplot with the basemap and the
   data), and the bytes transferred (encoded, as on the wire);
-- a year change: from the input to the map's next plotly_afterplot (median of --changes changes).
+- a year change: from the input to the map's next plotly_afterplot (median of --changes changes);
+- a dragged slider: the year moved at every animation frame, 1958 to the last year and back, as a hand
+  dragging the slider does: the frames the page painted per second, and the map's redraws per second
+  (median of 3 drags).
 Requests to any other host are aborted.
 """
 
@@ -43,6 +46,30 @@ NEXT_PLOT = """(selector) => new Promise((resolve) => {
   gd.once('plotly_afterplot', () => resolve(performance.now() - t0));
   setTimeout(() => resolve(-1), 60000);
   window.__benchChange();
+})"""
+# Moves the year at every animation frame through window.__benchYears; resolves with the frames painted
+# and the map's redraws, per second.
+DRAG = """(selector) => new Promise((resolve) => {
+  const gd = document.querySelector(selector);
+  let draws = 0;
+  const counted = () => { draws += 1; };
+  gd.on('plotly_afterplot', counted);
+  const years = window.__benchYears;
+  let i = 0, frames = 0;
+  const t0 = performance.now();
+  function step() {
+    frames += 1;
+    if (i < years.length) {
+      window.__benchYear = years[i++];
+      window.__benchChange();
+      requestAnimationFrame(step);
+      return;
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    gd.removeListener('plotly_afterplot', counted);
+    resolve({ fps: frames / seconds, draws: draws / seconds });
+  }
+  requestAnimationFrame(step);
 })"""
 DRAWN = ("(selector) => { const gd = document.querySelector(selector);"
          " return gd && gd._fullLayout && document.querySelector('#map .geo .layer path')"
@@ -123,6 +150,22 @@ def year_changes(name: str, app: App, changes: int, first: int, last: int) -> li
         return [t for t in times if t >= 0]
 
 
+def drags(name: str, app: App, first: int, last: int, repeat: int = 3) -> list[dict]:
+    """The slider dragged across the years and back, one year per animation frame."""
+    years = list(range(first, last + 1)) + list(range(last - 1, first - 1, -1))
+    with offline_page() as page:
+        page.goto(app.url)
+        page.wait_for_function(DRAWN, arg=MAP_DATA[name], timeout=120000, polling="raf")
+        page.wait_for_timeout(1000)
+        page.evaluate(CHANGE[name])
+        page.evaluate(f"window.__benchYears = {years}")
+        results = []
+        for _ in range(repeat):
+            results.append(page.evaluate(DRAG, MAP_DATA[name]))
+            page.wait_for_timeout(500)
+        return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="*", default=[10000])
@@ -134,8 +177,8 @@ def main() -> None:
         for size in args.sizes:
             datasets[f"synthetic {size:,}"] = generate(Path(tmp) / f"synthetic-{size}", size)
         print("| dataset | app | first load (median) | transferred | year change (median) | change vs baseline | "
-              "change vs peer |")
-        print("|---|---|---:|---:|---:|---:|---:|")
+              "change vs peer | dragged: frames/s | dragged: map draws/s |")
+        print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
         for label, folder in datasets.items():
             apps = {name: App(name, folder) for name in APPS}
             try:
@@ -144,6 +187,7 @@ def main() -> None:
                     for name, app in apps.items():
                         loads[name].append(retried(first_load, name, app))
                 changes = {name: year_changes(name, app, args.changes, 1958, 2026) for name, app in apps.items()}
+                dragged = {name: drags(name, app, 1958, 2026) for name, app in apps.items()}
             finally:
                 for app in apps.values():
                     app.stop()
@@ -153,8 +197,10 @@ def main() -> None:
                 load = statistics.median(t for t, _ in loads[name])
                 size = statistics.median(n for _, n in loads[name])
                 change = statistics.median(changes[name])
+                fps = statistics.median(d["fps"] for d in dragged[name])
+                draws = statistics.median(d["draws"] for d in dragged[name])
                 print(f"| {label} | {name} | {load:.0f} ms | {size / 1024:,.0f} KB | {change:.0f} ms | "
-                      f"{change / base:.2f}x | {change / peer:.2f}x |", flush=True)
+                      f"{change / base:.2f}x | {change / peer:.2f}x | {fps:.0f} | {draws:.0f} |", flush=True)
 
 
 if __name__ == "__main__":

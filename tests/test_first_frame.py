@@ -74,7 +74,8 @@ def test_dash_runs_after_the_live_map(server):
 def test_the_live_map_replaces_the_picture_in_place(server):
     with offline_page(viewport=(1440, 900)) as page:
         held = []  # the basemap held back, so the picture can be read before the live map replaces it
-        page.route("**/topojson/world_110m.json", lambda route: held.append(route))
+        page.route("**/topojson/world_110m.json", lambda route: held.append(route))  # noqa: PLW0108 (a bound
+        # builtin cannot take playwright's handler attribute)
         page.goto(server.url + "/?lang=fr", wait_until="commit")
         page.wait_for_selector("#map .map-picture svg", state="attached")
         page.wait_for_function("() => document.querySelector('#map .map-layer')")  # the explorer started

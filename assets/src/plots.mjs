@@ -106,12 +106,23 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
     return lonLat && Number.isFinite(lonLat[0]) && Number.isFinite(lonLat[1]) ? lonLat : null;
   };
 
+  /** Where the reader moved the view (mouse or keyboard), kept by a redraw of the same view: plotly.js
+   * keeps a dragged view through uirevision, not one moved by its own relayout (the keyboard's). */
+  function keepView(geo) {
+    const now = map.data._fullLayout && map.data._fullLayout.geo;
+    if (!now) return;
+    geo.center = { lon: now.center.lon, lat: now.center.lat };
+    geo.projection = Object.assign({}, geo.projection, { scale: now.projection.scale,
+      rotation: Object.assign({}, now.projection.rotation) });
+  }
+
   function drawMap(current, state, focus, rows, sizes) {
     const viewState = Object.assign({}, state, { focus: focus });
     const view = drawBase(current, state, focus, sizes);
     // marks are grouped where the view last drawn puts them; a view just moved is drawn, then grouped
     const known = drawn.projected === view;
     const data = sized(core.mapFigure(current, viewState, rows, known ? project : null), sizes);
+    if (known) keepView(data.layout.geo);
     data.config = Object.assign({ locale: state.lang }, config);
     const drawing = Plotly.react(map.data, data);
     drawn.projected = view;
