@@ -1420,9 +1420,9 @@
 
   // assets/src/ids.mjs
   function readIds() {
-    const root10 = globalThis.document && globalThis.document.documentElement;
+    const root11 = globalThis.document && globalThis.document.documentElement;
     try {
-      return JSON.parse(root10 && root10.dataset.ids || "{}");
+      return JSON.parse(root11 && root11.dataset.ids || "{}");
     } catch {
       return {};
     }
@@ -2222,34 +2222,18 @@
     const home = core.homePlace(payload);
     const rows = core.homeList(payload, core.visibleRelations(payload, state));
     const name = core.pick(home.name, lang);
-    const article = el("article", { "aria-labelledby": ID.details_title }, [
-      el("h2", { id: ID.details_title, tabindex: "-1", text: T("home.heading").replace("{name}", name) }),
-      el("p", { text: rows.length ? core.tn(payload, lang, "home.count", rows.length).replace("{name}", name).replace("{year}", String(state.year)) : T("home.none").replace("{name}", name) })
-    ]);
-    if (rows.length) {
-      article.appendChild(el("ul", { class: "home-list" }, rows.map(function(r) {
-        const partner = core.partnerName(payload, r, lang);
-        const spot = payload.places[r.place];
-        const extra = [
+    const intro = rows.length ? core.tn(payload, lang, "home.count", rows.length).replace("{name}", name).replace("{year}", String(state.year)) : T("home.none").replace("{name}", name);
+    return listDetails(core, payload, state, onChange, T("home.heading").replace("{name}", name), intro, rows, function(r) {
+      const partner = core.partnerName(payload, r, lang);
+      const spot = payload.places[r.place];
+      return {
+        label: core.formatSpan(r, lang, payload) + " — " + core.pick(r.title, lang),
+        extra: [
           spot && spot.spot ? core.pick(spot.name, lang) : "",
           partner ? T("details.with_short") + " " + partner : ""
-        ].filter(Boolean).join(" · ");
-        return el("li", {}, [
-          glyph(payload, r.category),
-          " ",
-          selectLink(
-            core,
-            payload,
-            state,
-            r.id,
-            core.formatSpan(r, lang, payload) + " — " + core.pick(r.title, lang),
-            onChange
-          ),
-          extra ? el("span", { class: "place-what", text: " (" + extra + ")" }) : null
-        ]);
-      })));
-    }
-    return [article];
+        ].filter(Boolean).join(" · ")
+      };
+    });
   }
   function groupDetails(core, payload, state, onChange) {
     const lang = state.lang;
@@ -2265,24 +2249,33 @@
     const names = order.map(function(key) {
       return core.placeName(payload.places[key], lang);
     });
+    const intro = rows.length ? core.tn(payload, lang, "group.count", rows.length) : T("group.none");
+    return listDetails(
+      core,
+      payload,
+      state,
+      onChange,
+      T("group.heading").replace("{names}", names.join(", ")),
+      intro,
+      rows,
+      function(r) {
+        return { label: core.pick(r.title, lang), extra: core.placeName(payload.places[r.place], lang) };
+      }
+    );
+  }
+  function listDetails(core, payload, state, onChange, heading, intro, rows, words) {
     const article = el("article", { "aria-labelledby": ID.details_title }, [
-      el("h2", { id: ID.details_title, tabindex: "-1", text: T("group.heading").replace("{names}", names.join(", ")) }),
-      el("p", { text: rows.length ? core.tn(payload, lang, "group.count", rows.length) : T("group.none") })
+      el("h2", { id: ID.details_title, tabindex: "-1", text: heading }),
+      el("p", { text: intro })
     ]);
     if (rows.length) {
       article.appendChild(el("ul", { class: "home-list" }, rows.map(function(r) {
+        const said = words(r);
         return el("li", {}, [
           glyph(payload, r.category),
           " ",
-          selectLink(
-            core,
-            payload,
-            state,
-            r.id,
-            core.pick(r.title, lang),
-            onChange
-          ),
-          el("span", { class: "place-what", text: " (" + core.placeName(payload.places[r.place], lang) + ")" })
+          selectLink(core, payload, state, r.id, said.label, onChange),
+          said.extra ? el("span", { class: "place-what", text: " (" + said.extra + ")" }) : null
         ]);
       })));
     }
@@ -2611,6 +2604,7 @@
     });
     return marks;
   }
+  var BURST = 120;
   function createLabels(box, gd) {
     const layer = el("div", { class: "map-labels", "aria-hidden": "true" });
     box.appendChild(layer);
@@ -2673,19 +2667,59 @@
         draw();
       });
     }
+    let shownAt = 0;
+    let settle = 0;
     return {
       /** Name the places of a figure just drawn (payload, state and rows it was drawn from). */
       show: function(payload, state, rows, figure) {
         last = { payload, state, rows, figure };
-        soon();
+        const now = root7.performance.now();
+        const burst = now - shownAt < BURST;
+        shownAt = now;
+        clearTimeout(settle);
+        if (burst) settle = setTimeout(soon, BURST);
+        else soon();
       },
       /** The view moved (a pan, a zoom): place the names again. */
       moved: soon
     };
   }
 
-  // assets/src/plots.mjs
+  // assets/src/picture.mjs
   var root8 = globalThis;
+  function openingPicture(box) {
+    let picture = box.querySelector(".map-picture");
+    return {
+      get shown() {
+        return Boolean(picture);
+      },
+      /** Whether the picture's basemap is the one a figure would draw: the opening frame (its
+       * longitudes as they are; Python draws it so, and a box wider than the frame widens them). */
+      standsFor: function(payload, geo) {
+        const opening = payload.views && payload.views[0] && payload.views[0].geo;
+        const lon = opening && opening.lonaxis && opening.lonaxis.range;
+        return Boolean(picture && lon && opening.lataxis && geo.lonaxis && geo.lonaxis.range && geo.lonaxis.range[0] === lon[0] && geo.lonaxis.range[1] === lon[1] && JSON.stringify(geo.projection.rotation) === JSON.stringify(opening.projection.rotation));
+      },
+      /** The live data layer is drawn: the picture's own marks, arcs and shades go. */
+      dropData: function() {
+        if (picture) picture.querySelectorAll(".picture-data").forEach(function(part) {
+          part.remove();
+        });
+      },
+      /** The live basemap is drawn: the picture goes. */
+      drop: function() {
+        if (picture) picture.remove();
+        picture = null;
+      }
+    };
+  }
+  function whenIdle(fn, wait) {
+    if (root8.requestIdleCallback) root8.requestIdleCallback(fn, { timeout: wait });
+    else setTimeout(fn, wait);
+  }
+
+  // assets/src/plots.mjs
+  var root9 = globalThis;
   var TOOLS = {
     displaylogo: false,
     scrollZoom: false,
@@ -2697,8 +2731,8 @@
   function mapLayers(box) {
     const base = el("div", { class: "map-layer map-base", "aria-hidden": "true" });
     const data = el("div", { class: "map-layer map-data", role: "figure" });
-    const picture = box.querySelector(".map-picture");
-    box.replaceChildren.apply(box, [picture, base, data].filter(Boolean));
+    const picture = openingPicture(box);
+    box.replaceChildren.apply(box, [box.querySelector(".map-picture"), base, data].filter(Boolean));
     return { box, base, data, picture };
   }
   function clicked(event) {
@@ -2708,7 +2742,7 @@
     return Array.isArray(point.customdata) ? String(point.customdata[0]) : "";
   }
   function loadTopology(url) {
-    const assets = root8.PlotlyGeoAssets = root8.PlotlyGeoAssets || {};
+    const assets = root9.PlotlyGeoAssets = root9.PlotlyGeoAssets || {};
     assets.topojson = assets.topojson || {};
     if (assets.topojson[TOPOLOGY]) return Promise.resolve();
     return fetch(url + TOPOLOGY + ".json", { credentials: "same-origin" }).then(function(response) {
@@ -2743,14 +2777,23 @@
       fitFrame(figure.layout.geo, sizes.mapWidth, sizes.mapHeight);
       return figure;
     }
+    let waiting = null;
     function drawBase(current, state, focus, sizes) {
       const base = sized(baseMapFigure(current, Object.assign({}, state, { focus })), sizes);
       const key = JSON.stringify(base.layout);
       if (key === drawn.base) return key;
       base.config = Object.assign({ staticPlot: true }, config);
-      Plotly.react(map.base, base);
       drawn.base = key;
+      waiting = base;
+      if (map.base._fullLayout || !map.picture.standsFor(current, base.layout.geo)) flushBase();
+      else whenIdle(flushBase, 1500);
       return key;
+    }
+    function flushBase() {
+      if (!waiting) return;
+      Plotly.react(map.base, waiting);
+      waiting = null;
+      map.picture.drop();
     }
     function projection() {
       const subplot = map.data._fullLayout && map.data._fullLayout.geo && map.data._fullLayout.geo._subplot;
@@ -2786,10 +2829,7 @@
       drawn.groups = data.groups;
       if (!known) onMoved();
       labels.show(current, viewState, rows, data);
-      if (map.picture) {
-        map.picture.remove();
-        map.picture = null;
-      }
+      map.picture.dropData();
       return drawing;
     }
     function drawTimeline(current, state, lanes, sizes) {
@@ -2817,11 +2857,12 @@
       let pending = null;
       let frame = 0;
       function follow(update2) {
+        flushBase();
         Object.keys(update2 || {}).forEach(function(k) {
           if (k.indexOf("geo") === 0) pending = Object.assign(pending || {}, { [k]: update2[k] });
         });
         if (!pending || frame) return;
-        frame = root8.requestAnimationFrame(function() {
+        frame = root9.requestAnimationFrame(function() {
           const view = pending;
           pending = null;
           frame = 0;
@@ -2911,14 +2952,14 @@
   }
 
   // assets/src/explorer.mjs
-  var root9 = globalThis;
+  var root10 = globalThis;
   function start2(payload, options) {
-    const store = createStore(payload, parseState(root9.location.search, payload));
-    const embed = embedOptions(root9.location.search);
+    const store = createStore(payload, parseState(root10.location.search, payload));
+    const embed = embedOptions(root10.location.search);
     if (embed) document.documentElement.classList.add("embed");
-    if (isStill(root9.location.search)) document.documentElement.classList.add("still");
+    if (isStill(root10.location.search)) document.documentElement.classList.add("still");
     const plots = createPlots(
-      root9.Plotly,
+      root10.Plotly,
       payload,
       { map: byId("map"), timeline: byId("timeline") },
       options.topojsonURL,
@@ -2936,7 +2977,7 @@
     let regrouping = 0;
     function regroup() {
       if (regrouping) return;
-      regrouping = root9.requestAnimationFrame(function() {
+      regrouping = root10.requestAnimationFrame(function() {
         regrouping = 0;
         draw();
       });
@@ -2970,8 +3011,8 @@
       const sizes = lastSizes || (lastSizes = readSizes());
       if (topologyReady) Promise.resolve(plots.drawMap(current, state, store.focus, rows, sizes)).then(markLive);
       clearTimeout(wordsTimer);
-      root9.cancelAnimationFrame(wordsFrame);
-      wordsFrame = root9.requestAnimationFrame(function() {
+      root10.cancelAnimationFrame(wordsFrame);
+      wordsFrame = root10.requestAnimationFrame(function() {
         wordsTimer = setTimeout(function() {
           const lanes = timelineRows(current, state);
           if (topologyReady) plots.drawTimeline(current, state, lanes, sizes);
@@ -2997,8 +3038,8 @@
       if (placeBox.open) draw();
     });
     let resizing = 0;
-    if (root9.ResizeObserver) {
-      const observer = new root9.ResizeObserver(function() {
+    if (root10.ResizeObserver) {
+      const observer = new root10.ResizeObserver(function() {
         clearTimeout(resizing);
         resizing = setTimeout(function() {
           const next = readSizes();
@@ -3046,9 +3087,9 @@
     };
   }
   function boot(payload, options) {
-    const story = requestedStory(root9.location.search, payload);
+    const story = requestedStory(root10.location.search, payload);
     if (!story) return start2(payload, options);
-    const lang = parseState(root9.location.search, payload).lang;
+    const lang = parseState(root10.location.search, payload).lang;
     document.documentElement.classList.add("presenting");
     const explorer = start2(payload, Object.assign({}, options, { address: false }));
     explorer.presentation = start(explorer, core_exports, payload, story, lang);

@@ -14,8 +14,9 @@ from .atlas import Atlas
 from .categories import THEMES
 
 INK, BLACK, WHITE, CLEAR = "#1d2433", "#111", "#ffffff", "rgba(0,0,0,0)"
+ACCENT = "#005a9c"  # the page's --accent (assets/atlas.css): the chosen year, the active tool
 # plotly.js's tool bar: its default grey icons stand 1.5:1 on white; these 7:1 (RGAA 3.3)
-MODEBAR = {"bgcolor": "rgba(255,255,255,0.9)", "color": "#4a5468", "activecolor": "#005a9c"}
+MODEBAR = {"bgcolor": "rgba(255,255,255,0.9)", "color": "#4a5468", "activecolor": ACCENT}
 HOVER = {"bgcolor": WHITE, "font": {"size": 13}}
 # The consulates' countries by rank, lightest first; a post whose rank no source gives has its own hue.
 # Light tints: the ink goes to the marks (every shade is lighter than every category's colour, and every
@@ -143,8 +144,9 @@ def timeline_templates(theme_name: str) -> dict:
         "ring": go.Scatter(mode="markers", hoverinfo="skip", showlegend=False,
                            marker={"symbol": "circle-open", "size": 22, "color": BLACK, "line": {"width": 3}}),
     }
-    year_mark = {"type": "rect", "xref": "x", "yref": "paper", "y0": 0, "y1": 1, "fillcolor": "rgba(17,17,17,0.12)",
-                 "line": {"color": BLACK, "width": 1}}
+    # the chosen year as the year control's histogram marks it: in the accent colour
+    year_mark = {"type": "rect", "xref": "x", "yref": "paper", "y0": 0, "y1": 1, "fillcolor": "rgba(0,90,156,0.12)",
+                 "line": {"color": ACCENT, "width": 1.5}}
     go.layout.Shape(year_mark)  # validated like the rest
     return {"layout": plain(layout), "traces": {k: plain(v) for k, v in traces.items()}, "yearMark": year_mark,
             # each lane's height, and the year the axis opens on (the oldest ties are far apart)
@@ -152,7 +154,7 @@ def timeline_templates(theme_name: str) -> dict:
             # a crowded lane's one mark per year, grown with how many began that year
             "yearSize": grows(6, 2, 16),
             # the year control's small histogram: how many relations began or happened each year
-            "histogram": {"bar": "#6b7689", "chosen": "#005a9c", "height": 34}}
+            "histogram": {"bar": "#6b7689", "chosen": ACCENT, "height": 34}}
 
 
 def figure_templates(atlas: Atlas) -> dict:

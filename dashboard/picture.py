@@ -1,6 +1,7 @@
 """A picture of the map as it opens, as inline SVG in the first HTML: the basemap, the consulate countries'
 shades, the arcs and the places' marks of the opening view, drawn from the same templates as the live map
-(dashboard/figures.py) so that the live map replaces it in place.
+(dashboard/figures.py) so that the live map replaces it in place: its data part (class picture-data) when
+the data layer is drawn, its basemap when plotly.js's is (assets/src/picture.mjs).
 
 The projection follows plotly.js's geo subplot for the view's frame (d3's natural earth and azimuthal
 equidistant, turned by the view's rotation, the frame fitted to the box and its centre in the middle):
@@ -244,21 +245,24 @@ def country_shades(payload: dict, rows: list[dict]) -> dict[str, str]:
     return {iso3: shades[level]["colour"] for iso3, level in best.items()}
 
 
-def country_paths(payload: dict, rows: list[dict], project: Projection, window) -> str:
-    """The basemap's countries in the frame's surroundings, the consulate countries shaded by rank."""
+def country_paths(payload: dict, rows: list[dict], project: Projection, window) -> tuple[str, str]:
+    """The basemap's countries in the frame's surroundings, and over them the consulate countries shaded
+    by rank: the shades are the data layer's (they change with the year), the rest the basemap's."""
     look = payload["plotly"]["normal"]["map"]
     base, border = look["base"]["geo"], look["traces"]["countryLayer"]["marker"]["line"]
     shades = country_shades(payload, rows)
-    shapes = []
+    land, shaded = [], []
     for iso3, geometry in countries().items():
         drawn = projected(geometry, project, window)
         if drawn is None:
             continue
-        shaded = (f' fill="{shades[iso3]}" stroke="{border["color"]}" stroke-width="{border["width"]:g}"'
-                  if iso3 in shades else "")  # the others take the land's look from their group
-        shapes.append(f'<path d="{path_of(drawn)}"{shaded}/>')
+        land.append(f'<path d="{path_of(drawn)}"/>')
+        if iso3 in shades:
+            shaded.append(f'<path d="{path_of(drawn)}" fill="{shades[iso3]}"/>')
     return (f'<g fill="{base["landcolor"]}" stroke="{base["countrycolor"]}" stroke-width="{base["countrywidth"]:g}" '
-            f'stroke-linejoin="round">{"".join(shapes)}</g>')
+            f'stroke-linejoin="round">{"".join(land)}</g>',
+            f'<g stroke="{border["color"]}" stroke-width="{border["width"]:g}" stroke-linejoin="round">'
+            f'{"".join(shaded)}</g>')
 
 
 def arc_paths(payload: dict, rows: list[dict], project: Projection) -> str:
@@ -327,11 +331,12 @@ def map_picture(payload: dict, rows: list[dict], words) -> Markup:
     pad_x, pad_y = project.width * 0.6, project.height * 0.4
     window = (-pad_x, -pad_y, project.width + pad_x, project.height + pad_y)
     label = escape(words.t("explorer.map"))
+    land, shades = country_paths(payload, rows, project, window)
     return Markup(  # the box clips what the frame's surroundings draw beyond it
         f'<div class="map-picture"><svg viewBox="0 0 {project.width:.0f} {project.height:.0f}" '
         f'preserveAspectRatio="xMidYMid meet" role="img" aria-label="{label}" focusable="false">'
         f'<rect x="{window[0]:.0f}" y="{window[1]:.0f}" width="{window[2] - window[0]:.0f}" '
         f'height="{window[3] - window[1]:.0f}" fill="{look["base"]["geo"]["oceancolor"]}"/>'
-        f'{country_paths(payload, rows, project, window)}{arc_paths(payload, rows, project)}'
-        f'{mark_paths(payload, rows, project)}</svg></div>'
+        f'{land}<g class="picture-data">{shades}{arc_paths(payload, rows, project)}'
+        f'{mark_paths(payload, rows, project)}</g></svg></div>'
     )

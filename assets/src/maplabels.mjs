@@ -33,6 +33,8 @@ function drawnMarks(figure, project) {
   return marks;
 }
 
+const BURST = 120;  // ms between two draws that make them one burst
+
 /** The overlay of names for the map's data layer. */
 function createLabels(box, gd) {
   const layer = el("div", { class: "map-labels", "aria-hidden": "true" });
@@ -88,11 +90,20 @@ function createLabels(box, gd) {
     frameId = root.requestAnimationFrame(function () { frameId = 0; draw(); });
   }
 
+  // Figures drawn in a burst (a dragged slider, a play) are named when the burst pauses: placing the
+  // names every frame would cost the frame rate, and the view itself does not move meanwhile.
+  let shownAt = 0;
+  let settle = 0;
   return {
     /** Name the places of a figure just drawn (payload, state and rows it was drawn from). */
     show: function (payload, state, rows, figure) {
       last = { payload: payload, state: state, rows: rows, figure: figure };
-      soon();
+      const now = root.performance.now();
+      const burst = now - shownAt < BURST;
+      shownAt = now;
+      clearTimeout(settle);
+      if (burst) settle = setTimeout(soon, BURST);
+      else soon();
     },
     /** The view moved (a pan, a zoom): place the names again. */
     moved: soon,

@@ -4,6 +4,7 @@
 import * as core from "./core.mjs";
 import * as dom from "./dom.mjs";
 import { createLabels } from "./maplabels.mjs";
+import { openingPicture, whenIdle } from "./picture.mjs";
 import { keyboardMap } from "./viewbar.mjs";
 
 const root = globalThis;
@@ -19,8 +20,8 @@ function mapLayers(box) {
   // The data layer is a figure named by the words of the view (RGAA 1.1; not an image: its tool bar's
   // buttons are focusable); the list of places under it is the way to operate it without a mouse.
   const data = dom.el("div", { class: "map-layer map-data", role: "figure" });
-  const picture = box.querySelector(".map-picture");
-  box.replaceChildren.apply(box, [picture, base, data].filter(Boolean));
+  const picture = openingPicture(box);
+  box.replaceChildren.apply(box, [box.querySelector(".map-picture"), base, data].filter(Boolean));
   return { box: box, base: base, data: data, picture: picture };
 }
 
@@ -79,15 +80,27 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
     return figure;
   }
 
-  /** The basemap, only when the view itself moves: it is the costly part. */
+  /** The basemap, only when the view itself moves: it is the costly part (a first one is ~100 ms). The
+   * first, when the page's picture already shows it, waits until the browser is idle or the map moves. */
+  let waiting = null;
   function drawBase(current, state, focus, sizes) {
     const base = sized(core.baseMapFigure(current, Object.assign({}, state, { focus: focus })), sizes);
     const key = JSON.stringify(base.layout);
     if (key === drawn.base) return key;
     base.config = Object.assign({ staticPlot: true }, config);
-    Plotly.react(map.base, base);
     drawn.base = key;
+    waiting = base;
+    if (map.base._fullLayout || !map.picture.standsFor(current, base.layout.geo)) flushBase();
+    else whenIdle(flushBase, 1500);
     return key;
+  }
+
+  /** The basemap waiting, drawn now; the picture then goes. */
+  function flushBase() {
+    if (!waiting) return;
+    Plotly.react(map.base, waiting);
+    waiting = null;
+    map.picture.drop();
   }
 
   function projection() {
@@ -129,10 +142,7 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
     drawn.groups = data.groups;
     if (!known) onMoved();
     labels.show(current, viewState, rows, data);  // the names, once plotly.js has projected the view
-    if (map.picture) {  // the live map is there: the picture goes, in the same frame
-      map.picture.remove();
-      map.picture = null;
-    }
+    map.picture.dropData();  // the live marks are there: the picture's go, in the same frame
     return drawing;
   }
 
@@ -159,6 +169,7 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
     let pending = null;
     let frame = 0;
     function follow(update) {
+      flushBase();  // the map moves: the picture's basemap cannot follow
       Object.keys(update || {}).forEach(function (k) {
         if (k.indexOf("geo") === 0) pending = Object.assign(pending || {}, { [k]: update[k] });
       });

@@ -92,23 +92,15 @@ function homeDetails(core, payload, state, onChange) {
   const home = core.homePlace(payload);
   const rows = core.homeList(payload, core.visibleRelations(payload, state));
   const name = core.pick(home.name, lang);
-  const article = el("article", { "aria-labelledby": ID.details_title }, [
-    el("h2", { id: ID.details_title, tabindex: "-1", text: T("home.heading").replace("{name}", name) }),
-    el("p", { text: rows.length ? core.tn(payload, lang, "home.count", rows.length).replace("{name}", name)
-      .replace("{year}", String(state.year)) : T("home.none").replace("{name}", name) }),
-  ]);
-  if (rows.length) {
-    article.appendChild(el("ul", { class: "home-list" }, rows.map(function (r) {
-      const partner = core.partnerName(payload, r, lang);
-      const spot = payload.places[r.place];
-      const extra = [spot && spot.spot ? core.pick(spot.name, lang) : "",
-        partner ? T("details.with_short") + " " + partner : ""].filter(Boolean).join(" · ");
-      return el("li", {}, [glyph(payload, r.category), " ", selectLink(core, payload, state, r.id,
-        core.formatSpan(r, lang, payload) + " — " + core.pick(r.title, lang), onChange),
-      extra ? el("span", { class: "place-what", text: " (" + extra + ")" }) : null]);
-    })));
-  }
-  return [article];
+  const intro = rows.length ? core.tn(payload, lang, "home.count", rows.length).replace("{name}", name)
+    .replace("{year}", String(state.year)) : T("home.none").replace("{name}", name);
+  return listDetails(core, payload, state, onChange, T("home.heading").replace("{name}", name), intro, rows, function (r) {
+    const partner = core.partnerName(payload, r, lang);
+    const spot = payload.places[r.place];
+    return { label: core.formatSpan(r, lang, payload) + " — " + core.pick(r.title, lang),
+      extra: [spot && spot.spot ? core.pick(spot.name, lang) : "",
+        partner ? T("details.with_short") + " " + partner : ""].filter(Boolean).join(" · ") };
+  });
 }
 
 /** A group mark's list: what the view shows at its places, place by place, each linked to its details.
@@ -122,15 +114,24 @@ function groupDetails(core, payload, state, onChange) {
   const rows = core.visibleRelations(payload, state).filter(function (r) { return order.includes(r.place); })
     .sort(function (a, b) { return order.indexOf(a.place) - order.indexOf(b.place) || (a.start || "").localeCompare(b.start || ""); });
   const names = order.map(function (key) { return core.placeName(payload.places[key], lang); });
+  const intro = rows.length ? core.tn(payload, lang, "group.count", rows.length) : T("group.none");
+  return listDetails(core, payload, state, onChange, T("group.heading").replace("{names}", names.join(", ")), intro, rows,
+    function (r) { return { label: core.pick(r.title, lang), extra: core.placeName(payload.places[r.place], lang) }; });
+}
+
+/** Relations listed in the details (a group mark's, the home city's): a heading, a line that counts them,
+ * each relation a link to its own details; words(r) gives its link's label and what follows it.
+ * @param {Payload} payload
+ * @param {State} state
+ */
+function listDetails(core, payload, state, onChange, heading, intro, rows, words) {
   const article = el("article", { "aria-labelledby": ID.details_title }, [
-    el("h2", { id: ID.details_title, tabindex: "-1", text: T("group.heading").replace("{names}", names.join(", ")) }),
-    el("p", { text: rows.length ? core.tn(payload, lang, "group.count", rows.length) : T("group.none") }),
-  ]);
+    el("h2", { id: ID.details_title, tabindex: "-1", text: heading }), el("p", { text: intro })]);
   if (rows.length) {
     article.appendChild(el("ul", { class: "home-list" }, rows.map(function (r) {
-      return el("li", {}, [glyph(payload, r.category), " ", selectLink(core, payload, state, r.id,
-        core.pick(r.title, lang), onChange),
-      el("span", { class: "place-what", text: " (" + core.placeName(payload.places[r.place], lang) + ")" })]);
+      const said = words(r);
+      return el("li", {}, [glyph(payload, r.category), " ", selectLink(core, payload, state, r.id, said.label, onChange),
+        said.extra ? el("span", { class: "place-what", text: " (" + said.extra + ")" }) : null]);
     })));
   }
   return [article];
