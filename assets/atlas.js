@@ -24,6 +24,7 @@
     homeList: () => homeList,
     homePlace: () => homePlace,
     isCountryLayer: () => isCountryLayer,
+    isPresenter: () => isPresenter,
     isStill: () => isStill,
     keyFigures: () => keyFigures,
     labelCandidates: () => labelCandidates,
@@ -456,6 +457,9 @@
   }
   function isStill(search) {
     return migrated(search).get("still") === "1";
+  }
+  function isPresenter(search) {
+    return migrated(search).get("presenter") === "1";
   }
   function requestedStory(search, payload) {
     const params = migrated(search);
@@ -1420,9 +1424,9 @@
 
   // assets/src/ids.mjs
   function readIds() {
-    const root11 = globalThis.document && globalThis.document.documentElement;
+    const root12 = globalThis.document && globalThis.document.documentElement;
     try {
-      return JSON.parse(root11 && root11.dataset.ids || "{}");
+      return JSON.parse(root12 && root12.dataset.ids || "{}");
     } catch {
       return {};
     }
@@ -1463,6 +1467,56 @@
       retry();
     };
     box.hidden = false;
+  }
+
+  // assets/src/console.mjs
+  var root = globalThis;
+  var NAME = "atlas-story";
+  function storyLink(story, onChapter) {
+    const me = Math.random().toString(36).slice(2);
+    const windows = /* @__PURE__ */ new Set();
+    if (root.opener) windows.add(root.opener);
+    let channel = null;
+    try {
+      channel = root.BroadcastChannel ? new root.BroadcastChannel(NAME) : null;
+    } catch {
+    }
+    const seen = /* @__PURE__ */ new Set();
+    function receive(message) {
+      if (!message || message.atlas !== NAME || message.story !== story || message.from === me) return;
+      if (seen.has(message.id)) return;
+      seen.add(message.id);
+      onChapter(message.index, Boolean(message.playing));
+    }
+    if (channel) channel.onmessage = function(event) {
+      receive(event.data);
+    };
+    root.addEventListener("message", function(event) {
+      if (event.source && event.source !== /** @type {any} */
+      root && event.data && event.data.atlas === NAME) windows.add(event.source);
+      receive(event.data);
+    });
+    let sent = 0;
+    return {
+      /** Tell the other windows this one now shows chapter index (and plays its range). */
+      tell: function(index, playing) {
+        sent += 1;
+        const message = { atlas: NAME, story, index, playing, from: me, id: me + ":" + sent };
+        if (channel) channel.postMessage(message);
+        windows.forEach(function(other) {
+          try {
+            if (!other.closed) other.postMessage(message, "*");
+          } catch {
+          }
+        });
+      },
+      /** Open the console for this story in another window, and keep it in step. */
+      open: function(url) {
+        const other = root.open(url, NAME + "-console");
+        if (other) windows.add(other);
+        return other;
+      }
+    };
   }
 
   // assets/src/links.mjs
@@ -1567,9 +1621,10 @@
   }
 
   // assets/src/present.mjs
-  var root = globalThis;
+  var root2 = globalThis;
   var NEXT = ["PageDown", "ArrowRight", "ArrowDown", " ", "Enter", "n"];
-  var PREVIOUS = ["PageUp", "ArrowLeft", "ArrowUp", "Backspace", "p"];
+  var PREVIOUS = ["PageUp", "ArrowLeft", "ArrowUp", "Backspace"];
+  var CONSOLE = ["p", "P"];
   var BLANK = ["b", "B", ".", "w", "W"];
   var PLAY_SECONDS = 12;
   function chapterState(core, payload, chapter, lang, year) {
@@ -1579,15 +1634,16 @@
       cats: chapter.categories.length ? chapter.categories : payload.categories,
       region: chapter.region,
       sel: chapter.relations[0] || "",
-      // a chapter with a region frames it; the others show the presentation's view (data/atlas.toml)
-      view: chapter.region ? "" : payload.presentationView || ""
+      // a chapter shows its own view (stories.csv, view), else its region's frame, else the presentation's
+      // view (data/atlas.toml)
+      view: chapter.view || (chapter.region ? "" : payload.presentationView || "")
     });
     state.hl = chapter.relations;
     state.theme = "projector";
     return state;
   }
   function reducedMotion() {
-    return Boolean(root.matchMedia && root.matchMedia("(prefers-reduced-motion: reduce)").matches);
+    return Boolean(root2.matchMedia && root2.matchMedia("(prefers-reduced-motion: reduce)").matches);
   }
   function start(explorer, core, payload, story, lang) {
     const T = function(key) {
@@ -1622,8 +1678,16 @@
       })),
       el("p", { class: "story-keys", text: T("present.keys") })
     ]);
+    const presenter = core.isPresenter(root2.location.search);
+    const speaker = presenter ? presenterParts(core, payload, story, lang) : null;
+    if (speaker) panel.insertBefore(speaker.box, progress);
+    const link = storyLink(story.story, function(i, playing) {
+      show(i, false, true);
+      if (playing) play(true);
+    });
     const blank = el("div", { class: "story-blank", hidden: true, "aria-hidden": "true" });
     document.documentElement.classList.add("presenting");
+    if (presenter) document.documentElement.classList.add("presenter");
     document.querySelector(".atlas-view").prepend(panel);
     document.body.appendChild(blank);
     function chapter() {
@@ -1631,11 +1695,11 @@
     }
     function address(replace) {
       try {
-        root.history[replace ? "replaceState" : "pushState"](null, "", core.storySearch(story.story, index, lang) + root.location.hash);
+        root2.history[replace ? "replaceState" : "pushState"](null, "", core.storySearch(story.story, index, lang) + (presenter ? "&presenter=1" : "") + root2.location.hash);
       } catch {
       }
     }
-    function show(i, replace) {
+    function show(i, replace, quiet) {
       stop();
       index = Math.min(story.chapters.length - 1, Math.max(0, i));
       played = false;
@@ -1658,13 +1722,16 @@
       buttons.play.hidden = !c.year_end;
       buttons.previous.disabled = index === 0;
       buttons.next.disabled = index === story.chapters.length - 1 && !c.year_end;
+      if (speaker) speaker.show(index);
       address(replace);
+      if (!quiet) link.tell(index, false);
     }
-    function play() {
+    function play(quiet) {
       const c = chapter();
       if (!c.year_end || timer) return;
       let year = c.year;
       played = true;
+      if (!quiet) link.tell(index, true);
       if (reducedMotion()) {
         explorer.show(chapterState(core, payload, c, lang, c.year_end));
         return;
@@ -1701,7 +1768,7 @@
     function leave() {
       stop();
       const state = Object.assign({}, explorer.state);
-      root.location.search = core.toSearch(state, payload);
+      root2.location.search = core.toSearch(state, payload);
     }
     const actions = {
       previous: function() {
@@ -1757,23 +1824,53 @@
       else if (BLANK.includes(key)) blank.hidden = !blank.hidden;
       else if (key === "Escape") {
         if (!stop()) leave();
-      } else done = false;
+      } else if (CONSOLE.includes(key) && !presenter) link.open(core.storySearch(story.story, index, lang) + "&presenter=1");
+      else done = false;
       if (done) event.preventDefault();
     });
-    root.addEventListener("popstate", function() {
-      const asked2 = core.requestedStory(root.location.search, payload);
+    root2.addEventListener("popstate", function() {
+      const asked2 = core.requestedStory(root2.location.search, payload);
       if (asked2 && asked2.story === story.story) show(asked2.index, true);
     });
-    show(index, true);
+    show(index, true, true);
     return { show, next, stop, get index() {
       return index;
     }, get playing() {
       return Boolean(timer);
     } };
   }
+  function presenterParts(core, payload, story, lang) {
+    const T = function(key) {
+      return core.t(payload, lang, key);
+    };
+    const notes = el("div", { class: "story-notes" });
+    const coming = el("p", { class: "story-next" });
+    const time = el("p", { class: "story-clock", "aria-live": "off" });
+    const began = Date.now();
+    const two = function(n) {
+      return String(n).padStart(2, "0");
+    };
+    function tick() {
+      const spent = Math.floor((Date.now() - began) / 1e3);
+      const now = /* @__PURE__ */ new Date();
+      time.textContent = T("present.elapsed").replace("{time}", Math.floor(spent / 60) + ":" + two(spent % 60)) + " · " + T("present.clock").replace("{time}", two(now.getHours()) + ":" + two(now.getMinutes()));
+    }
+    tick();
+    setInterval(tick, 1e3);
+    return {
+      box: el("div", { class: "story-speaker" }, [el("h3", { text: T("present.notes") }), notes, coming, time]),
+      show: function(index) {
+        const chapter = story.chapters[index];
+        const said = core.pick(chapter.notes || {}, lang);
+        notes.replaceChildren(el("p", { text: said || T("present.no_notes") }));
+        const after = story.chapters[index + 1];
+        coming.textContent = after ? T("present.coming").replace("{title}", core.pick(after.title, lang)) : T("present.last");
+      }
+    };
+  }
 
   // assets/src/address.mjs
-  var root2 = globalThis;
+  var root3 = globalThis;
   var COALESCE_MS = 1e3;
   function followAddress(store, suffix) {
     let timer = 0;
@@ -1788,9 +1885,9 @@
       const asPush = push;
       push = false;
       const search = toSearch(store.state, store.payload) + suffix;
-      if (search === root2.location.search) return;
+      if (search === root3.location.search) return;
       try {
-        root2.history[asPush ? "pushState" : "replaceState"](null, "", search + root2.location.hash);
+        root3.history[asPush ? "pushState" : "replaceState"](null, "", search + root3.location.hash);
       } catch {
       }
     }
@@ -1806,10 +1903,10 @@
       last = { at: now, yearOnly };
       remember(replace);
     });
-    root2.addEventListener("popstate", function() {
+    root3.addEventListener("popstate", function() {
       clearTimeout(timer);
       push = false;
-      store.show(parseState(root2.location.search, store.payload), "address");
+      store.show(parseState(root3.location.search, store.payload), "address");
     });
     remember(true);
   }
@@ -1867,7 +1964,7 @@
   }
 
   // assets/src/controls.mjs
-  var root3 = globalThis;
+  var root4 = globalThis;
   var histograms = /* @__PURE__ */ new WeakMap();
   function choice(type, name, value, labelChildren) {
     const id = name + "-" + value;
@@ -1933,7 +2030,7 @@
       regions,
       reset
     ]);
-    if (root3.matchMedia && root3.matchMedia("(max-width: 700px)").matches) panel.open = false;
+    if (root4.matchMedia && root4.matchMedia("(max-width: 700px)").matches) panel.open = false;
     container.replaceChildren(panel);
     slider.addEventListener("input", function() {
       onChange({ year: parseInt(slider.value, 10) });
@@ -2080,10 +2177,10 @@
   }
 
   // assets/src/share.mjs
-  var root4 = globalThis;
+  var root5 = globalThis;
   var HEIGHT = 760;
   function snippets(core, payload, state, lang) {
-    const base = root4.location.origin + root4.location.pathname;
+    const base = root5.location.origin + root5.location.pathname;
     const assets = base.replace(/[^/]*$/, "") + "assets/";
     const view = core.toSearch(state, payload);
     const title = core.t(payload, lang, "explorer.map");
@@ -2127,7 +2224,7 @@
           const done = function() {
             status.textContent = T("share.copied");
           };
-          if (root4.navigator.clipboard) root4.navigator.clipboard.writeText(area.value).then(done, done);
+          if (root5.navigator.clipboard) root5.navigator.clipboard.writeText(area.value).then(done, done);
           else done();
         });
       });
@@ -2433,7 +2530,7 @@
   }
 
   // assets/src/viewbar.mjs
-  var root5 = globalThis;
+  var root6 = globalThis;
   var ZOOM = 1.5;
   var PAN_DEGREES = 12;
   function mountViews(box, core, payload, lang, onChange) {
@@ -2483,7 +2580,7 @@
       const first = !pending;
       pending = Object.assign(now, move);
       if (!first) return;
-      root5.requestAnimationFrame(function() {
+      root6.requestAnimationFrame(function() {
         const view = pending;
         pending = null;
         Plotly.relayout(figure, { "geo.projection.scale": view.scale, "geo.center.lon": view.lon, "geo.center.lat": view.lat });
@@ -2492,7 +2589,7 @@
   }
 
   // assets/src/page.mjs
-  var root6 = window;
+  var root7 = window;
   function showOnly(container, names) {
     container.querySelectorAll("[data-control]").forEach(function(block) {
       block.hidden = !names.includes(block.getAttribute("data-control"));
@@ -2502,9 +2599,9 @@
     container.hidden = names.length === 0;
   }
   function tellHeight() {
-    if (root6.parent === root6) return;
-    root6.requestAnimationFrame(function() {
-      root6.parent.postMessage({ type: "atlas:height", height: document.documentElement.scrollHeight }, "*");
+    if (root7.parent === root7) return;
+    root7.requestAnimationFrame(function() {
+      root7.parent.postMessage({ type: "atlas:height", height: document.documentElement.scrollHeight }, "*");
     });
   }
   function saveFile(name, text, type) {
@@ -2579,10 +2676,10 @@
   }
 
   // assets/src/maplabels.mjs
-  var root7 = globalThis;
+  var root8 = globalThis;
   function measurer(style2) {
     const context = document.createElement("canvas").getContext("2d");
-    context.font = style2.weight + " " + style2.size + "px " + root7.getComputedStyle(document.body).fontFamily;
+    context.font = style2.weight + " " + style2.size + "px " + root8.getComputedStyle(document.body).fontFamily;
     const widths = /* @__PURE__ */ new Map();
     return function(text) {
       if (!widths.has(text)) widths.set(text, Math.ceil(context.measureText(text).width) + 2);
@@ -2662,7 +2759,7 @@
     let frameId = 0;
     function soon() {
       if (frameId) return;
-      frameId = root7.requestAnimationFrame(function() {
+      frameId = root8.requestAnimationFrame(function() {
         frameId = 0;
         draw();
       });
@@ -2673,7 +2770,7 @@
       /** Name the places of a figure just drawn (payload, state and rows it was drawn from). */
       show: function(payload, state, rows, figure) {
         last = { payload, state, rows, figure };
-        const now = root7.performance.now();
+        const now = root8.performance.now();
         const burst = now - shownAt < BURST;
         shownAt = now;
         clearTimeout(settle);
@@ -2686,7 +2783,7 @@
   }
 
   // assets/src/picture.mjs
-  var root8 = globalThis;
+  var root9 = globalThis;
   function openingPicture(box) {
     let picture = box.querySelector(".map-picture");
     return {
@@ -2714,12 +2811,12 @@
     };
   }
   function whenIdle(fn, wait) {
-    if (root8.requestIdleCallback) root8.requestIdleCallback(fn, { timeout: wait });
+    if (root9.requestIdleCallback) root9.requestIdleCallback(fn, { timeout: wait });
     else setTimeout(fn, wait);
   }
 
   // assets/src/plots.mjs
-  var root9 = globalThis;
+  var root10 = globalThis;
   var TOOLS = {
     displaylogo: false,
     scrollZoom: false,
@@ -2742,7 +2839,7 @@
     return Array.isArray(point.customdata) ? String(point.customdata[0]) : "";
   }
   function loadTopology(url) {
-    const assets = root9.PlotlyGeoAssets = root9.PlotlyGeoAssets || {};
+    const assets = root10.PlotlyGeoAssets = root10.PlotlyGeoAssets || {};
     assets.topojson = assets.topojson || {};
     if (assets.topojson[TOPOLOGY]) return Promise.resolve();
     return fetch(url + TOPOLOGY + ".json", { credentials: "same-origin" }).then(function(response) {
@@ -2862,7 +2959,7 @@
           if (k.indexOf("geo") === 0) pending = Object.assign(pending || {}, { [k]: update2[k] });
         });
         if (!pending || frame) return;
-        frame = root9.requestAnimationFrame(function() {
+        frame = root10.requestAnimationFrame(function() {
           const view = pending;
           pending = null;
           frame = 0;
@@ -2952,14 +3049,14 @@
   }
 
   // assets/src/explorer.mjs
-  var root10 = globalThis;
+  var root11 = globalThis;
   function start2(payload, options) {
-    const store = createStore(payload, parseState(root10.location.search, payload));
-    const embed = embedOptions(root10.location.search);
+    const store = createStore(payload, parseState(root11.location.search, payload));
+    const embed = embedOptions(root11.location.search);
     if (embed) document.documentElement.classList.add("embed");
-    if (isStill(root10.location.search)) document.documentElement.classList.add("still");
+    if (isStill(root11.location.search)) document.documentElement.classList.add("still");
     const plots = createPlots(
-      root10.Plotly,
+      root11.Plotly,
       payload,
       { map: byId("map"), timeline: byId("timeline") },
       options.topojsonURL,
@@ -2977,7 +3074,7 @@
     let regrouping = 0;
     function regroup() {
       if (regrouping) return;
-      regrouping = root10.requestAnimationFrame(function() {
+      regrouping = root11.requestAnimationFrame(function() {
         regrouping = 0;
         draw();
       });
@@ -3011,8 +3108,8 @@
       const sizes = lastSizes || (lastSizes = readSizes());
       if (topologyReady) Promise.resolve(plots.drawMap(current, state, store.focus, rows, sizes)).then(markLive);
       clearTimeout(wordsTimer);
-      root10.cancelAnimationFrame(wordsFrame);
-      wordsFrame = root10.requestAnimationFrame(function() {
+      root11.cancelAnimationFrame(wordsFrame);
+      wordsFrame = root11.requestAnimationFrame(function() {
         wordsTimer = setTimeout(function() {
           const lanes = timelineRows(current, state);
           if (topologyReady) plots.drawTimeline(current, state, lanes, sizes);
@@ -3038,8 +3135,8 @@
       if (placeBox.open) draw();
     });
     let resizing = 0;
-    if (root10.ResizeObserver) {
-      const observer = new root10.ResizeObserver(function() {
+    if (root11.ResizeObserver) {
+      const observer = new root11.ResizeObserver(function() {
         clearTimeout(resizing);
         resizing = setTimeout(function() {
           const next = readSizes();
@@ -3087,9 +3184,9 @@
     };
   }
   function boot(payload, options) {
-    const story = requestedStory(root10.location.search, payload);
+    const story = requestedStory(root11.location.search, payload);
     if (!story) return start2(payload, options);
-    const lang = parseState(root10.location.search, payload).lang;
+    const lang = parseState(root11.location.search, payload).lang;
     document.documentElement.classList.add("presenting");
     const explorer = start2(payload, Object.assign({}, options, { address: false }));
     explorer.presentation = start(explorer, core_exports, payload, story, lang);

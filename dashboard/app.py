@@ -124,10 +124,11 @@ SCRIPT_TAG = re.compile(r'<script src="([^"<>]+)"></script>')
 
 
 def later_scripts(scripts: str) -> tuple[str, str]:
-    """Dash's script tags split in two: the atlas's own (plotly.js first, then the atlas's bundle), run as
-    the page loads, and Dash's (its polyfills, React, the renderer, the components), which the page runs
-    after its map is live: a third of the blocking time before it, for a poll. Tags of any other shape
-    (a Dash that writes them differently) leave everything as it was."""
+    """Dash's script tags split in two: the atlas's own (plotly.js first, then the atlas's bundle),
+    deferred (compiled while the page paints, run in order once it is parsed), and Dash's (its polyfills,
+    React, the renderer, the components), which the page runs after its map is live: a third of the
+    blocking time before it, for a poll. Tags of any other shape (a Dash that writes them differently)
+    leave everything as it was."""
     tags = [tag.strip() for tag in scripts.split("\n") if tag.strip()]
     sources = [SCRIPT_TAG.fullmatch(tag) for tag in tags]
     if not tags or not all(sources):
@@ -137,7 +138,8 @@ def later_scripts(scripts: str) -> tuple[str, str]:
     if not any("dash_renderer" in url for url in urls) or len(own) == len(urls):
         return scripts, ""
     tag = '<script src="{}"></script>'.format
-    return "".join(map(tag, own)), "".join(tag(url) for url in urls if url not in own)
+    deferred = '<script defer src="{}"></script>'.format  # compiled while the page paints
+    return "".join(map(deferred, own)), "".join(tag(url) for url in urls if url not in own)
 
 
 def search_metas(atlas, lang: str, path: str) -> str:

@@ -139,6 +139,8 @@ class Chapter(TypedDict):
     region: str
     relations: list[str]
     figures: list[str]
+    view: str  # a named view's id, or "" (the region's frame, else the presentation's view)
+    notes: Texts  # the speaker's notes, per language given (the presenter console's)
 
 
 @with_config(STRICT)

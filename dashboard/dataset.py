@@ -97,7 +97,8 @@ def _run_pipeline(data_dir: Path, tolerance_km: float, gazetteer: Gazetteer) -> 
     records = read_records(data_dir, manifest, countries, report, skip={CATEGORIES})
     spots, problems = read_spots(records.get(VENUES, []), gazetteer, tolerance_km, home)
     report.extend(problems)
-    check_rows(records, {c.id for c in categories if c.lasting}, atlas.city_page if atlas else None, report)
+    check_rows(records, {c.id for c in categories if c.lasting}, atlas.city_page if atlas else None, report,
+               {v["id"] for v in atlas.views} if atlas else None)
     relations = records.get(RELATIONS, [])
     required = {c.id for c in categories if c.needs_venue}
     for record in relations:
@@ -164,7 +165,8 @@ def read_records(data_dir: Path, manifest: Manifest, countries: set[str], report
     return records
 
 
-def check_rows(records: dict[str, list[dict]], lasting: set[str], city_page: str | None, report: Report) -> None:
+def check_rows(records: dict[str, list[dict]], lasting: set[str], city_page: str | None, report: Report,
+               views: set[str] | None = None) -> None:
     """Rules across cells, rows and files."""
     relations = records.get(RELATIONS, [])
     for record in relations:
@@ -182,7 +184,7 @@ def check_rows(records: dict[str, list[dict]], lasting: set[str], city_page: str
     report.extend(unknown_references(FIGURES, records.get(FIGURES, []), "compare_relation", set(known)))
     figures = {r["id"] for r in records.get(FIGURES, []) if r["id"]}
     years = [r[k].year for r in relations for k in ("start", "end") if r.get(k)]
-    report.extend(check_stories(records.get(STORIES, []), known, figures, lasting, last_year(years)))
+    report.extend(check_stories(records.get(STORIES, []), known, figures, lasting, last_year(years), views))
 
 
 def unknown_city_names(records: list[dict], gazetteer: Gazetteer) -> list[Problem]:

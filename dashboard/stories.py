@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .fields import LIST_SEPARATOR
 from .i18n import texts
-from .problems import Problem
+from .problems import WARNING, Problem
 from .subregions import continent_of_subregion
 from .visibility import shown_in
 
@@ -30,8 +30,9 @@ def figure_ids(record: dict) -> list[str]:
 
 
 def check_stories(records: list[dict], relations: dict[str, dict], figures: set[str], lasting: set[str],
-                  last_year: int) -> list[Problem]:
-    """Rules beyond single cells; each message names the story and chapter as well as the row."""
+                  last_year: int, views: set[str] | None = None) -> list[Problem]:
+    """Rules beyond single cells; each message names the story and chapter as well as the row. views: the
+    ids of atlas.toml's [[views]] (None when atlas.toml could not be read: not checked then)."""
     problems = []
     seen: dict[tuple, int] = {}
     for r in records:
@@ -42,6 +43,31 @@ def check_stories(records: list[dict], relations: dict[str, dict], figures: set[
                                     column="chapter"))
         seen.setdefault(key, r["_row"])
         problems.extend(_check_chapter(r, relations, figures, lasting, last_year))
+        problems.extend(_check_presenting(r, views))
+    return problems
+
+
+def _check_presenting(r: dict, views: set[str] | None) -> list[Problem]:
+    """The columns the presentation reads beyond the map's state: the chapter's view, its speaker notes,
+    its cited relations each once."""
+    where, row = chapter_name(r), r["_row"]
+    problems = []
+    if r.get("view") and views is not None and r["view"] not in views:
+        problems.append(Problem(STORIES, f"{where}: '{r['view']}' is not one of the map's views",
+                                f"use one of the ids of atlas.toml's [[views]] ({', '.join(sorted(views))}), "
+                                "or leave it empty", row=row, column="view", value=r["view"]))
+    notes = {lang: bool((r.get(f"notes_{lang}") or "").strip()) for lang in ("fr", "en")}
+    if any(notes.values()) and not all(notes.values()):
+        missing = next(lang for lang, given in notes.items() if not given)
+        problems.append(Problem(STORIES, f"{where}: has speaker notes in one language only",
+                                f"write notes_{missing} too (the console shows the other language's meanwhile)",
+                                row=row, column=f"notes_{missing}", severity=WARNING))
+    cited = relation_ids(r)
+    twice = sorted({i for i in cited if cited.count(i) > 1})
+    if twice:
+        problems.append(Problem(STORIES, f"{where}: {', '.join(twice)} is cited twice",
+                                "list each relation once: the map rings and names each cited place once",
+                                row=row, column="relations", value=r["relations"]))
     return problems
 
 
@@ -107,6 +133,6 @@ def stories_payload(records: list[dict]) -> dict[str, list[dict]]:
             "chapter": r["chapter"], "title": texts(r, "title"), "text": texts(r, "text"),
             "year": r["year"], "year_end": r["year_end"], "mode": r["mode"] or "inforce",
             "categories": list(r["categories"] or ()), "region": r["region"] or "", "relations": relation_ids(r),
-            "figures": figure_ids(r),
+            "figures": figure_ids(r), "view": r.get("view") or "", "notes": texts(r, "notes"),
         })
     return stories

@@ -65,7 +65,7 @@ def test_another_state_opens_without_the_opening_views_words(server):
 
 def test_dash_runs_after_the_live_map(server):
     page = first_html(server, "?lang=fr")
-    scripts = re.findall(r'<script src="([^"]+)"', page.split('<template id="dash-scripts">')[0])
+    scripts = re.findall(r'<script defer src="([^"]+)"', page.split('<template id="dash-scripts">')[0])
     assert [s.split("?")[0].rsplit("/", 1)[-1] for s in scripts] == ["plotly-geo.min.js", "atlas.js"]
     later = page.split('<template id="dash-scripts">')[1].split("</template>")[0]
     assert "dash_renderer" in later and "new DashRenderer" in later

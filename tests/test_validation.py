@@ -515,3 +515,31 @@ def test_a_broken_atlas_file_says_so(tiny_data):
     (folder / "atlas.toml").unlink()
     assert messages(folder) == ["atlas.toml: cannot be read (No such file or directory) — copy data/atlas.toml "
                                 "into the data folder, or write one with python -m dashboard new"]
+
+
+def test_a_storys_presenter_columns_are_checked(tiny_data):
+    """The chapter's view must be one of the map's, its notes in every language, its relations each once."""
+    folder = tiny_data([valid_relation()])
+    chapter = dict.fromkeys(manifest_columns("stories.csv"), "")
+    chapter.update(story="default", chapter="1", title_fr="Titre", title_en="Title", text_fr="Texte.",
+                   text_en="Text.", year="2020", relations="TW01", view="world", notes_fr="À dire.", notes_en="To say.")
+    rows = [
+        chapter,
+        {**chapter, "chapter": "2", "view": "moon"},
+        {**chapter, "chapter": "3", "notes_en": ""},
+        {**chapter, "chapter": "4", "relations": "TW01 ; TW01"},
+    ]
+    write_csv(folder / "stories.csv", rows, manifest_columns("stories.csv"))
+    from dashboard.dataset import check_dataset
+
+    dataset, report = check_dataset(folder)
+    said = [str(p) for p in report.problems]
+    assert ("stories.csv, row 3, column view: 'moon' story default, chapter 2: 'moon' is not one of the map's views"
+            " — use one of the ids of atlas.toml's [[views]] (africa, euromed, from-home, world), or leave it empty"
+            in said)
+    assert "warning: stories.csv, row 4, column notes_en: story default, chapter 3: has speaker notes in one language" \
+           " only — write notes_en too (the console shows the other language's meanwhile)" in said
+    assert "stories.csv, row 5, column relations: 'TW01 ; TW01' story default, chapter 4: TW01 is cited twice — list" \
+           " each relation once: the map rings and names each cited place once" in said
+    assert dataset is None  # the view and the twice-cited relation are errors; the missing notes only a warning
+    assert len(report.errors) == 2 and len(report.warnings) == 1

@@ -109,6 +109,8 @@ export interface Chapter {
   region: string;
   relations: string[];
   figures: string[];
+  view: string;
+  notes: Record<string, string>;
 }
 
 /** A named view of the map (data/atlas.toml's [[views]]): a button, and ?view=<id>; the first opens */

@@ -3,6 +3,7 @@
  * app and the offline package share it. The address says which story and chapter: ?story=default&chapter=3. */
 import { el } from "./dom.mjs";
 import { ID } from "./ids.mjs";
+import { storyLink } from "./console.mjs";
 import { officialFigure } from "./officials.mjs";
 /** @typedef {import("./payload").Chapter} Chapter */
 /** @typedef {import("./payload").Payload} Payload */
@@ -10,7 +11,8 @@ import { officialFigure } from "./officials.mjs";
 const root = globalThis;
 
 const NEXT = ["PageDown", "ArrowRight", "ArrowDown", " ", "Enter", "n"];
-const PREVIOUS = ["PageUp", "ArrowLeft", "ArrowUp", "Backspace", "p"];
+const PREVIOUS = ["PageUp", "ArrowLeft", "ArrowUp", "Backspace"];
+const CONSOLE = ["p", "P"];  // the presenter console, in another window
 const BLANK = ["b", "B", ".", "w", "W"];  // clickers' "black screen" button
 const PLAY_SECONDS = 12;  // a played range takes about this long, whatever its length
 
@@ -27,8 +29,9 @@ function chapterState(core, payload, chapter, lang, year) {
     year: year === undefined ? chapter.year : year, mode: chapter.mode,
     cats: chapter.categories.length ? chapter.categories : payload.categories, region: chapter.region,
     sel: chapter.relations[0] || "",
-    // a chapter with a region frames it; the others show the presentation's view (data/atlas.toml)
-    view: chapter.region ? "" : payload.presentationView || "",
+    // a chapter shows its own view (stories.csv, view), else its region's frame, else the presentation's
+    // view (data/atlas.toml)
+    view: chapter.view || (chapter.region ? "" : payload.presentationView || ""),
   });
   state.hl = chapter.relations;
   state.theme = "projector";
@@ -69,8 +72,16 @@ function start(explorer, core, payload, story, lang) {
     el("div", { class: "story-buttons" }, Object.keys(buttons).map(function (k) { return buttons[k]; })),
     el("p", { class: "story-keys", text: T("present.keys") }),
   ]);
+  const presenter = core.isPresenter(root.location.search);
+  const speaker = presenter ? presenterParts(core, payload, story, lang) : null;
+  if (speaker) panel.insertBefore(speaker.box, progress);
+  const link = storyLink(story.story, function (i, playing) {  // another window moved: follow, quietly
+    show(i, false, true);
+    if (playing) play(true);
+  });
   const blank = el("div", { class: "story-blank", hidden: true, "aria-hidden": "true" });
   document.documentElement.classList.add("presenting");
+  if (presenter) document.documentElement.classList.add("presenter");
   document.querySelector(".atlas-view").prepend(panel);
   document.body.appendChild(blank);
 
@@ -80,11 +91,13 @@ function start(explorer, core, payload, story, lang) {
 
   function address(replace) {
     try {
-      root.history[replace ? "replaceState" : "pushState"](null, "", core.storySearch(story.story, index, lang) + root.location.hash);
+      root.history[replace ? "replaceState" : "pushState"](null, "", core.storySearch(story.story, index, lang)
+        + (presenter ? "&presenter=1" : "") + root.location.hash);
     } catch { /* from disk the address may not change: the story still does */ }
   }
 
-  function show(i, replace) {
+  /** Chapter i; quiet: asked by another window, which need not be told. */
+  function show(i, replace, quiet) {
     stop();
     index = Math.min(story.chapters.length - 1, Math.max(0, i));
     played = false;
@@ -104,14 +117,18 @@ function start(explorer, core, payload, story, lang) {
     buttons.play.hidden = !c.year_end;
     buttons.previous.disabled = index === 0;
     buttons.next.disabled = index === story.chapters.length - 1 && !c.year_end;
+    if (speaker) speaker.show(index);
     address(replace);
+    if (!quiet) link.tell(index, false);
   }
 
-  function play() {
+  /** Play the chapter's range; quiet: asked by another window. */
+  function play(quiet) {
     const c = chapter();
     if (!c.year_end || timer) return;
     let year = c.year;
     played = true;
+    if (!quiet) link.tell(index, true);
     if (reducedMotion()) {  // the reader asked for less motion: the range's last year, at once
       explorer.show(chapterState(core, payload, c, lang, c.year_end));
       return;
@@ -191,6 +208,7 @@ function start(explorer, core, payload, story, lang) {
     else if (key === "k" || key === "K") actions.play();
     else if (BLANK.includes(key)) blank.hidden = !blank.hidden;
     else if (key === "Escape") { if (!stop()) leave(); }
+    else if (CONSOLE.includes(key) && !presenter) link.open(core.storySearch(story.story, index, lang) + "&presenter=1");
     else done = false;
     if (done) event.preventDefault();
   });
@@ -199,8 +217,37 @@ function start(explorer, core, payload, story, lang) {
     if (asked && asked.story === story.story) show(asked.index, true);
   });
 
-  show(index, true);
+  show(index, true, true);
   return { show: show, next: next, stop: stop, get index() { return index; }, get playing() { return Boolean(timer); } };
+}
+
+/** The presenter console's own parts: the chapter's speaker notes, what comes next, the time spent and
+ * the clock (the console is the story's page with &presenter=1, on the laptop beside the projector). */
+function presenterParts(core, payload, story, lang) {
+  const T = function (key) { return core.t(payload, lang, key); };
+  const notes = el("div", { class: "story-notes" });
+  const coming = el("p", { class: "story-next" });
+  const time = el("p", { class: "story-clock", "aria-live": "off" });
+  const began = Date.now();
+  const two = function (n) { return String(n).padStart(2, "0"); };
+  function tick() {
+    const spent = Math.floor((Date.now() - began) / 1000);
+    const now = new Date();
+    time.textContent = T("present.elapsed").replace("{time}", Math.floor(spent / 60) + ":" + two(spent % 60))
+      + " · " + T("present.clock").replace("{time}", two(now.getHours()) + ":" + two(now.getMinutes()));
+  }
+  tick();
+  setInterval(tick, 1000);
+  return {
+    box: el("div", { class: "story-speaker" }, [el("h3", { text: T("present.notes") }), notes, coming, time]),
+    show: function (index) {
+      const chapter = story.chapters[index];
+      const said = core.pick(chapter.notes || {}, lang);
+      notes.replaceChildren(el("p", { text: said || T("present.no_notes") }));
+      const after = story.chapters[index + 1];
+      coming.textContent = after ? T("present.coming").replace("{title}", core.pick(after.title, lang)) : T("present.last");
+    },
+  };
 }
 
 export { start, chapterState };

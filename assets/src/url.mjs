@@ -109,6 +109,13 @@ function isStill(search) {
   return migrated(search).get("still") === "1";
 }
 
+/** &presenter=1: a story's presenter console (notes, what comes next, the time), in step with the room's.
+ * @param {string} search
+ */
+function isPresenter(search) {
+  return migrated(search).get("presenter") === "1";
+}
+
 /** Which story and chapter an address asks for, or null when it asks for none we have.
  * @param {string} search
  * @param {Payload} payload
@@ -131,4 +138,4 @@ function storySearch(story, index, lang) {
   return "?" + new URLSearchParams({ story: story, chapter: String(index + 1), lang: lang }).toString();
 }
 
-export { parseState, toSearch, embedOptions, isStill, requestedStory, storySearch, MIGRATIONS };
+export { isPresenter, parseState, toSearch, embedOptions, isStill, requestedStory, storySearch, MIGRATIONS };

@@ -1,0 +1,115 @@
+"""The presenter console (&presenter=1): the chapter's speaker notes, what comes next and the time, in step
+with the audience screen both ways, with no server: from the live app and from the offline package over
+file://, through a BroadcastChannel and, where a page has none, through window messaging."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from .browser import axe_violations, offline_page, requires_chromium, screenshot
+from .conftest import server_on_a_copy
+from .test_presentation import chapters
+
+pytestmark = [pytest.mark.browser, requires_chromium]
+
+NO_CHANNEL = "delete window.BroadcastChannel;"  # a browser, or a page from disk, with no channel
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with server_on_a_copy(tmp_path_factory, "presenter") as running:
+        yield running
+
+
+def shown(page) -> int:
+    """The chapter a page shows, from its own words ("Chapitre 3 sur 9")."""
+    return int(re.search(r"\d+", page.locator(".story-progress").inner_text()).group())
+
+
+def ready(page):
+    page.wait_for_selector("#map .map-data .scattergeo", timeout=30000)
+    page.wait_for_selector(".story-title")
+
+
+def follows(page, number: int):
+    page.wait_for_function("(n) => /\\d+/.exec(document.querySelector('.story-progress').textContent)[0] == n",
+                           arg=number, timeout=10000)
+
+
+def in_step(audience, console):
+    """Next, previous, a chapter number, End and Home in either window move both."""
+    last = len(chapters())
+    console.keyboard.press("Home")
+    follows(audience, 1)
+    console.keyboard.press("PageDown")
+    follows(audience, 2)
+    audience.keyboard.press("PageUp")
+    follows(console, 1)
+    console.keyboard.press("4")
+    console.keyboard.press("Enter")
+    follows(audience, 4)
+    audience.keyboard.press("End")
+    follows(console, last)
+    console.keyboard.press("Home")
+    follows(audience, 1)
+    console.locator(".story-buttons button[data-action=next]").click()
+    follows(audience, 2)
+    assert shown(console) == shown(audience) == 2
+
+
+def test_console_and_audience_in_step_through_a_channel(server):
+    story = chapters()
+    with offline_page(viewport=(1920, 1080)) as audience:
+        audience.goto(server.url + "/?story=default&lang=fr")
+        ready(audience)
+        console = audience.context.new_page()  # another tab of the same browser, opened by hand
+        console.set_viewport_size({"width": 1366, "height": 768})
+        console.goto(server.url + "/?story=default&lang=fr&presenter=1")
+        ready(console)
+        assert console.locator(".story-notes").inner_text() == story[0]["notes_fr"]
+        assert console.locator(".story-next").inner_text() == "Ensuite : " + story[1]["title_fr"]
+        assert re.search(r"Temps écoulé \d+:\d\d · il est \d\d:\d\d", console.locator(".story-clock").inner_text())
+        assert not audience.locator(".story-notes").is_visible()  # the notes are never the room's
+        in_step(audience, console)
+        assert "presenter=1" in console.url and "presenter" not in audience.url
+        screenshot(console, "presenter-console-fr", full_page=False)
+        assert axe_violations(console) == []
+        console.close()  # closing the console changes nothing on the screen
+        audience.keyboard.press("PageDown")
+        follows(audience, 3)
+        assert audience.console_errors == []
+
+
+def test_the_key_p_opens_the_console_and_window_messaging_keeps_them_in_step(server):
+    with offline_page(viewport=(1280, 720)) as audience:
+        audience.context.add_init_script(NO_CHANNEL)
+        audience.goto(server.url + "/?story=default&chapter=3&lang=en")
+        ready(audience)
+        assert audience.evaluate("typeof window.BroadcastChannel") == "undefined"
+        with audience.expect_popup() as opening:
+            audience.keyboard.press("p")
+        console = opening.value
+        ready(console)
+        assert shown(console) == 3  # it opens on the room's chapter
+        assert console.locator(".story-speaker h3").inner_text() == "Speaker's notes"
+        in_step(audience, console)
+        assert axe_violations(console) == []
+
+
+@pytest.mark.parametrize("channel", [True, False])
+def test_from_the_offline_package_over_file(package, channel):
+    folder = package[0]
+    with offline_page(viewport=(1280, 720)) as audience:
+        if not channel:
+            audience.context.add_init_script(NO_CHANNEL)
+        audience.goto((folder / "index.html").as_uri() + "?story=default")
+        ready(audience)
+        with audience.expect_popup() as opening:
+            audience.keyboard.press("P")
+        console = opening.value
+        ready(console)
+        assert "presenter=1" in console.url
+        in_step(audience, console)
+        assert audience.blocked == []
