@@ -1678,6 +1678,8 @@
       })),
       el("p", { class: "story-keys", text: T("present.keys") })
     ]);
+    const ending = endAddress(core, payload, lang);
+    if (ending) panel.insertBefore(ending, progress);
     const presenter = core.isPresenter(root2.location.search);
     const speaker = presenter ? presenterParts(core, payload, story, lang) : null;
     if (speaker) panel.insertBefore(speaker.box, progress);
@@ -1723,6 +1725,7 @@
       buttons.previous.disabled = index === 0;
       buttons.next.disabled = index === story.chapters.length - 1 && !c.year_end;
       if (speaker) speaker.show(index);
+      if (ending) ending.hidden = index !== story.chapters.length - 1;
       address(replace);
       if (!quiet) link.tell(index, false);
     }
@@ -1838,6 +1841,20 @@
     }, get playing() {
       return Boolean(timer);
     } };
+  }
+  function endAddress(core, payload, lang) {
+    if (!payload.address) return null;
+    const code = el("div", { class: "story-qr" });
+    code.innerHTML = payload.address.qr;
+    const svg2 = code.querySelector("svg");
+    if (svg2) {
+      svg2.setAttribute("role", "img");
+      svg2.setAttribute("aria-label", core.t(payload, lang, "present.qr"));
+    }
+    return el("figure", { class: "story-address", hidden: true }, [code, el("figcaption", {}, [
+      core.t(payload, lang, "present.address") + " ",
+      el("a", { href: payload.address.url, text: payload.address.url })
+    ])]);
   }
   function presenterParts(core, payload, story, lang) {
     const T = function(key) {

@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     handouts.add_argument("target", type=Path, help="folder to write the images and the PDF into")
     handouts.add_argument("--story", default="default", help="story code in stories.csv (default: default)")
     handouts.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE)
+    handouts.add_argument("--notes", action="store_true", help="add the speaker's notes under each chapter in the PDF")
     handouts.add_argument("--data-dir", type=Path, default=None, help=DATA_DIR_HELP)
 
     previews = commands.add_parser("previews", help="the map as a picture, for sites that allow no iframe")
@@ -165,7 +166,7 @@ def run_handouts(args) -> int:
     from .handouts import HandoutError, make_handouts
 
     def work(dataset, version, made):
-        files = make_handouts(dataset, args.target, args.story, args.lang, version, made)
+        files = make_handouts(dataset, args.target, args.story, args.lang, (version, made), notes=args.notes)
         for path in files:
             print(f"  {path}")
         print(f"{len(files) - 1} images and a PDF written to {args.target}")

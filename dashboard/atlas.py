@@ -40,6 +40,7 @@ class Atlas:
     frame_ancestors: tuple[str, ...]
     views: tuple[dict, ...]  # the map's named views ([[views]]), the opening one first
     presentation_view: str = ""  # the view a story's chapters are shown in ([presentation] view; "": the first)
+    address: str = ""  # the atlas's public address, shown to the room at a story's end ([presentation] address)
 
     @property
     def view(self) -> dict:
@@ -99,12 +100,20 @@ def read_atlas(data_dir: Path, gazetteer: Gazetteer) -> tuple[Atlas | None, list
         city_page=raw["city_page"]["url"], frame_ancestors=tuple(raw["embedding"]["frame_ancestors"]),
         views=tuple(read_view(v) for v in raw["views"]),
         presentation_view=raw.get("presentation", {}).get("view", ""),
+        address=raw.get("presentation", {}).get("address", ""),
     ), []
 
 
 def presentation_problems(section, views) -> list[Problem]:
-    """[presentation] view, when given, names one of the [[views]]."""
-    if not isinstance(section, dict) or "view" not in section:
+    """[presentation] view, when given, names one of the [[views]]; its address is a web address."""
+    if not isinstance(section, dict):
+        return []
+    address = section.get("address", "")
+    if address and not (isinstance(address, str) and re.fullmatch(r"https?://[^\s\"<>]+", address)):
+        return [Problem(ATLAS, "is not a web address ([presentation] address)",
+                        "write the address where the atlas is published, such as https://www.example.org/atlas",
+                        column="presentation.address", value=str(address))]
+    if "view" not in section:
         return []
     ids = [v.get("id") for v in views if isinstance(v, dict)] if isinstance(views, list) else []
     if section["view"] in ids:

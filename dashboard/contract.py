@@ -144,6 +144,13 @@ class Chapter(TypedDict):
 
 
 @with_config(STRICT)
+class PublicAddress(TypedDict):
+    """Where the atlas is published ([presentation] address), and its QR code as inline SVG."""
+    url: str
+    qr: str
+
+
+@with_config(STRICT)
 class MapView(TypedDict):
     """A named view of the map (data/atlas.toml's [[views]]): a button, and ?view=<id>; the first opens."""
     id: str
@@ -164,6 +171,7 @@ class Payload(TypedDict):
     home: Home
     views: list[MapView]
     presentationView: str  # the view a story's chapters are shown in ("" for the opening one)
+    address: PublicAddress | None  # the atlas's public address, for a story's end (atlas.toml)
     fileStem: str
     years: list[int]
     categories: list[str]

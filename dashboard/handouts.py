@@ -43,8 +43,11 @@ def run_chromium(args: list[str], profile: Path) -> None:
         raise HandoutError(f"Chromium failed ({done.returncode}): {done.stderr.strip()[-500:]}")
 
 
-def make_handouts(dataset: Dataset, target: Path, story: str, lang: str, version: str, made: str) -> list[Path]:
-    """PNG per chapter and one PDF, in target; returns the files written (PDF last)."""
+def make_handouts(dataset: Dataset, target: Path, story: str, lang: str, stamp: tuple[str, str],
+                  notes: bool = False) -> list[Path]:
+    """PNG per chapter and one PDF, in target; returns the files written (PDF last). stamp: the data
+    version and the day the package is made; notes: the speaker's notes under each chapter in the PDF."""
+    version, made = stamp
     chapters = sorted((r for r in dataset.stories if r["story"] == story), key=lambda r: r["chapter"])
     if not chapters:
         known = sorted({r["story"] for r in dataset.stories})
@@ -65,7 +68,7 @@ def make_handouts(dataset: Dataset, target: Path, story: str, lang: str, version
                 raise HandoutError(f"{chapter_name(chapter)}: Chromium wrote no image")
             written.append(image)
         sheet = target / f"{story}-{lang}.html"
-        sheet.write_text(handout_page(chapters, written, lang), encoding="utf-8")
+        sheet.write_text(handout_page(chapters, written, lang, notes), encoding="utf-8")
         pdf = target / f"{story}-{lang}.pdf"
         run_chromium(["--no-pdf-header-footer", f"--print-to-pdf={pdf}", sheet.as_uri()], profile)
         sheet.unlink()
@@ -74,12 +77,16 @@ def make_handouts(dataset: Dataset, target: Path, story: str, lang: str, version
     return [*written, pdf]
 
 
-def handout_page(chapters: list[dict], images: list[Path], lang: str) -> str:
-    """One landscape page per chapter: its title, the picture, its text."""
+def handout_page(chapters: list[dict], images: list[Path], lang: str, notes: bool = False) -> str:
+    """One landscape page per chapter: its title, the picture, its text, and with notes the speaker's."""
+    def said(chapter: dict) -> str:
+        given = texts(chapter, "notes")
+        return f'<p class="notes">{escape(text_in(given, lang))}</p>' if notes and given else ""
+
     pages = "".join(
         f'<section><h1>{escape(text_in(texts(c, "title"), lang))}</h1>'
         f'<img src="{escape(image.name)}" alt="">'
-        f'<p>{escape(text_in(texts(c, "text"), lang))}</p></section>'
+        f'<p>{escape(text_in(texts(c, "text"), lang))}</p>{said(c)}</section>'
         for c, image in zip(chapters, images, strict=True)
     )
     return (
@@ -90,6 +97,7 @@ def handout_page(chapters: list[dict], images: list[Path], lang: str) -> str:
         "section:last-child { break-after: auto; }"
         "h1 { margin: 0; font-size: 20pt; } p { margin: 0; font-size: 12pt; line-height: 1.4; }"
         "img { width: 100%; max-height: 150mm; object-fit: contain; object-position: left top; }"
+        ".notes { font-style: italic; border-left: 1mm solid #000; padding-left: 3mm; }"
         f"</style></head><body>{pages}</body></html>"
     )
 

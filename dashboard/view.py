@@ -10,6 +10,7 @@ from .dataset import Dataset, plain_records
 from .figures import figure_templates, named_views
 from .gazetteer import default_gazetteer
 from .i18n import CATALOGUE, DEFAULT_LANGUAGE, LANGUAGES, page_strings, texts
+from .qr import address_qr
 from .stories import stories_payload
 from .subregions import continent_of_subregion, subregion_of
 from .summary import FigureComparison, official_vs_data
@@ -145,6 +146,9 @@ def view_payload(dataset: Dataset, version: str = "", today: dt.date | None = No
         "home": {"lat": home.lat, "lon": home.lon, "key": home_key(dataset)},
         "views": named_views(dataset.atlas),
         "presentationView": dataset.atlas.presentation_view,
+        # the atlas's public address at a story's end, as text and as a QR code (dashboard/qr.py)
+        "address": ({"url": dataset.atlas.address, "qr": address_qr(dataset.atlas.address)}
+                    if dataset.atlas.address else None),
         "fileStem": dataset.atlas.slug,
         "years": [min(years, default=last_year(years, today)), last_year(years, today)],
         "categories": [c.id for c in dataset.categories],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from html import escape
 
 import pytest
 
@@ -105,6 +106,23 @@ def test_handouts_one_image_per_chapter_and_a_pdf_page_each(tmp_path):
     assert len(pdf.pages) == len(story)
     for page, chapter in zip(pdf.pages, story, strict=True):
         assert page.extract_text().startswith(chapter["title_en"])
+        assert chapter["notes_en"][:25] not in page.extract_text()  # the speaker's notes only with --notes
     missing = subprocess.run([sys.executable, "-m", "dashboard", "handouts", str(tmp_path), "--story", "nope"],
                              cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
     assert missing.returncode == 1 and "no story 'nope'" in missing.stderr
+
+
+def test_handouts_with_notes_put_the_speakers_notes_under_each_chapter():
+    """`handouts --notes`: the presenter's copy (the page Chromium prints, without the slow screenshots)."""
+    import csv
+    from pathlib import Path
+
+    from dashboard.handouts import handout_page
+
+    with (ROOT / "data" / "stories.csv").open(encoding="utf-8") as handle:
+        story = [r for r in csv.DictReader(handle) if r["story"] == "default"]
+    images = [Path(f"default-{n:02d}-fr.png") for n in range(1, len(story) + 1)]
+    with_notes = handout_page(story, images, "fr", notes=True)
+    assert with_notes.count('<p class="notes">') == len(story)
+    assert escape(story[2]["notes_fr"]) in with_notes
+    assert '<p class="notes">' not in handout_page(story, images, "fr")

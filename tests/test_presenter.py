@@ -113,3 +113,64 @@ def test_from_the_offline_package_over_file(package, channel):
         assert "presenter=1" in console.url
         in_step(audience, console)
         assert audience.blocked == []
+
+
+ADDRESS = "https://atlas.example.org/marseille"  # a reserved example domain: the bundled data sets none
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory):
+    """The app on a copy of the data whose atlas.toml says where the atlas is published."""
+    import shutil
+
+    from .conftest import DATA, Server
+
+    data = tmp_path_factory.mktemp("published") / "data"
+    shutil.copytree(DATA, data)
+    atlas = data / "atlas.toml"
+    atlas.write_text(atlas.read_text(encoding="utf-8").replace(
+        '[presentation]\n', f'[presentation]\naddress = "{ADDRESS}"\n', 1), encoding="utf-8")
+    running = Server(data)
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+def test_the_last_chapter_gives_the_room_the_address_and_a_qr_code_that_reads_it(published):
+    import io
+
+    import zxingcpp
+    from PIL import Image
+
+    with offline_page(viewport=(1920, 1080)) as page:
+        page.goto(published.url + "/?story=default&lang=fr")
+        ready(page)
+        assert not page.locator(".story-address").is_visible()  # only at the end
+        page.keyboard.press("End")
+        follows(page, len(chapters()))
+        ending = page.locator(".story-address")
+        ending.wait_for()
+        assert ADDRESS in ending.inner_text()
+        assert page.get_attribute(".story-qr svg", "aria-label") == "Code QR de l'adresse de la carte"
+        picture = Image.open(io.BytesIO(page.locator(".story-qr svg").screenshot()))
+        assert [code.text for code in zxingcpp.read_barcodes(picture)] == [ADDRESS]
+        screenshot(page, "presentation-end-qr-fr", full_page=False)
+        assert axe_violations(page) == []
+
+
+def test_a_bad_public_address_is_refused_by_the_check(tmp_path):
+    import shutil
+
+    from dashboard.dataset import check_dataset
+
+    from .conftest import DATA
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    atlas = data / "atlas.toml"
+    atlas.write_text(atlas.read_text(encoding="utf-8").replace(
+        '[presentation]\n', '[presentation]\naddress = "javascript:alert(1)"\n', 1), encoding="utf-8")
+    dataset, report = check_dataset(data)
+    assert dataset is None
+    assert any("is not a web address ([presentation] address)" in str(p) for p in report.errors)

@@ -131,6 +131,7 @@ export interface Payload {
   home: Home;
   views: MapView[];
   presentationView: string;
+  address: PublicAddress | null;
   fileStem: string;
   years: number[];
   categories: string[];

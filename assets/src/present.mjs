@@ -72,6 +72,8 @@ function start(explorer, core, payload, story, lang) {
     el("div", { class: "story-buttons" }, Object.keys(buttons).map(function (k) { return buttons[k]; })),
     el("p", { class: "story-keys", text: T("present.keys") }),
   ]);
+  const ending = endAddress(core, payload, lang);
+  if (ending) panel.insertBefore(ending, progress);
   const presenter = core.isPresenter(root.location.search);
   const speaker = presenter ? presenterParts(core, payload, story, lang) : null;
   if (speaker) panel.insertBefore(speaker.box, progress);
@@ -118,6 +120,7 @@ function start(explorer, core, payload, story, lang) {
     buttons.previous.disabled = index === 0;
     buttons.next.disabled = index === story.chapters.length - 1 && !c.year_end;
     if (speaker) speaker.show(index);
+    if (ending) ending.hidden = index !== story.chapters.length - 1;  // the room takes the map home
     address(replace);
     if (!quiet) link.tell(index, false);
   }
@@ -219,6 +222,24 @@ function start(explorer, core, payload, story, lang) {
 
   show(index, true, true);
   return { show: show, next: next, stop: stop, get index() { return index; }, get playing() { return Boolean(timer); } };
+}
+
+/** The atlas's public address on a story's last chapter, as text and as the QR code Python made
+ * (payload.address, from atlas.toml), so that the room can open the map on their phones; null without one.
+ * @param {Payload} payload
+ * @param {string} lang
+ */
+function endAddress(core, payload, lang) {
+  if (!payload.address) return null;
+  const code = el("div", { class: "story-qr" });
+  code.innerHTML = payload.address.qr;  // an SVG segno made from the checked address: no text of the data in it
+  const svg = code.querySelector("svg");
+  if (svg) {
+    svg.setAttribute("role", "img");
+    svg.setAttribute("aria-label", core.t(payload, lang, "present.qr"));
+  }
+  return el("figure", { class: "story-address", hidden: true }, [code, el("figcaption", {}, [
+    core.t(payload, lang, "present.address") + " ", el("a", { href: payload.address.url, text: payload.address.url })])]);
 }
 
 /** The presenter console's own parts: the chapter's speaker notes, what comes next, the time spent and
