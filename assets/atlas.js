@@ -32,6 +32,7 @@
     mapDescription: () => mapDescription,
     mapFigure: () => mapFigure,
     officialFigure: () => officialFigure,
+    opensOnDefault: () => opensOnDefault,
     overlapping: () => overlapping,
     parseState: () => parseState,
     partnerKey: () => partnerKey,
@@ -457,6 +458,12 @@
   }
   function isStill(search) {
     return migrated(search).get("still") === "1";
+  }
+  var OPENING = ["lang", "embed", "controls", "still"];
+  function opensOnDefault(search) {
+    return Array.from(new URLSearchParams(search).keys()).every(function(key) {
+      return OPENING.includes(key);
+    });
   }
   function isPresenter(search) {
     return migrated(search).get("presenter") === "1";
@@ -3080,6 +3087,7 @@
       picked,
       regroup
     );
+    if (!opensOnDefault(root11.location.search)) plots.map.picture.dropData();
     const page = createPage(store, plots, embed);
     let topologyReady = false;
     let reveal = false;

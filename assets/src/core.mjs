@@ -6,7 +6,7 @@ export { style, look, rankShades, isCountryLayer } from "./look.mjs";
 export { homePlace, partnerKey, whereKey, atHome, placeName, whereName, partnerName, placeHistory } from "./places.mjs";
 export { shownIn, visibleRelations, categoryCounts, yearCounts } from "./rules.mjs";
 export { defaultState, relationAtPlace, applyPatch } from "./state.mjs";
-export { parseState, toSearch, embedOptions, isStill, isPresenter, requestedStory, storySearch, MIGRATIONS } from "./url.mjs";
+export { parseState, toSearch, embedOptions, isStill, isPresenter, opensOnDefault, requestedStory, storySearch, MIGRATIONS } from "./url.mjs";
 export { baseMapFigure, fitFrame } from "./mapview.mjs";
 export { mapFigure, placeTotal, placeCount } from "./map.mjs";
 export { homeList } from "./home.mjs";

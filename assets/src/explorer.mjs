@@ -24,6 +24,8 @@ function start(payload, options) {
   if (core.isStill(root.location.search)) document.documentElement.classList.add("still");
   const plots = createPlots(root.Plotly, payload, { map: byId("map"), timeline: byId("timeline") },
     options.topojsonURL, picked, regroup);
+  // the page's picture shows the opening view: another year or choice must not show its marks meanwhile
+  if (!core.opensOnDefault(root.location.search)) plots.map.picture.dropData();
   const page = createPage(store, plots, embed);
   let topologyReady = false;
   let reveal = false;  // move the focus to the details once drawn

@@ -109,6 +109,17 @@ function isStill(search) {
   return migrated(search).get("still") === "1";
 }
 
+// The parameters that leave the page on its opening view (dashboard/opening.py, OPENING_PARAMETERS: the
+// server sends the opening view's words and picture only then; the offline package always has them).
+const OPENING = ["lang", "embed", "controls", "still"];
+
+/** Whether an address opens on the view the page's own picture shows.
+ * @param {string} search
+ */
+function opensOnDefault(search) {
+  return Array.from(new URLSearchParams(search).keys()).every(function (key) { return OPENING.includes(key); });
+}
+
 /** &presenter=1: a story's presenter console (notes, what comes next, the time), in step with the room's.
  * @param {string} search
  */
@@ -138,4 +149,4 @@ function storySearch(story, index, lang) {
   return "?" + new URLSearchParams({ story: story, chapter: String(index + 1), lang: lang }).toString();
 }
 
-export { isPresenter, parseState, toSearch, embedOptions, isStill, requestedStory, storySearch, MIGRATIONS };
+export { opensOnDefault, isPresenter, parseState, toSearch, embedOptions, isStill, requestedStory, storySearch, MIGRATIONS };
