@@ -1634,6 +1634,7 @@
   var CONSOLE = ["p", "P"];
   var BLANK = ["b", "B", ".", "w", "W"];
   var PLAY_SECONDS = 12;
+  var IDLE_MS = 2e3;
   function chapterState(core, payload, chapter, lang, year) {
     const state = core.applyPatch(payload, Object.assign(core.defaultState(payload), { lang }), {
       year: year === void 0 ? chapter.year : year,
@@ -1842,12 +1843,28 @@
       const asked2 = core.requestedStory(root2.location.search, payload);
       if (asked2 && asked2.story === story.story) show(asked2.index, true);
     });
+    if (!presenter) idleScreen();
     show(index, true, true);
     return { show, next, stop, get index() {
       return index;
     }, get playing() {
       return Boolean(timer);
     } };
+  }
+  function idleScreen() {
+    const page = document.documentElement;
+    let timer = 0;
+    function awake() {
+      page.classList.remove("idle");
+      clearTimeout(timer);
+      timer = setTimeout(function() {
+        page.classList.add("idle");
+      }, IDLE_MS);
+    }
+    ["mousemove", "mousedown", "touchstart"].forEach(function(kind) {
+      root2.addEventListener(kind, awake, { passive: true });
+    });
+    awake();
   }
   function endAddress(core, payload, lang) {
     if (!payload.address) return null;

@@ -174,3 +174,25 @@ def test_a_bad_public_address_is_refused_by_the_check(tmp_path):
     dataset, report = check_dataset(data)
     assert dataset is None
     assert any("is not a web address ([presentation] address)" in str(p) for p in report.errors)
+
+
+def test_the_audience_screen_hides_its_buttons_and_cursor_when_the_mouse_is_still(server):
+    with offline_page(viewport=(1920, 1080)) as page:
+        page.goto(server.url + "/?story=default&lang=fr")
+        ready(page)
+        buttons = page.locator(".story-buttons")
+        opacity = "() => getComputedStyle(document.querySelector('.story-buttons')).opacity"
+        page.wait_for_function(f"({opacity})() === '0'", timeout=5000)  # two still seconds
+        assert page.evaluate("getComputedStyle(document.body).cursor") == "none"
+        page.mouse.move(400, 300)
+        page.mouse.move(420, 320)
+        page.wait_for_function(f"({opacity})() === '1'", timeout=3000)
+        assert page.evaluate("getComputedStyle(document.body).cursor") != "none"
+        page.wait_for_function(f"({opacity})() === '0'", timeout=5000)
+        buttons.locator("button[data-action=next]").focus()  # the keyboard's focus brings them back
+        page.wait_for_function(f"({opacity})() === '1'", timeout=3000)
+        console = page.context.new_page()
+        console.goto(server.url + "/?story=default&lang=fr&presenter=1")
+        ready(console)
+        console.wait_for_timeout(2500)
+        assert console.evaluate(opacity) == "1"  # the console keeps its buttons

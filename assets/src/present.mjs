@@ -15,6 +15,7 @@ const PREVIOUS = ["PageUp", "ArrowLeft", "ArrowUp", "Backspace"];
 const CONSOLE = ["p", "P"];  // the presenter console, in another window
 const BLANK = ["b", "B", ".", "w", "W"];  // clickers' "black screen" button
 const PLAY_SECONDS = 12;  // a played range takes about this long, whatever its length
+const IDLE_MS = 2000;  // a still mouse for this long: the room sees the map, not the buttons
 
 
 /** The explorer state a chapter shows (the chapter's relations ringed, the first one selected).
@@ -220,8 +221,25 @@ function start(explorer, core, payload, story, lang) {
     if (asked && asked.story === story.story) show(asked.index, true);
   });
 
+  if (!presenter) idleScreen();
   show(index, true, true);
   return { show: show, next: next, stop: stop, get index() { return index; }, get playing() { return Boolean(timer); } };
+}
+
+/** The audience screen shows no buttons and no cursor once the mouse has been still for two seconds;
+ * a move of the mouse, or the keyboard's focus on a button, brings the buttons back. */
+function idleScreen() {
+  const page = document.documentElement;
+  let timer = 0;
+  function awake() {
+    page.classList.remove("idle");
+    clearTimeout(timer);
+    timer = setTimeout(function () { page.classList.add("idle"); }, IDLE_MS);
+  }
+  ["mousemove", "mousedown", "touchstart"].forEach(function (kind) {
+    root.addEventListener(kind, awake, { passive: true });
+  });
+  awake();
 }
 
 /** The atlas's public address on a story's last chapter, as text and as the QR code Python made
