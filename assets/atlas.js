@@ -2938,7 +2938,8 @@
       return subplot && subplot.projection;
     }
     function project(lon, lat) {
-      const point = projection() && projection()([lon, lat]);
+      const p = projection();
+      const point = p && p([lon, lat]);
       return point && Number.isFinite(point[0]) && Number.isFinite(point[1]) ? point : null;
     }
     project.invert = function(x, y) {

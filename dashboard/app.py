@@ -53,15 +53,14 @@ def request_language() -> str:
         return normalise_language(None)
 
 
-def page_kind() -> tuple[bool, bool]:
-    """What the first HTML shows for this address: (the opening view, a presentation). Another state (a
-    year, a category, a chosen relation) is the browser's to draw: the page then opens without the
-    opening view's words and picture rather than with wrong ones."""
+def opens_here() -> bool:
+    """Whether this address opens on the opening view, which the first HTML then says and shows. Another
+    state (a year, a category, a chosen relation, a story) is the browser's to draw: the page then opens
+    without the opening view's words and picture rather than with wrong ones."""
     try:
-        query = request.args
-        return opens_on_default(query), bool(query.get("story"))
+        return opens_on_default(request.args)
     except RuntimeError:  # outside a request
-        return True, False
+        return True
 
 
 def embedded() -> bool:
@@ -86,11 +85,14 @@ class AtlasDash(Dash):
         super().__init__(*args, **kwargs)
         self._pages: dict[tuple, str] = {}
 
+    def presenting(self) -> bool:
+        """Whether the address asks for one of the served data's stories."""
+        return request.args.get("story") in self.stories()
+
     def index(self, *args, **kwargs):
         """The page, built once per language and data version (Dash rebuilds its script and style lists
         on every request: a third of the time of a page view)."""
-        key = (request_language(), embedded(), page_kind(), request.args.get("story") in self.stories(),
-               tuple(self.preloads()))
+        key = (request_language(), embedded(), opens_here(), self.presenting(), tuple(self.preloads()))
         page = self._pages.get(key)
         if page is None:
             if len(self._pages) > 16:  # old data versions
@@ -105,8 +107,7 @@ class AtlasDash(Dash):
         kwargs["css"] = "".join(
             f'<link rel="preload" as="fetch" crossorigin="anonymous" href="{escape(url)}">' for url in self.preloads()
         ) + kwargs["css"]
-        opens, _ = page_kind()
-        kwargs["app_entry"] = self.page_body(lang, opens) + kwargs["app_entry"]
+        kwargs["app_entry"] = self.page_body(lang, opens_here()) + kwargs["app_entry"]
         kwargs["scripts"], later = later_scripts(kwargs["scripts"])
         if later:  # inert in a template: the page runs them itself once its map is live (assets/src/dash.mjs)
             kwargs["renderer"] = f'<template id="{ids.DASH_SCRIPTS}">{later}{kwargs["renderer"]}</template>'
@@ -114,8 +115,7 @@ class AtlasDash(Dash):
         page = super().interpolate_index(**kwargs)
         # an embed and a presentation are laid out as one from the first paint (the script would otherwise
         # move it all, later)
-        story = request.args.get("story") in self.stories()
-        names = " ".join(name for name, on in (("embed", embedded()), ("presenting", story)) if on)
+        names = " ".join(name for name, on in (("embed", embedded()), ("presenting", self.presenting())) if on)
         classes = f' class="{names}"' if names else ""
         return page.replace('<html lang="{lang}">', f'<html lang="{lang}"{classes}{ids.page_attribute()}>', 1)
 

@@ -65,13 +65,13 @@ class Projection:
             width = height = 2 * math.pi  # the whole disc
         centre = geo.get("center") or {}
         cx, cy = self.turned(np.array([float(centre.get("lon", self.rot_lon))]),
-                             np.array([float(centre.get("lat", 0))]), centred=True)
+                             np.array([float(centre.get("lat", 0))]))
         scale = float(projection.get("scale") or 1)
         self.k = WIDTH / width * scale
         self.cx, self.cy = float(cx[0]), float(cy[0])
         self.width, self.height = WIDTH, WIDTH * height / width
 
-    def turned(self, lon: np.ndarray, lat: np.ndarray, centred: bool = False):
+    def turned(self, lon: np.ndarray, lat: np.ndarray):
         """Raw projected coordinates after the view's rotation (d3's rotate([-lon, -lat]))."""
         lam, phi = np.radians(lon - self.rot_lon), np.radians(lat)
         if self.rot_lat:

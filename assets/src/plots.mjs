@@ -109,7 +109,8 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
   }
   /** Where plotly.js draws a point on the data layer as it is now (panned, zoomed), or null off it. */
   function project(lon, lat) {
-    const point = projection() && projection()([lon, lat]);
+    const p = projection();
+    const point = p && p([lon, lat]);
     return point && Number.isFinite(point[0]) && Number.isFinite(point[1]) ? point : null;
   }
   /** The way back: the longitude and latitude at a pixel of the data layer, or null. */
