@@ -2908,7 +2908,7 @@
     payload.languages.forEach(function(language) {
       registerLocale(Plotly, payload, language.code);
     });
-    let drawn = { base: "", timeline: "", projected: "", groups: [] };
+    let drawn = { base: "", data: "", timeline: "", projected: "", groups: [] };
     function sized(figure, sizes) {
       figure.layout.width = sizes.mapWidth;
       figure.layout.height = sizes.mapHeight;
@@ -2963,7 +2963,10 @@
       const data = sized(mapFigure(current, viewState, rows, known ? project : null), sizes);
       if (known) keepView(data.layout.geo);
       data.config = Object.assign({ locale: state.lang }, config);
+      const key = JSON.stringify([data.data, data.layout, state.lang]);
+      if (known && key === drawn.data) return Promise.resolve(map.data);
       const drawing = Plotly.react(map.data, data);
+      drawn.data = key;
       drawn.projected = view;
       drawn.groups = data.groups;
       if (!known) onMoved();

@@ -81,6 +81,31 @@ def test_year_by_keyboard_and_by_typing(server):
         assert page.console_errors == []
 
 
+def test_a_year_that_changes_nothing_on_the_map_does_not_redraw_it(server):
+    """Dragging the slider over years with no change on the map costs no draw: plotly.js redraws the data
+    layer exactly when its figure changes."""
+    with offline_page() as page:
+        page.goto(server.url + "/?year=1950")
+        ready(page)
+        page.wait_for_timeout(500)
+        page.evaluate("() => { window.__draws = 0; document.querySelector('#map .map-data')"
+                      ".on('plotly_afterplot', () => { window.__draws += 1; }); }")
+        figures, draws = [], []
+        for year in range(1951, 1981):
+            page.evaluate("(y) => { const s = document.getElementById('year-slider'); s.value = String(y);"
+                          " s.dispatchEvent(new Event('input', {bubbles: true})); }", year)
+            page.wait_for_function(f"document.querySelector('#summary').textContent.startsWith('En {year}')")
+            page.wait_for_timeout(50)
+            figures.append(page.evaluate("() => { const gd = document.querySelector('#map .map-data');"
+                                         " return JSON.stringify([gd.data, gd.layout]); }"))
+            draws.append(page.evaluate("window.__draws"))
+        changed = [i for i in range(1, len(figures)) if figures[i] != figures[i - 1]]
+        redrawn = [i for i in range(1, len(draws)) if draws[i] != draws[i - 1]]
+        assert changed == redrawn
+        assert 0 < len(changed) < len(figures) - 1  # some years change the map, some do not
+        assert page.console_errors == []
+
+
 def test_filters_mode_and_reset(server):
     with offline_page() as page:
         page.goto(server.url + "/?year=2024")

@@ -69,8 +69,9 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
   const timeline = boxes.timeline;
   timeline.setAttribute("role", "figure");  // its detail, in words, is the table
   payload.languages.forEach(function (language) { registerLocale(Plotly, payload, language.code); });
-  /** What was drawn: the basemap's and the timeline's keys, the view the marks were grouped for, the groups. */
-  let drawn = { base: "", timeline: "", projected: "", groups: [] };
+  /** What was drawn: the basemap's, the data layer's and the timeline's keys, the view the marks were
+   * grouped for, the groups. */
+  let drawn = { base: "", data: "", timeline: "", projected: "", groups: [] };
 
   /** A figure at the map box's size, its frame filling the box. */
   function sized(figure, sizes) {
@@ -138,7 +139,11 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
     const data = sized(core.mapFigure(current, viewState, rows, known ? project : null), sizes);
     if (known) keepView(data.layout.geo);
     data.config = Object.assign({ locale: state.lang }, config);
+    // A year dragged over years that change nothing on the map costs nothing: the same figure is not drawn again
+    const key = JSON.stringify([data.data, data.layout, state.lang]);
+    if (known && key === drawn.data) return Promise.resolve(map.data);
     const drawing = Plotly.react(map.data, data);
+    drawn.data = key;
     drawn.projected = view;
     drawn.groups = data.groups;
     if (!known) onMoved();
