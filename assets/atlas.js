@@ -12,6 +12,7 @@
     applyPatch: () => applyPatch,
     atHome: () => atHome,
     baseMapFigure: () => baseMapFigure,
+    boundsFrame: () => boundsFrame,
     categoryCounts: () => categoryCounts,
     defaultState: () => defaultState,
     embedOptions: () => embedOptions,
@@ -489,6 +490,17 @@
     const focus = state.focus && payload.places[state.focus];
     const chosen = state.view && namedView(payload, state.view);
     const frame = !focus && !chosen && state.region && regionFrame(payload, state.region);
+    const bounds = !focus && !chosen && !frame && state.bounds;
+    if (bounds) {
+      geo.projection = Object.assign({}, geo.projection, {
+        scale: 1,
+        rotation: { lon: (bounds.west + bounds.east) / 2, lat: 0, roll: 0 }
+      });
+      geo.center = { lon: (bounds.west + bounds.east) / 2, lat: (bounds.south + bounds.north) / 2 };
+      geo.lonaxis = Object.assign({}, geo.lonaxis, { range: [bounds.west, bounds.east] });
+      geo.lataxis = Object.assign({}, geo.lataxis, { range: [bounds.south, bounds.north] });
+      revision = "bounds-" + [bounds.west, bounds.east, bounds.south, bounds.north].join(",");
+    }
     if (chosen) {
       const view = JSON.parse(JSON.stringify(chosen.geo));
       geo.projection = view.projection;
@@ -513,11 +525,26 @@
     return out;
   }
   var DEGREE_ASPECT = 0.85;
-  function fitFrame(geo, width, height) {
+  function fitFrame(geo, width, height, cover) {
     if (!geo.lonaxis || !geo.lataxis || !geo.lonaxis.range || !geo.lataxis.range || !width || !height) return geo;
+    const share = clamp(cover || 0, 0, 0.6);
+    fitShape(geo, width * (1 - share) / height);
+    if (share > 0) {
+      const [west, east] = geo.lonaxis.range;
+      const wider = Math.min(360 - (east - west), (east - west) * share / (1 - share));
+      geo.lonaxis = Object.assign({}, geo.lonaxis, { range: [west - wider, east] });
+      if (geo.projection.rotation) geo.projection.rotation = Object.assign(
+        {},
+        geo.projection.rotation,
+        { lon: geo.projection.rotation.lon - wider / 2 }
+      );
+      if (geo.center) geo.center = Object.assign({}, geo.center, { lon: geo.center.lon - wider / 2 });
+    }
+    return geo;
+  }
+  function fitShape(geo, box) {
     const [west, east] = geo.lonaxis.range;
     const [south, north] = geo.lataxis.range;
-    const box = width / height;
     const frame = (east - west) * DEGREE_ASPECT / (north - south);
     if (box > frame) {
       const half = (north - south) * box / DEGREE_ASPECT / 2;
@@ -528,7 +555,41 @@
       const middle = (south + north) / 2;
       geo.lataxis = Object.assign({}, geo.lataxis, { range: [Math.max(-90, middle - half), Math.min(90, middle + half)] });
     }
-    return geo;
+  }
+  var MIN_SPAN = { lon: 36, lat: 18 };
+  var MARGIN = 0.15;
+  function boundsFrame(payload, relationIds) {
+    const points = [];
+    (payload.relations || []).forEach(function(r) {
+      const place = relationIds.includes(r.id) && r.place && payload.places[r.place];
+      if (place) points.push(place);
+    });
+    if (!points.length) return null;
+    const home = payload.home && payload.places[payload.home.key];
+    if (home) points.push(home);
+    const lons = points.map(function(p) {
+      return p.lon;
+    });
+    const lats = points.map(function(p) {
+      return p.lat;
+    });
+    const span = function(values, least) {
+      const low = Math.min.apply(null, values);
+      const high = Math.max.apply(null, values);
+      const half = Math.max(least, (high - low) * (1 + 2 * MARGIN)) / 2;
+      return [(low + high) / 2 - half, (low + high) / 2 + half];
+    };
+    const [west, east] = span(lons, MIN_SPAN.lon);
+    const [south, north] = span(lats, MIN_SPAN.lat);
+    const round = function(x) {
+      return Math.round(x * 10) / 10;
+    };
+    return {
+      west: round(Math.max(-180, west)),
+      east: round(Math.min(180, east)),
+      south: round(Math.max(-85, south)),
+      north: round(Math.min(85, north))
+    };
   }
   function namedView(payload, id) {
     return (payload.views || []).find(function(view) {
@@ -791,6 +852,8 @@
       hovertext: [],
       marker: { symbol: [], color: [], size: [] }
     });
+    const cited = state.hl && state.hl.length ? citedPlaces(payload, state.hl) : null;
+    if (cited) trace.marker.opacity = [];
     marks.filter(function(mark) {
       return !grouped.has(mark);
     }).forEach(function(mark) {
@@ -802,10 +865,18 @@
       trace.marker.symbol.push(style(payload, mark.cat).symbol);
       trace.marker.color.push(style(payload, mark.cat).colour);
       trace.marker.size.push(mark.size);
+      if (cited) trace.marker.opacity.push(cited.has(mark.place) ? 1 : map.fade);
     });
     return { traces: [trace, groupTrace(payload, state, together)], groups: together.map(function(g) {
       return g.places;
     }) };
+  }
+  function citedPlaces(payload, relationIds) {
+    const keys = /* @__PURE__ */ new Set();
+    payload.relations.forEach(function(r) {
+      if (r.place && relationIds.includes(r.id)) keys.add(r.place);
+    });
+    return keys;
   }
   function arcTraces(payload, state, rows) {
     const home = payload.home;
@@ -893,19 +964,12 @@
     const places2 = keys.map(function(k) {
       return payload.places[k];
     });
-    const template = look(payload, state).map.traces.selection;
-    const named = template.mode === "markers+text" && places2.length <= 6;
-    return filled(template, {
-      mode: named ? "markers+text" : "markers",
+    return filled(look(payload, state).map.traces.selection, {
       lat: places2.map(function(p) {
         return p.lat;
       }),
       lon: places2.map(function(p) {
         return p.lon;
-      }),
-      // the home city already has its label under its star
-      text: places2.map(function(p) {
-        return p.home ? "" : pick(p.name, state.lang);
       })
     });
   }
@@ -1356,7 +1420,11 @@
       byPlace.set(rel.place, entry);
     });
     if (byPlace.size > PLACE_LIMIT) return [];
-    return Array.from(byPlace.values()).map(function(entry) {
+    const cited = citedPlaces(payload, state.hl || []);
+    const only = state.theme === "projector" && cited.size > 0;
+    return Array.from(byPlace.values()).filter(function(entry) {
+      return !only || cited.has(entry.key) || Boolean(chosen && chosen.place === entry.key);
+    }).map(function(entry) {
       const place = payload.places[entry.key];
       const name = pick(place.is_city ? place.name : place.country_name, state.lang);
       return {
@@ -1365,11 +1433,12 @@
         lat: place.lat,
         lon: place.lon,
         chosen: Boolean(chosen && chosen.place === entry.key),
+        cited: cited.has(entry.key),
         first: entry.first,
         count: entry.count
       };
     }).sort(function(a, b) {
-      return Number(b.chosen) - Number(a.chosen) || a.first - b.first || b.count - a.count || a.text.localeCompare(b.text);
+      return Number(b.chosen) - Number(a.chosen) || Number(b.cited) - Number(a.cited) || a.first - b.first || b.count - a.count || a.text.localeCompare(b.text);
     });
   }
   function overlaps(a, b) {
@@ -1393,9 +1462,15 @@
       if (placed.length >= frame.most && !candidate.chosen) break;
       const point = project(candidate.lon, candidate.lat);
       if (!point) continue;
-      const own = marks.find(function(m) {
+      const keyed = marks.find(function(m) {
         return m.key === candidate.key;
       }) || { x: point[0], y: point[1], r: 4 };
+      const here = marks.filter(function(m) {
+        return m.key === candidate.key || Math.hypot(m.x - keyed.x, m.y - keyed.y) < 1.5;
+      });
+      const own = { x: keyed.x, y: keyed.y, r: Math.max.apply(null, [keyed.r].concat(here.map(function(m) {
+        return m.r;
+      }))) };
       const w = measure(candidate.text);
       const h = frame.lineHeight;
       let chosen = null;
@@ -1407,7 +1482,7 @@
           return overlaps(b, box);
         })) continue;
         if (marks.some(function(m) {
-          return m !== own && m.key !== candidate.key && coversMark(box, m);
+          return !here.includes(m) && coversMark(box, m);
         })) continue;
         chosen = { side, box };
         break;
@@ -1525,6 +1600,35 @@
       }
     };
   }
+  function presenterParts(core, payload, story, lang) {
+    const T = function(key) {
+      return core.t(payload, lang, key);
+    };
+    const notes = el("div", { class: "story-notes" });
+    const coming = el("p", { class: "story-next" });
+    const time = el("p", { class: "story-clock", "aria-live": "off" });
+    const began = Date.now();
+    const two = function(n) {
+      return String(n).padStart(2, "0");
+    };
+    function tick() {
+      const spent = Math.floor((Date.now() - began) / 1e3);
+      const now = /* @__PURE__ */ new Date();
+      time.textContent = T("present.elapsed").replace("{time}", Math.floor(spent / 60) + ":" + two(spent % 60)) + " · " + T("present.clock").replace("{time}", two(now.getHours()) + ":" + two(now.getMinutes()));
+    }
+    tick();
+    setInterval(tick, 1e3);
+    return {
+      box: el("div", { class: "story-speaker" }, [el("h3", { text: T("present.notes") }), notes, coming, time]),
+      show: function(index) {
+        const chapter = story.chapters[index];
+        const said = core.pick(chapter.notes || {}, lang);
+        notes.replaceChildren(el("p", { text: said || T("present.no_notes") }));
+        const after = story.chapters[index + 1];
+        coming.textContent = after ? T("present.coming").replace("{title}", core.pick(after.title, lang)) : T("present.last");
+      }
+    };
+  }
 
   // assets/src/links.mjs
   function colon(core, payload, lang) {
@@ -1635,17 +1739,20 @@
   var BLANK = ["b", "B", ".", "w", "W"];
   var PLAY_SECONDS = 12;
   var IDLE_MS = 2e3;
+  var GUTTER = 16;
   function chapterState(core, payload, chapter, lang, year) {
+    const bounds = core.boundsFrame(payload, chapter.relations);
     const state = core.applyPatch(payload, Object.assign(core.defaultState(payload), { lang }), {
       year: year === void 0 ? chapter.year : year,
       mode: chapter.mode,
       cats: chapter.categories.length ? chapter.categories : payload.categories,
       region: chapter.region,
       sel: chapter.relations[0] || "",
-      // a chapter shows its own view (stories.csv, view), else its region's frame, else the presentation's
-      // view (data/atlas.toml)
-      view: chapter.view || (chapter.region ? "" : payload.presentationView || "")
+      // a chapter shows its own view (stories.csv, view), else its region's frame, else the frame around
+      // the places it cites, else the presentation's view (data/atlas.toml)
+      view: chapter.view || (chapter.region || bounds ? "" : payload.presentationView || "")
     });
+    if (!chapter.view && !chapter.region && bounds) state.bounds = bounds;
     state.hl = chapter.relations;
     state.theme = "projector";
     return state;
@@ -1664,6 +1771,7 @@
     const text = el("p", { class: "story-text" });
     const figures = el("ul", { class: "story-figures officials", "aria-label": T("figures.official") });
     const progress = el("p", { class: "story-progress" });
+    const shownYear = el("p", { class: "story-year" });
     const status = el("p", { class: "visually-hidden", role: "status", "aria-live": "polite" });
     const buttons = {
       previous: el("button", { type: "button", "data-action": "previous", text: T("present.previous") }),
@@ -1675,7 +1783,10 @@
       leave: el("button", { type: "button", "data-action": "leave", text: T("present.leave") })
     };
     const panel = el("section", { class: "story", "aria-labelledby": ID.story_title }, [
-      el("p", { class: "story-name", text: core.pick(story.chapters[0].title, lang) }),
+      el("div", { class: "story-head" }, [
+        el("p", { class: "story-name", text: core.pick(story.chapters[0].title, lang) }),
+        shownYear
+      ]),
       title,
       text,
       figures,
@@ -1696,12 +1807,20 @@
       if (playing) play(true);
     });
     const blank = el("div", { class: "story-blank", hidden: true, "aria-hidden": "true" });
-    document.documentElement.classList.add("presenting");
-    if (presenter) document.documentElement.classList.add("presenter");
-    document.querySelector(".atlas-view").prepend(panel);
+    document.documentElement.classList.add("presenting", presenter ? "presenter" : "audience");
+    const view = document.querySelector(".atlas-view");
+    const first = view.querySelector(".story");
+    if (first) first.remove();
+    view.prepend(panel);
     document.body.appendChild(blank);
     function chapter() {
       return story.chapters[index];
+    }
+    function display(year) {
+      const state = chapterState(core, payload, chapter(), lang, year);
+      if (!presenter) state.cover = Math.min(0.6, (panel.getBoundingClientRect().right + GUTTER) / root2.innerWidth);
+      shownYear.textContent = String(year);
+      explorer.show(state);
     }
     function address(replace) {
       try {
@@ -1714,7 +1833,7 @@
       index = Math.min(story.chapters.length - 1, Math.max(0, i));
       played = false;
       const c = chapter();
-      explorer.show(chapterState(core, payload, c, lang));
+      display(c.year);
       title.textContent = core.pick(c.title, lang);
       text.textContent = core.pick(c.text, lang);
       const cited = (c.figures || []).map(function(id) {
@@ -1744,7 +1863,7 @@
       played = true;
       if (!quiet) link.tell(index, true);
       if (reducedMotion()) {
-        explorer.show(chapterState(core, payload, c, lang, c.year_end));
+        display(c.year_end);
         return;
       }
       const step = Math.min(800, Math.max(150, PLAY_SECONDS * 1e3 / Math.max(1, c.year_end - c.year)));
@@ -1752,7 +1871,7 @@
       buttons.play.textContent = T("explorer.pause");
       timer = setInterval(function() {
         year += 1;
-        explorer.show(chapterState(core, payload, c, lang, year));
+        display(year);
         if (year >= c.year_end) stop();
       }, step);
     }
@@ -1767,7 +1886,7 @@
     function next() {
       const c = chapter();
       if (c.year_end && !played) return play();
-      if (stop()) return explorer.show(chapterState(core, payload, c, lang, c.year_end));
+      if (stop()) return display(c.year_end);
       if (index < story.chapters.length - 1) show(index + 1);
     }
     function toggleFullScreen() {
@@ -1879,35 +1998,6 @@
       core.t(payload, lang, "present.address") + " ",
       el("a", { href: payload.address.url, text: payload.address.url })
     ])]);
-  }
-  function presenterParts(core, payload, story, lang) {
-    const T = function(key) {
-      return core.t(payload, lang, key);
-    };
-    const notes = el("div", { class: "story-notes" });
-    const coming = el("p", { class: "story-next" });
-    const time = el("p", { class: "story-clock", "aria-live": "off" });
-    const began = Date.now();
-    const two = function(n) {
-      return String(n).padStart(2, "0");
-    };
-    function tick() {
-      const spent = Math.floor((Date.now() - began) / 1e3);
-      const now = /* @__PURE__ */ new Date();
-      time.textContent = T("present.elapsed").replace("{time}", Math.floor(spent / 60) + ":" + two(spent % 60)) + " · " + T("present.clock").replace("{time}", two(now.getHours()) + ":" + two(now.getMinutes()));
-    }
-    tick();
-    setInterval(tick, 1e3);
-    return {
-      box: el("div", { class: "story-speaker" }, [el("h3", { text: T("present.notes") }), notes, coming, time]),
-      show: function(index) {
-        const chapter = story.chapters[index];
-        const said = core.pick(chapter.notes || {}, lang);
-        notes.replaceChildren(el("p", { text: said || T("present.no_notes") }));
-        const after = story.chapters[index + 1];
-        coming.textContent = after ? T("present.coming").replace("{title}", core.pick(after.title, lang)) : T("present.last");
-      }
-    };
   }
 
   // assets/src/address.mjs
@@ -2909,15 +2999,15 @@
       registerLocale(Plotly, payload, language.code);
     });
     let drawn = { base: "", data: "", timeline: "", projected: "", groups: [] };
-    function sized(figure, sizes) {
+    function sized(figure, sizes, cover) {
       figure.layout.width = sizes.mapWidth;
       figure.layout.height = sizes.mapHeight;
-      fitFrame(figure.layout.geo, sizes.mapWidth, sizes.mapHeight);
+      fitFrame(figure.layout.geo, sizes.mapWidth, sizes.mapHeight, cover);
       return figure;
     }
     let waiting = null;
     function drawBase(current, state, focus, sizes) {
-      const base = sized(baseMapFigure(current, Object.assign({}, state, { focus })), sizes);
+      const base = sized(baseMapFigure(current, Object.assign({}, state, { focus })), sizes, state.cover);
       const key = JSON.stringify(base.layout);
       if (key === drawn.base) return key;
       base.config = Object.assign({ staticPlot: true }, config);
@@ -2960,7 +3050,7 @@
       const viewState = Object.assign({}, state, { focus });
       const view = drawBase(current, state, focus, sizes);
       const known = drawn.projected === view;
-      const data = sized(mapFigure(current, viewState, rows, known ? project : null), sizes);
+      const data = sized(mapFigure(current, viewState, rows, known ? project : null), sizes, state.cover);
       if (known) keepView(data.layout.geo);
       data.config = Object.assign({ locale: state.lang }, config);
       const key = JSON.stringify([data.data, data.layout, state.lang]);
@@ -2977,7 +3067,8 @@
     function drawTimeline(current, state, lanes, sizes) {
       const figure = timelineFigure(current, state, lanes);
       figure.layout.width = sizes.timelineWidth;
-      const key = figure.layout.datarevision + "|" + sizes.timelineWidth;
+      if (sizes.timelineMost) figure.layout.height = Math.min(figure.layout.height, sizes.timelineMost);
+      const key = figure.layout.datarevision + "|" + sizes.timelineWidth + "|" + figure.layout.height;
       if (key === drawn.timeline) {
         Plotly.relayout(timeline, { shapes: [yearMark(current, state)] });
         return;
@@ -3035,7 +3126,7 @@
       listenToMap,
       /** Forget what was drawn (new data): the next draw redraws everything. */
       forget: function() {
-        drawn = { base: "", timeline: "", projected: "", groups: [] };
+        drawn = { base: "", data: "", timeline: "", projected: "", groups: [] };
       },
       /** The group marks last drawn, as their places' keys (the list of places offers them too). */
       groups: function() {
@@ -3142,7 +3233,9 @@
       return {
         mapWidth: plots.map.box.clientWidth,
         mapHeight: plots.map.box.clientHeight,
-        timelineWidth: plots.timeline.clientWidth
+        // a presentation caps the timeline's height (CSS max-height): its lanes are squeezed to it
+        timelineWidth: plots.timeline.clientWidth,
+        timelineMost: parseFloat(getComputedStyle(plots.timeline).maxHeight) || 0
       };
     }
     let wordsTimer = 0;

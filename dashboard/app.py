@@ -22,8 +22,8 @@ from .compression import add_compression
 from .config import Settings
 from .dataset import check_dataset
 from .i18n import DEFAULT_LANGUAGE, normalise_language, page_strings, text_in
-from .layout import make_notices, make_page
-from .opening import opening, opens_on_default
+from .layout import Opening, make_notices, make_page
+from .opening import asked_chapter, chapter_card, opening, opens_on_default
 from .render import render
 from .security import add_security_headers
 from .store import DataStore
@@ -78,8 +78,10 @@ class AtlasDash(Dash):
 
     preloads: Callable[[], list[str]] = staticmethod(list)
     atlas: Callable[[], object] = staticmethod(lambda: None)  # the served data's atlas.toml
-    page_body: Callable[[str, bool], str] = staticmethod(lambda lang, opening: "")  # its HTML, opening view or not
+    # its HTML: in a language, on the opening view or not, with a story chapter's card or not
+    page_body: Callable[[str, bool, object], str] = staticmethod(lambda lang, opening, chapter: "")
     stories: Callable[[], set[str]] = staticmethod(set)  # the served data's story ids
+    payload: Callable[[], dict] = staticmethod(dict)  # the served data, as the browser reads it
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -89,10 +91,19 @@ class AtlasDash(Dash):
         """Whether the address asks for one of the served data's stories."""
         return request.args.get("story") in self.stories()
 
+    def chapter(self) -> tuple[str, int] | None:
+        """The story and chapter the address asks for (None: none of the served data's)."""
+        return asked_chapter(self.payload(), request.args.get("story"), request.args.get("chapter"))
+
+    @staticmethod
+    def audience() -> bool:
+        """Whether a story's address is the audience's screen (not the presenter's console)."""
+        return request.args.get("presenter") != "1"
+
     def index(self, *args, **kwargs):
         """The page, built once per language and data version (Dash rebuilds its script and style lists
         on every request: a third of the time of a page view)."""
-        key = (request_language(), embedded(), opens_here(), self.presenting(), tuple(self.preloads()))
+        key = (request_language(), embedded(), opens_here(), self.chapter(), self.audience(), tuple(self.preloads()))
         page = self._pages.get(key)
         if page is None:
             if len(self._pages) > 16:  # old data versions
@@ -107,7 +118,7 @@ class AtlasDash(Dash):
         kwargs["css"] = "".join(
             f'<link rel="preload" as="fetch" crossorigin="anonymous" href="{escape(url)}">' for url in self.preloads()
         ) + kwargs["css"]
-        kwargs["app_entry"] = self.page_body(lang, opens_here()) + kwargs["app_entry"]
+        kwargs["app_entry"] = self.page_body(lang, opens_here(), self.chapter()) + kwargs["app_entry"]
         kwargs["scripts"], later = later_scripts(kwargs["scripts"])
         if later:  # inert in a template: the page runs them itself once its map is live (assets/src/dash.mjs)
             kwargs["renderer"] = f'<template id="{ids.DASH_SCRIPTS}">{later}{kwargs["renderer"]}</template>'
@@ -115,7 +126,9 @@ class AtlasDash(Dash):
         page = super().interpolate_index(**kwargs)
         # an embed and a presentation are laid out as one from the first paint (the script would otherwise
         # move it all, later)
-        names = " ".join(name for name, on in (("embed", embedded()), ("presenting", self.presenting())) if on)
+        presenting = self.presenting()
+        names = " ".join(name for name, on in (("embed", embedded()), ("presenting", presenting),
+                                               ("audience" if self.audience() else "presenter", presenting)) if on)
         classes = f' class="{names}"' if names else ""
         return page.replace('<html lang="{lang}">', f'<html lang="{lang}"{classes}{ids.page_attribute()}>', 1)
 
@@ -194,9 +207,16 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
     app.preloads = lambda: [data_source()["url"], topojson + "world_110m.json"]
     app.atlas = lambda: store.get().atlas
     app.layout = lambda: make_notices(data_source(), settings.poll_interval)
-    app.page_body = lambda lang, opens: render(make_page(data_source(), lang, topojson, app.atlas(),
-                                                         payloads.opening(lang) if opens else None))
+    def first_view(lang: str, opens: bool, chapter: tuple[str, int] | None) -> Opening:
+        """What the first HTML shows: the opening view, a story chapter's card, or nothing to guess."""
+        if opens:
+            return payloads.opening(lang)
+        return Opening(card=chapter_card(payloads.payload(), lang, *chapter) if chapter else None)
+
+    app.page_body = lambda lang, opens, chapter: render(make_page(data_source(), lang, topojson, app.atlas(),
+                                                                  first_view(lang, opens, chapter)))
     app.stories = lambda: set(payloads.payload().get("stories") or ())
+    app.payload = payloads.payload
     register_callbacks(app, data_source)
     add_data_route(app, payloads)
     app.server.config["ATLAS_STORE"] = store

@@ -57,6 +57,10 @@ def named_views(atlas: Atlas) -> list[dict]:
     return [{"id": v["id"], "name": v["name"], "geo": view_geo(v)} for v in atlas.views]
 
 
+# the opacity of the marks a story's chapter does not cite: there, not in the way
+FADE = 0.3
+
+
 def map_templates(atlas: Atlas, theme_name: str) -> dict:
     """The map's two layers and its traces, for one theme."""
     theme, projector = THEMES[theme_name], theme_name == "projector"
@@ -100,8 +104,8 @@ def map_templates(atlas: Atlas, theme_name: str) -> dict:
         "home": go.Scattergeo(mode="markers+text", textposition="bottom center", hoverinfo="text", showlegend=False,
                               marker={"symbol": "star-square", "color": BLACK, "line": {"color": WHITE, "width": 1.5}},
                               textfont={"size": 18 if projector else 13, "color": BLACK}),
-        "selection": go.Scattergeo(mode="markers+text" if projector else "markers", hoverinfo="skip",
-                                   showlegend=False, textposition="top center", textfont={"size": 20, "color": "#000"},
+        # rings only: the label engine names what they ring (assets/src/labels.mjs)
+        "selection": go.Scattergeo(mode="markers", hoverinfo="skip", showlegend=False,
                                    marker={"symbol": "circle-open", "size": 30 if projector else 26, "color": BLACK,
                                            "line": {"width": 3}}),
         # the chosen relation's partner, when it is not where the thing happened
@@ -120,7 +124,7 @@ def map_templates(atlas: Atlas, theme_name: str) -> dict:
     labels = {"size": 17 if projector else 12, "weight": 600, "colour": BLACK, "halo": WHITE,
               "areaPerName": 26000 if projector else 15000, "most": 60}
     return {"base": plain(base), "data": plain(data), "traces": {k: plain(v) for k, v in traces.items()},
-            "labels": labels,
+            "labels": labels, "fade": FADE,
             "sizes": sizes, "rankShades": [{"consular_rank": r, "colour": c} for r, c in RANK_SHADES],
             "rankBorder": RANK_BORDER}
 

@@ -21,6 +21,7 @@ class Opening:
     key_figures: list = field(default_factory=list)
     picture: object = None
     details: list = field(default_factory=list)
+    card: object = None  # a story chapter's card (opening.chapter_card), when the address asks for one
 
 
 def make_notices(source: dict, poll_seconds: float = 0) -> html.Div:
@@ -53,6 +54,7 @@ def make_page(source: dict, lang: str, topojson_url: str, atlas, opening: Openin
         html.Main([
             make_controls(T),
             html.Div([
+                *([first.card] if first.card else []),
                 html.P(first.summary, id=ids.SUMMARY, role="status", className="summary",
                        **{"aria-live": "polite", "data-elementtiming": "summary"}),
                 html.Section([

@@ -8,6 +8,7 @@ browser test holds both to the same text (tests/test_first_frame.py).
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from dash import html
@@ -157,3 +158,31 @@ def opening(payload: dict, lang: str) -> Opening:
     rows = opening_rows(payload)
     return Opening(summary(words, rows), key_figures(words, rows), map_picture(payload, rows, words),
                    [html.P(words.t("details.prompt"), className="prompt")])  # nothing chosen (views.mjs, details)
+
+
+def asked_chapter(payload: dict, story: str | None, chapter: str | None) -> tuple[str, int] | None:
+    """The story and chapter index an address asks for, read as assets/src/url.mjs requestedStory reads
+    them (a chapter number clamped to the story, the first when unreadable), or None."""
+    chapters = (payload.get("stories") or {}).get(story or "")
+    if not chapters:
+        return None
+    number = re.match(r"\s*([+-]?\d+)", chapter or "")
+    n = int(number.group(1)) if number else 1
+    return story, min(len(chapters), max(1, n)) - 1
+
+
+def chapter_card(payload: dict, lang: str, story: str, index: int) -> html.Section:
+    """A story chapter's card as the presentation shows it (assets/src/present.mjs): the room's first
+    frame is the chapter, never a loading text; the script then takes its place."""
+    words = Words(payload, lang)
+    chapters = payload["stories"][story]
+    chapter = chapters[index]
+    progress = words.t("present.progress").replace("{n}", str(index + 1)).replace("{total}", str(len(chapters)))
+    return html.Section([
+        html.Div([html.P(words.pick(chapters[0]["title"]), className="story-name"),
+                  html.P(str(chapter["year"]), className="story-year")], className="story-head"),
+        html.H2(words.pick(chapter["title"]), id=ids.STORY_TITLE, className="story-title",
+                **{"data-elementtiming": "title"}),
+        html.P(words.pick(chapter["text"]), className="story-text"),
+        html.P(progress, className="story-progress"),
+    ], className="story", **{"aria-labelledby": ids.STORY_TITLE})

@@ -1,7 +1,9 @@
-/* The presenter console and the audience screen in step: a story's windows tell each other which chapter
- * they show. No server: a BroadcastChannel between the windows of one browser where it works, and window
- * messaging between a window and the console it opened (or its opener) where it does not (a page opened
- * from a USB key may have no channel between its windows). */
+/* The presenter console: its own parts (notes, what comes next, the time), and the console and the
+ * audience screen in step: a story's windows tell each other which chapter they show. No server: a
+ * BroadcastChannel between the windows of one browser where it works, and window messaging between a
+ * window and the console it opened (or its opener) where it does not (a page opened from a USB key may
+ * have no channel between its windows). */
+import { el } from "./dom.mjs";
 
 const root = globalThis;
 const NAME = "atlas-story";
@@ -55,4 +57,33 @@ function storyLink(story, onChapter) {
   };
 }
 
-export { storyLink };
+/** The presenter console's own parts: the chapter's speaker notes, what comes next, the time spent and
+ * the clock (the console is the story's page with &presenter=1, on the laptop beside the projector). */
+function presenterParts(core, payload, story, lang) {
+  const T = function (key) { return core.t(payload, lang, key); };
+  const notes = el("div", { class: "story-notes" });
+  const coming = el("p", { class: "story-next" });
+  const time = el("p", { class: "story-clock", "aria-live": "off" });
+  const began = Date.now();
+  const two = function (n) { return String(n).padStart(2, "0"); };
+  function tick() {
+    const spent = Math.floor((Date.now() - began) / 1000);
+    const now = new Date();
+    time.textContent = T("present.elapsed").replace("{time}", Math.floor(spent / 60) + ":" + two(spent % 60))
+      + " · " + T("present.clock").replace("{time}", two(now.getHours()) + ":" + two(now.getMinutes()));
+  }
+  tick();
+  setInterval(tick, 1000);
+  return {
+    box: el("div", { class: "story-speaker" }, [el("h3", { text: T("present.notes") }), notes, coming, time]),
+    show: function (index) {
+      const chapter = story.chapters[index];
+      const said = core.pick(chapter.notes || {}, lang);
+      notes.replaceChildren(el("p", { text: said || T("present.no_notes") }));
+      const after = story.chapters[index + 1];
+      coming.textContent = after ? T("present.coming").replace("{title}", core.pick(after.title, lang)) : T("present.last");
+    },
+  };
+}
+
+export { storyLink, presenterParts };

@@ -7,7 +7,7 @@ export { homePlace, partnerKey, whereKey, atHome, placeName, whereName, partnerN
 export { shownIn, visibleRelations, categoryCounts, yearCounts } from "./rules.mjs";
 export { defaultState, relationAtPlace, applyPatch } from "./state.mjs";
 export { parseState, toSearch, embedOptions, isStill, isPresenter, opensOnDefault, requestedStory, storySearch, MIGRATIONS } from "./url.mjs";
-export { baseMapFigure, fitFrame } from "./mapview.mjs";
+export { baseMapFigure, fitFrame, boundsFrame } from "./mapview.mjs";
 export { mapFigure, placeTotal, placeCount } from "./map.mjs";
 export { homeList } from "./home.mjs";
 export { timelineRows, timelineFigure, yearMark } from "./timeline.mjs";

@@ -59,7 +59,8 @@ function start(payload, options) {
   let lastSizes = null;
   function readSizes() {
     return { mapWidth: plots.map.box.clientWidth, mapHeight: plots.map.box.clientHeight,
-      timelineWidth: plots.timeline.clientWidth };
+      // a presentation caps the timeline's height (CSS max-height): its lanes are squeezed to it
+      timelineWidth: plots.timeline.clientWidth, timelineMost: parseFloat(getComputedStyle(plots.timeline).maxHeight) || 0 };
   }
 
   // The map is drawn first; the timeline and the words (summary, key figures, table) once it is on

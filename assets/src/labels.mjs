@@ -1,9 +1,10 @@
-/* Names on the map: which places are named, by priority (the chosen place first, then by the order of
- * their categories in data/categories.csv — twin cities first — then by how much each holds), and where
+/* Names on the map: which places are named, by priority (the chosen place first, a story chapter's places
+ * next, then by the order of their categories in data/categories.csv — twin cities first — then by how
+ * much each holds), and where
  * each name goes so that no two names overlap and no name covers another place's mark. Pure: the page
  * projects the points and draws the names (maplabels.mjs); node tests run it on plain numbers. */
 import { isCountryLayer } from "./look.mjs";
-import { PLACE_LIMIT } from "./map.mjs";
+import { PLACE_LIMIT, citedPlaces } from "./map.mjs";
 import { atHome } from "./places.mjs";
 import { pick } from "./text.mjs";
 /** @typedef {import("./payload").Payload} Payload */
@@ -32,14 +33,21 @@ function labelCandidates(payload, state, rows) {
     byPlace.set(rel.place, entry);
   });
   if (byPlace.size > PLACE_LIMIT) return [];  // the map draws one mark per country then: no place to name
-  return Array.from(byPlace.values()).map(function (entry) {
+  // a story's chapter names its own places first; on a projector, only them (the rest is faded)
+  const cited = citedPlaces(payload, state.hl || []);
+  const only = state.theme === "projector" && cited.size > 0;
+  return Array.from(byPlace.values()).filter(function (entry) {
+    return !only || cited.has(entry.key) || Boolean(chosen && chosen.place === entry.key);
+  }).map(function (entry) {
     const place = payload.places[entry.key];
     // on the map a city is named alone ("Hambourg"), a place that is a country by its country's name
     const name = pick(place.is_city ? place.name : place.country_name, state.lang);
     return { key: entry.key, text: name, lat: place.lat, lon: place.lon,
-      chosen: Boolean(chosen && chosen.place === entry.key), first: entry.first, count: entry.count };
+      chosen: Boolean(chosen && chosen.place === entry.key), cited: cited.has(entry.key), first: entry.first,
+      count: entry.count };
   }).sort(function (a, b) {
-    return (Number(b.chosen) - Number(a.chosen)) || (a.first - b.first) || (b.count - a.count)
+    return (Number(b.chosen) - Number(a.chosen)) || (Number(b.cited) - Number(a.cited)) || (a.first - b.first)
+      || (b.count - a.count)
       || a.text.localeCompare(b.text);
   });
 }
@@ -80,7 +88,12 @@ function placeLabels(candidates, project, marks, measure, frame, taken) {
     if (placed.length >= frame.most && !candidate.chosen) break;
     const point = project(candidate.lon, candidate.lat);
     if (!point) continue;
-    const own = marks.find(function (m) { return m.key === candidate.key; }) || { x: point[0], y: point[1], r: 4 };
+    // its own marks: the place's, and a ring around it (a chapter's, the selection): the name goes outside
+    const keyed = marks.find(function (m) { return m.key === candidate.key; }) || { x: point[0], y: point[1], r: 4 };
+    const here = marks.filter(function (m) {
+      return m.key === candidate.key || Math.hypot(m.x - keyed.x, m.y - keyed.y) < 1.5;
+    });
+    const own = { x: keyed.x, y: keyed.y, r: Math.max.apply(null, [keyed.r].concat(here.map(function (m) { return m.r; }))) };
     const w = measure(candidate.text);
     const h = frame.lineHeight;
     let chosen = null;
@@ -89,7 +102,7 @@ function placeLabels(candidates, project, marks, measure, frame, taken) {
       const inside = box.x >= 0 && box.y >= 0 && box.x + box.w <= frame.width && box.y + box.h <= frame.height;
       if (!inside) continue;
       if (boxes.some(function (b) { return overlaps(b, box); })) continue;
-      if (marks.some(function (m) { return m !== own && m.key !== candidate.key && coversMark(box, m); })) continue;
+      if (marks.some(function (m) { return !here.includes(m) && coversMark(box, m); })) continue;
       chosen = { side: side, box: box };
       break;
     }

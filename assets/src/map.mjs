@@ -112,6 +112,9 @@ function markerTraces(payload, state, rows, project) {
   together.forEach(function (group) { group.members.forEach(function (m) { grouped.add(m.mark); }); });
   const trace = filled(map.traces.places, { lat: [], lon: [], customdata: [], hovertext: [],
     marker: { symbol: [], color: [], size: [] } });
+  // a story's chapter: its own places in full, the rest faded
+  const cited = state.hl && state.hl.length ? citedPlaces(payload, state.hl) : null;
+  if (cited) trace.marker.opacity = [];
   marks.filter(function (mark) { return !grouped.has(mark); }).forEach(function (mark) {
     const place = payload.places[mark.place];
     trace.lat.push(mark.lat === undefined ? place.lat : mark.lat);  // set beside another category's mark
@@ -121,8 +124,19 @@ function markerTraces(payload, state, rows, project) {
     trace.marker.symbol.push(style(payload, mark.cat).symbol);
     trace.marker.color.push(style(payload, mark.cat).colour);
     trace.marker.size.push(mark.size);
+    if (cited) trace.marker.opacity.push(cited.has(mark.place) ? 1 : map.fade);
   });
   return { traces: [trace, groupTrace(payload, state, together)], groups: together.map(function (g) { return g.places; }) };
+}
+
+/** The places of the relations a story's chapter cites.
+ * @param {Payload} payload
+ * @param {string[]} relationIds
+ */
+function citedPlaces(payload, relationIds) {
+  const keys = new Set();
+  payload.relations.forEach(function (r) { if (r.place && relationIds.includes(r.id)) keys.add(r.place); });
+  return keys;
 }
 
 /** Great-circle arcs from the home city to the partner places shown, while they stay readable; beyond
@@ -199,8 +213,7 @@ function countryShades(payload, state, rows, cat) {
   return trace;
 }
 
-/** Rings on the selected relation's place and on those of a story chapter (state.hl) shown that year;
- * on a projector, a few of them carry their name, since nobody hovers there.
+/** Rings on the selected relation's place and on those of a story chapter (state.hl) shown that year.
  * @param {Payload} payload
  * @param {State} state
  * @param {Relation[]} rows
@@ -213,13 +226,9 @@ function selectionTrace(payload, state, rows) {
     if (wanted && r.place && !keys.includes(r.place)) keys.push(r.place);
   });
   const places = keys.map(function (k) { return payload.places[k]; });
-  const template = look(payload, state).map.traces.selection;
-  // the projector's template names the rings, beyond a few names they would crowd the map
-  const named = template.mode === "markers+text" && places.length <= 6;
-  return filled(template, { mode: named ? "markers+text" : "markers",
-    lat: places.map(function (p) { return p.lat; }), lon: places.map(function (p) { return p.lon; }),
-    // the home city already has its label under its star
-    text: places.map(function (p) { return p.home ? "" : pick(p.name, state.lang); }) });
+  // their names are the label engine's (labels.mjs: a chapter's places first, none overlapping)
+  return filled(look(payload, state).map.traces.selection, {
+    lat: places.map(function (p) { return p.lat; }), lon: places.map(function (p) { return p.lon; }) });
 }
 
 /** The selected relation's partner, when it is not where the thing happened: a dashed line from the
@@ -281,4 +290,4 @@ function placeCount(rows, payload) {
   return { count: count, grouped: count > PLACE_LIMIT };
 }
 
-export { mapFigure, placeTotal, placeCount, PLACE_LIMIT };
+export { mapFigure, placeTotal, placeCount, citedPlaces, PLACE_LIMIT };

@@ -18,6 +18,15 @@ function geoView(layout, payload, state) {
   const focus = state.focus && payload.places[state.focus];
   const chosen = state.view && namedView(payload, state.view);
   const frame = !focus && !chosen && state.region && regionFrame(payload, state.region);
+  const bounds = !focus && !chosen && !frame && state.bounds;
+  if (bounds) {  // a story's chapter: the frame around the places it cites (natural earth, turned to them)
+    geo.projection = Object.assign({}, geo.projection, { scale: 1,
+      rotation: { lon: (bounds.west + bounds.east) / 2, lat: 0, roll: 0 } });
+    geo.center = { lon: (bounds.west + bounds.east) / 2, lat: (bounds.south + bounds.north) / 2 };
+    geo.lonaxis = Object.assign({}, geo.lonaxis, { range: [bounds.west, bounds.east] });
+    geo.lataxis = Object.assign({}, geo.lataxis, { range: [bounds.south, bounds.north] });
+    revision = "bounds-" + [bounds.west, bounds.east, bounds.south, bounds.north].join(",");
+  }
   if (chosen) {  // a named view's button, or ?view=: its projection, zoom and centre as Python built them
     const view = JSON.parse(JSON.stringify(chosen.geo));
     geo.projection = view.projection;
@@ -48,15 +57,32 @@ const DEGREE_ASPECT = 0.85;
 
 /** A frame (lonaxis and lataxis ranges) widened to the box's shape, so the map fills the box instead of
  * leaving bands: a wide box shows more longitudes, a tall one more latitudes. Other views are left alone.
+ * cover: the share of the box's width that a story's card covers on its left; the frame then fits the
+ * rest of the box, and the map goes on under the card.
  * @param {any} geo a layout's geo, changed in place
  * @param {number} width
  * @param {number} height
+ * @param {number} [cover]
  */
-function fitFrame(geo, width, height) {
+function fitFrame(geo, width, height, cover) {
   if (!geo.lonaxis || !geo.lataxis || !geo.lonaxis.range || !geo.lataxis.range || !width || !height) return geo;
+  const share = clamp(cover || 0, 0, 0.6);
+  fitShape(geo, (width * (1 - share)) / height);
+  if (share > 0) {
+    const [west, east] = geo.lonaxis.range;
+    const wider = Math.min(360 - (east - west), ((east - west) * share) / (1 - share));
+    geo.lonaxis = Object.assign({}, geo.lonaxis, { range: [west - wider, east] });
+    if (geo.projection.rotation) geo.projection.rotation = Object.assign({}, geo.projection.rotation,
+      { lon: geo.projection.rotation.lon - wider / 2 });
+    if (geo.center) geo.center = Object.assign({}, geo.center, { lon: geo.center.lon - wider / 2 });
+  }
+  return geo;
+}
+
+/** The frame widened to a box's shape (width / height). */
+function fitShape(geo, box) {
   const [west, east] = geo.lonaxis.range;
   const [south, north] = geo.lataxis.range;
-  const box = width / height;
   const frame = ((east - west) * DEGREE_ASPECT) / (north - south);
   if (box > frame) {
     const half = ((north - south) * box) / DEGREE_ASPECT / 2;
@@ -67,7 +93,39 @@ function fitFrame(geo, width, height) {
     const middle = (south + north) / 2;
     geo.lataxis = Object.assign({}, geo.lataxis, { range: [Math.max(-90, middle - half), Math.min(90, middle + half)] });
   }
-  return geo;
+}
+
+// A chapter's frame: at least this many degrees wide and tall, and this share of its size around its places.
+const MIN_SPAN = { lon: 36, lat: 18 };
+const MARGIN = 0.15;
+
+/** The frame (west, east, south, north) around the home city and the places a story's chapter cites, or
+ * null when it cites none on the map.
+ * @param {Payload} payload
+ * @param {string[]} relationIds
+ */
+function boundsFrame(payload, relationIds) {
+  const points = [];
+  (payload.relations || []).forEach(function (r) {
+    const place = relationIds.includes(r.id) && r.place && payload.places[r.place];
+    if (place) points.push(place);
+  });
+  if (!points.length) return null;
+  const home = payload.home && payload.places[payload.home.key];
+  if (home) points.push(home);
+  const lons = points.map(function (p) { return p.lon; });
+  const lats = points.map(function (p) { return p.lat; });
+  const span = function (values, least) {
+    const low = Math.min.apply(null, values);
+    const high = Math.max.apply(null, values);
+    const half = Math.max(least, (high - low) * (1 + 2 * MARGIN)) / 2;
+    return [(low + high) / 2 - half, (low + high) / 2 + half];
+  };
+  const [west, east] = span(lons, MIN_SPAN.lon);
+  const [south, north] = span(lats, MIN_SPAN.lat);
+  const round = function (x) { return Math.round(x * 10) / 10; };
+  return { west: round(Math.max(-180, west)), east: round(Math.min(180, east)),
+    south: round(Math.max(-85, south)), north: round(Math.min(85, north)) };
 }
 
 /** A named view by its id (undefined when the data has none of that id).
@@ -116,4 +174,4 @@ function baseMapFigure(payload, state) {
   };
 }
 
-export { geoView, baseMapFigure, fitFrame };
+export { geoView, baseMapFigure, fitFrame, boundsFrame };

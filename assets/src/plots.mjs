@@ -73,11 +73,11 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
    * grouped for, the groups. */
   let drawn = { base: "", data: "", timeline: "", projected: "", groups: [] };
 
-  /** A figure at the map box's size, its frame filling the box. */
-  function sized(figure, sizes) {
+  /** A figure at the map box's size, its frame filling the box (or the part a story's card leaves). */
+  function sized(figure, sizes, cover) {
     figure.layout.width = sizes.mapWidth;
     figure.layout.height = sizes.mapHeight;
-    core.fitFrame(figure.layout.geo, sizes.mapWidth, sizes.mapHeight);
+    core.fitFrame(figure.layout.geo, sizes.mapWidth, sizes.mapHeight, cover);
     return figure;
   }
 
@@ -85,7 +85,7 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
    * first, when the page's picture already shows it, waits until the browser is idle or the map moves. */
   let waiting = null;
   function drawBase(current, state, focus, sizes) {
-    const base = sized(core.baseMapFigure(current, Object.assign({}, state, { focus: focus })), sizes);
+    const base = sized(core.baseMapFigure(current, Object.assign({}, state, { focus: focus })), sizes, state.cover);
     const key = JSON.stringify(base.layout);
     if (key === drawn.base) return key;
     base.config = Object.assign({ staticPlot: true }, config);
@@ -136,7 +136,7 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
     const view = drawBase(current, state, focus, sizes);
     // marks are grouped where the view last drawn puts them; a view just moved is drawn, then grouped
     const known = drawn.projected === view;
-    const data = sized(core.mapFigure(current, viewState, rows, known ? project : null), sizes);
+    const data = sized(core.mapFigure(current, viewState, rows, known ? project : null), sizes, state.cover);
     if (known) keepView(data.layout.geo);
     data.config = Object.assign({ locale: state.lang }, config);
     // A year dragged over years that change nothing on the map costs nothing: the same figure is not drawn again
@@ -155,7 +155,8 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
   function drawTimeline(current, state, lanes, sizes) {
     const figure = core.timelineFigure(current, state, lanes);
     figure.layout.width = sizes.timelineWidth;
-    const key = figure.layout.datarevision + "|" + sizes.timelineWidth;
+    if (sizes.timelineMost) figure.layout.height = Math.min(figure.layout.height, sizes.timelineMost);
+    const key = figure.layout.datarevision + "|" + sizes.timelineWidth + "|" + figure.layout.height;
     if (key === drawn.timeline) {
       Plotly.relayout(timeline, { shapes: [core.yearMark(current, state)] });  // a year change moves only the mark
       return;
@@ -211,7 +212,7 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
     drawTimeline: drawTimeline,
     listenToMap: listenToMap,
     /** Forget what was drawn (new data): the next draw redraws everything. */
-    forget: function () { drawn = { base: "", timeline: "", projected: "", groups: [] }; },
+    forget: function () { drawn = { base: "", data: "", timeline: "", projected: "", groups: [] }; },
     /** The group marks last drawn, as their places' keys (the list of places offers them too). */
     groups: function () { return drawn.groups; },
   };

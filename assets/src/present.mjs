@@ -3,7 +3,7 @@
  * app and the offline package share it. The address says which story and chapter: ?story=default&chapter=3. */
 import { el } from "./dom.mjs";
 import { ID } from "./ids.mjs";
-import { storyLink } from "./console.mjs";
+import { presenterParts, storyLink } from "./console.mjs";
 import { officialFigure } from "./officials.mjs";
 /** @typedef {import("./payload").Chapter} Chapter */
 /** @typedef {import("./payload").Payload} Payload */
@@ -15,7 +15,8 @@ const PREVIOUS = ["PageUp", "ArrowLeft", "ArrowUp", "Backspace"];
 const CONSOLE = ["p", "P"];  // the presenter console, in another window
 const BLANK = ["b", "B", ".", "w", "W"];  // clickers' "black screen" button
 const PLAY_SECONDS = 12;  // a played range takes about this long, whatever its length
-const IDLE_MS = 2000;  // a still mouse for this long: the room sees the map, not the buttons
+const IDLE_MS = 2000;
+const GUTTER = 16;  // px between the card and the places framed beside it  // a still mouse for this long: the room sees the map, not the buttons
 
 
 /** The explorer state a chapter shows (the chapter's relations ringed, the first one selected).
@@ -26,14 +27,16 @@ const IDLE_MS = 2000;  // a still mouse for this long: the room sees the map, no
  * @param {number} [year] the year shown, when not the chapter's (a range played)
  */
 function chapterState(core, payload, chapter, lang, year) {
+  const bounds = core.boundsFrame(payload, chapter.relations);
   const state = core.applyPatch(payload, Object.assign(core.defaultState(payload), { lang: lang }), {
     year: year === undefined ? chapter.year : year, mode: chapter.mode,
     cats: chapter.categories.length ? chapter.categories : payload.categories, region: chapter.region,
     sel: chapter.relations[0] || "",
-    // a chapter shows its own view (stories.csv, view), else its region's frame, else the presentation's
-    // view (data/atlas.toml)
-    view: chapter.view || (chapter.region ? "" : payload.presentationView || ""),
+    // a chapter shows its own view (stories.csv, view), else its region's frame, else the frame around
+    // the places it cites, else the presentation's view (data/atlas.toml)
+    view: chapter.view || (chapter.region || bounds ? "" : payload.presentationView || ""),
   });
+  if (!chapter.view && !chapter.region && bounds) state.bounds = bounds;
   state.hl = chapter.relations;
   state.theme = "projector";
   return state;
@@ -57,6 +60,7 @@ function start(explorer, core, payload, story, lang) {
   // the official figures the chapter cites, each with its year, who states it and its sources
   const figures = el("ul", { class: "story-figures officials", "aria-label": T("figures.official") });
   const progress = el("p", { class: "story-progress" });
+  const shownYear = el("p", { class: "story-year" });
   const status = el("p", { class: "visually-hidden", role: "status", "aria-live": "polite" });
   const buttons = {
     previous: el("button", { type: "button", "data-action": "previous", text: T("present.previous") }),
@@ -68,7 +72,8 @@ function start(explorer, core, payload, story, lang) {
     leave: el("button", { type: "button", "data-action": "leave", text: T("present.leave") }),
   };
   const panel = el("section", { class: "story", "aria-labelledby": ID.story_title }, [
-    el("p", { class: "story-name", text: core.pick(story.chapters[0].title, lang) }),
+    el("div", { class: "story-head" }, [
+      el("p", { class: "story-name", text: core.pick(story.chapters[0].title, lang) }), shownYear]),
     title, text, figures, progress, status,
     el("div", { class: "story-buttons" }, Object.keys(buttons).map(function (k) { return buttons[k]; })),
     el("p", { class: "story-keys", text: T("present.keys") }),
@@ -83,13 +88,23 @@ function start(explorer, core, payload, story, lang) {
     if (playing) play(true);
   });
   const blank = el("div", { class: "story-blank", hidden: true, "aria-hidden": "true" });
-  document.documentElement.classList.add("presenting");
-  if (presenter) document.documentElement.classList.add("presenter");
-  document.querySelector(".atlas-view").prepend(panel);
+  document.documentElement.classList.add("presenting", presenter ? "presenter" : "audience");
+  const view = document.querySelector(".atlas-view");
+  const first = view.querySelector(".story");  // the card the page came with, until this one
+  if (first) first.remove();
+  view.prepend(panel);
   document.body.appendChild(blank);
 
   function chapter() {
     return story.chapters[index];
+  }
+
+  /** The chapter's view in a year, its frame clear of the card (on the audience screen). */
+  function display(year) {
+    const state = chapterState(core, payload, chapter(), lang, year);
+    if (!presenter) state.cover = Math.min(0.6, (panel.getBoundingClientRect().right + GUTTER) / root.innerWidth);
+    shownYear.textContent = String(year);
+    explorer.show(state);
   }
 
   function address(replace) {
@@ -105,7 +120,7 @@ function start(explorer, core, payload, story, lang) {
     index = Math.min(story.chapters.length - 1, Math.max(0, i));
     played = false;
     const c = chapter();
-    explorer.show(chapterState(core, payload, c, lang));
+    display(c.year);
     title.textContent = core.pick(c.title, lang);
     text.textContent = core.pick(c.text, lang);
     const cited = (c.figures || []).map(function (id) { return payload.figures.find(function (f) { return f.id === id; }); });
@@ -134,7 +149,7 @@ function start(explorer, core, payload, story, lang) {
     played = true;
     if (!quiet) link.tell(index, true);
     if (reducedMotion()) {  // the reader asked for less motion: the range's last year, at once
-      explorer.show(chapterState(core, payload, c, lang, c.year_end));
+      display(c.year_end);
       return;
     }
     const step = Math.min(800, Math.max(150, (PLAY_SECONDS * 1000) / Math.max(1, c.year_end - c.year)));
@@ -142,7 +157,7 @@ function start(explorer, core, payload, story, lang) {
     buttons.play.textContent = T("explorer.pause");
     timer = setInterval(function () {
       year += 1;
-      explorer.show(chapterState(core, payload, c, lang, year));
+      display(year);
       if (year >= c.year_end) stop();
     }, step);
   }
@@ -159,7 +174,7 @@ function start(explorer, core, payload, story, lang) {
   function next() {
     const c = chapter();
     if (c.year_end && !played) return play();
-    if (stop()) return explorer.show(chapterState(core, payload, c, lang, c.year_end));
+    if (stop()) return display(c.year_end);
     if (index < story.chapters.length - 1) show(index + 1);
   }
 
@@ -258,35 +273,6 @@ function endAddress(core, payload, lang) {
   }
   return el("figure", { class: "story-address", hidden: true }, [code, el("figcaption", {}, [
     core.t(payload, lang, "present.address") + " ", el("a", { href: payload.address.url, text: payload.address.url })])]);
-}
-
-/** The presenter console's own parts: the chapter's speaker notes, what comes next, the time spent and
- * the clock (the console is the story's page with &presenter=1, on the laptop beside the projector). */
-function presenterParts(core, payload, story, lang) {
-  const T = function (key) { return core.t(payload, lang, key); };
-  const notes = el("div", { class: "story-notes" });
-  const coming = el("p", { class: "story-next" });
-  const time = el("p", { class: "story-clock", "aria-live": "off" });
-  const began = Date.now();
-  const two = function (n) { return String(n).padStart(2, "0"); };
-  function tick() {
-    const spent = Math.floor((Date.now() - began) / 1000);
-    const now = new Date();
-    time.textContent = T("present.elapsed").replace("{time}", Math.floor(spent / 60) + ":" + two(spent % 60))
-      + " · " + T("present.clock").replace("{time}", two(now.getHours()) + ":" + two(now.getMinutes()));
-  }
-  tick();
-  setInterval(tick, 1000);
-  return {
-    box: el("div", { class: "story-speaker" }, [el("h3", { text: T("present.notes") }), notes, coming, time]),
-    show: function (index) {
-      const chapter = story.chapters[index];
-      const said = core.pick(chapter.notes || {}, lang);
-      notes.replaceChildren(el("p", { text: said || T("present.no_notes") }));
-      const after = story.chapters[index + 1];
-      coming.textContent = after ? T("present.coming").replace("{title}", core.pick(after.title, lang)) : T("present.last");
-    },
-  };
 }
 
 export { start, chapterState };

@@ -7,7 +7,7 @@ import { clamp } from "./util.mjs";
 /** @typedef {import("./payload").Payload} Payload */
 
 /**
- * What the view shows; everything but focus, hl and theme is in the address (url.mjs).
+ * What the view shows; everything but focus, hl, bounds, cover and theme is in the address (url.mjs).
  * @typedef {object} State
  * @property {number} year
  * @property {"inforce" | "happened"} mode
@@ -22,6 +22,9 @@ import { clamp } from "./util.mjs";
  * @property {string} [focus] a place to centre the map on, once
  * @property {string[]} [hl] relations a story's chapter rings
  * @property {string} [theme] "projector" in a presentation
+ * @property {{west: number, east: number, south: number, north: number}} [bounds] a story chapter's frame
+ *   around the places it cites
+ * @property {number} [cover] the share of the map's width a story's card covers, on its left
  */
 
 /**
