@@ -1600,14 +1600,16 @@
       }
     };
   }
-  function presenterParts(core, payload, story, lang) {
+  function presenterParts(core, payload, story, lang, stateOf, ready) {
     const T = function(key) {
       return core.t(payload, lang, key);
     };
     const notes = el("div", { class: "story-notes" });
     const coming = el("p", { class: "story-next" });
+    const glimpse = el("div", { class: "story-glimpse", "aria-hidden": "true" });
     const time = el("p", { class: "story-clock", "aria-live": "off" });
     const began = Date.now();
+    let shown = -1;
     const two = function(n) {
       return String(n).padStart(2, "0");
     };
@@ -1619,15 +1621,32 @@
     tick();
     setInterval(tick, 1e3);
     return {
-      box: el("div", { class: "story-speaker" }, [el("h3", { text: T("present.notes") }), notes, coming, time]),
+      box: el("div", { class: "story-speaker" }, [el("h3", { text: T("present.notes") }), notes, coming, glimpse, time]),
       show: function(index) {
         const chapter = story.chapters[index];
         const said = core.pick(chapter.notes || {}, lang);
         notes.replaceChildren(el("p", { text: said || T("present.no_notes") }));
         const after = story.chapters[index + 1];
         coming.textContent = after ? T("present.coming").replace("{title}", core.pick(after.title, lang)) : T("present.last");
+        glimpse.hidden = !after;
+        if (after) ready.then(function() {
+          if (shown === index) drawGlimpse(core, payload, stateOf(after), glimpse);
+        });
+        shown = index;
       }
     };
+  }
+  function drawGlimpse(core, payload, state, box) {
+    const Plotly = root.Plotly;
+    if (!Plotly || !box.clientWidth) return;
+    const width = box.clientWidth;
+    const height = Math.round(width * 9 / 16);
+    const rows = core.visibleRelations(payload, state);
+    const base = core.baseMapFigure(payload, state);
+    const layout = Object.assign({}, base.layout, { width, height });
+    layout.geo = core.fitFrame(Object.assign({}, layout.geo), width, height);
+    const data = core.mapFigure(payload, state, rows, null).data;
+    Plotly.react(box, base.data.concat(data), layout, { staticPlot: true, displayModeBar: false });
   }
 
   // assets/src/links.mjs
@@ -1800,7 +1819,9 @@
     const ending = endAddress(core, payload, lang);
     if (ending) panel.insertBefore(ending, progress);
     const presenter = core.isPresenter(root2.location.search);
-    const speaker = presenter ? presenterParts(core, payload, story, lang) : null;
+    const speaker = presenter ? presenterParts(core, payload, story, lang, function(c) {
+      return chapterState(core, payload, c, lang);
+    }, explorer.live) : null;
     if (speaker) panel.insertBefore(speaker.box, progress);
     const link = storyLink(story.story, function(i, playing) {
       show(i, false, true);

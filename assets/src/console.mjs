@@ -57,14 +57,17 @@ function storyLink(story, onChapter) {
   };
 }
 
-/** The presenter console's own parts: the chapter's speaker notes, what comes next, the time spent and
- * the clock (the console is the story's page with &presenter=1, on the laptop beside the projector). */
-function presenterParts(core, payload, story, lang) {
+/** The presenter console's own parts: the chapter's speaker notes, what comes next (its title and a small
+ * picture of its map), the time spent and the clock (the console is the story's page with &presenter=1,
+ * on the laptop beside the projector). */
+function presenterParts(core, payload, story, lang, stateOf, ready) {
   const T = function (key) { return core.t(payload, lang, key); };
   const notes = el("div", { class: "story-notes" });
   const coming = el("p", { class: "story-next" });
+  const glimpse = el("div", { class: "story-glimpse", "aria-hidden": "true" });  // the next chapter, small
   const time = el("p", { class: "story-clock", "aria-live": "off" });
   const began = Date.now();
+  let shown = -1;
   const two = function (n) { return String(n).padStart(2, "0"); };
   function tick() {
     const spent = Math.floor((Date.now() - began) / 1000);
@@ -75,15 +78,33 @@ function presenterParts(core, payload, story, lang) {
   tick();
   setInterval(tick, 1000);
   return {
-    box: el("div", { class: "story-speaker" }, [el("h3", { text: T("present.notes") }), notes, coming, time]),
+    box: el("div", { class: "story-speaker" }, [el("h3", { text: T("present.notes") }), notes, coming, glimpse, time]),
     show: function (index) {
       const chapter = story.chapters[index];
       const said = core.pick(chapter.notes || {}, lang);
       notes.replaceChildren(el("p", { text: said || T("present.no_notes") }));
       const after = story.chapters[index + 1];
       coming.textContent = after ? T("present.coming").replace("{title}", core.pick(after.title, lang)) : T("present.last");
+      glimpse.hidden = !after;
+      // once the live map is there: plotly.js then has the basemap's topology, never fetched from elsewhere
+      if (after) ready.then(function () { if (shown === index) drawGlimpse(core, payload, stateOf(after), glimpse); });
+      shown = index;
     },
   };
+}
+
+/** A small still picture of a chapter's map (basemap and marks in one figure), for the console's "next". */
+function drawGlimpse(core, payload, state, box) {
+  const Plotly = root.Plotly;
+  if (!Plotly || !box.clientWidth) return;
+  const width = box.clientWidth;
+  const height = Math.round(width * 9 / 16);
+  const rows = core.visibleRelations(payload, state);
+  const base = core.baseMapFigure(payload, state);
+  const layout = Object.assign({}, base.layout, { width: width, height: height });
+  layout.geo = core.fitFrame(Object.assign({}, layout.geo), width, height);
+  const data = core.mapFigure(payload, state, rows, null).data;
+  Plotly.react(box, base.data.concat(data), layout, { staticPlot: true, displayModeBar: false });
 }
 
 export { storyLink, presenterParts };

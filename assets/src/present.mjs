@@ -81,7 +81,9 @@ function start(explorer, core, payload, story, lang) {
   const ending = endAddress(core, payload, lang);
   if (ending) panel.insertBefore(ending, progress);
   const presenter = core.isPresenter(root.location.search);
-  const speaker = presenter ? presenterParts(core, payload, story, lang) : null;
+  const speaker = presenter ? presenterParts(core, payload, story, lang, function (c) {
+    return chapterState(core, payload, c, lang);
+  }, explorer.live) : null;
   if (speaker) panel.insertBefore(speaker.box, progress);
   const link = storyLink(story.story, function (i, playing) {  // another window moved: follow, quietly
     show(i, false, true);
