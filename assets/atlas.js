@@ -1506,9 +1506,9 @@
 
   // assets/src/ids.mjs
   function readIds() {
-    const root12 = globalThis.document && globalThis.document.documentElement;
+    const root13 = globalThis.document && globalThis.document.documentElement;
     try {
-      return JSON.parse(root12 && root12.dataset.ids || "{}");
+      return JSON.parse(root13 && root13.dataset.ids || "{}");
     } catch {
       return {};
     }
@@ -2934,8 +2934,41 @@
     };
   }
 
-  // assets/src/picture.mjs
+  // assets/src/glide.mjs
   var root9 = globalThis;
+  var MS = 600;
+  function reducedMotion2() {
+    return Boolean(root9.matchMedia && root9.matchMedia("(prefers-reduced-motion: reduce)").matches);
+  }
+  function glideFrom(project, width, height) {
+    if (reducedMotion2() || !width || !height) return null;
+    const at = [[width * 0.3, height * 0.5], [width * 0.7, height * 0.5]];
+    const places2 = at.map(function(p) {
+      return project.invert(p[0], p[1]);
+    });
+    return places2[0] && places2[1] ? { places: places2, at } : null;
+  }
+  function glide(layers, from, project) {
+    if (!from) return;
+    const now = from.places.map(function(lonLat) {
+      return project(lonLat[0], lonLat[1]);
+    });
+    if (!now[0] || !now[1]) return;
+    const span = Math.hypot(now[1][0] - now[0][0], now[1][1] - now[0][1]);
+    const scale = Math.hypot(from.at[1][0] - from.at[0][0], from.at[1][1] - from.at[0][1]) / span;
+    if (!Number.isFinite(scale) || scale <= 0 || scale > 20 || scale < 0.05) return;
+    const x = from.at[0][0] - scale * now[0][0];
+    const y = from.at[0][1] - scale * now[0][1];
+    if (Math.abs(scale - 1) < 0.01 && Math.hypot(x, y) < 2) return;
+    const start3 = "translate(" + x + "px, " + y + "px) scale(" + scale + ")";
+    layers.filter(Boolean).forEach(function(layer) {
+      layer.style.transformOrigin = "0 0";
+      if (layer.animate) layer.animate([{ transform: start3 }, { transform: "none" }], { duration: MS, easing: "ease-in-out" });
+    });
+  }
+
+  // assets/src/picture.mjs
+  var root10 = globalThis;
   function openingPicture(box) {
     let picture = box.querySelector(".map-picture");
     return {
@@ -2963,12 +2996,12 @@
     };
   }
   function whenIdle(fn, wait) {
-    if (root9.requestIdleCallback) root9.requestIdleCallback(fn, { timeout: wait });
+    if (root10.requestIdleCallback) root10.requestIdleCallback(fn, { timeout: wait });
     else setTimeout(fn, wait);
   }
 
   // assets/src/plots.mjs
-  var root10 = globalThis;
+  var root11 = globalThis;
   var TOOLS = {
     displaylogo: false,
     scrollZoom: false,
@@ -2991,7 +3024,7 @@
     return Array.isArray(point.customdata) ? String(point.customdata[0]) : "";
   }
   function loadTopology(url) {
-    const assets = root10.PlotlyGeoAssets = root10.PlotlyGeoAssets || {};
+    const assets = root11.PlotlyGeoAssets = root11.PlotlyGeoAssets || {};
     assets.topojson = assets.topojson || {};
     if (assets.topojson[TOPOLOGY]) return Promise.resolve();
     return fetch(url + TOPOLOGY + ".json", { credentials: "same-origin" }).then(function(response) {
@@ -3069,6 +3102,7 @@
     }
     function drawMap(current, state, focus, rows, sizes) {
       const viewState = Object.assign({}, state, { focus });
+      const from = state.theme === "projector" && map.base._fullLayout ? glideFrom(project, sizes.mapWidth, sizes.mapHeight) : null;
       const view = drawBase(current, state, focus, sizes);
       const known = drawn.projected === view;
       const data = sized(mapFigure(current, viewState, rows, known ? project : null), sizes, state.cover);
@@ -3082,6 +3116,11 @@
       drawn.groups = data.groups;
       if (!known) onMoved();
       labels.show(current, viewState, rows, data);
+      if (!known && from) {
+        Promise.resolve(drawing).then(function() {
+          glide([map.base, map.data, map.box.querySelector(".map-labels")], from, project);
+        });
+      }
       map.picture.dropData();
       return drawing;
     }
@@ -3116,7 +3155,7 @@
           if (k.indexOf("geo") === 0) pending = Object.assign(pending || {}, { [k]: update2[k] });
         });
         if (!pending || frame) return;
-        frame = root10.requestAnimationFrame(function() {
+        frame = root11.requestAnimationFrame(function() {
           const view = pending;
           pending = null;
           frame = 0;
@@ -3206,21 +3245,21 @@
   }
 
   // assets/src/explorer.mjs
-  var root11 = globalThis;
+  var root12 = globalThis;
   function start2(payload, options) {
-    const store = createStore(payload, parseState(root11.location.search, payload));
-    const embed = embedOptions(root11.location.search);
+    const store = createStore(payload, parseState(root12.location.search, payload));
+    const embed = embedOptions(root12.location.search);
     if (embed) document.documentElement.classList.add("embed");
-    if (isStill(root11.location.search)) document.documentElement.classList.add("still");
+    if (isStill(root12.location.search)) document.documentElement.classList.add("still");
     const plots = createPlots(
-      root11.Plotly,
+      root12.Plotly,
       payload,
       { map: byId("map"), timeline: byId("timeline") },
       options.topojsonURL,
       picked,
       regroup
     );
-    if (!opensOnDefault(root11.location.search)) plots.map.picture.dropData();
+    if (!opensOnDefault(root12.location.search)) plots.map.picture.dropData();
     const page = createPage(store, plots, embed);
     let topologyReady = false;
     let reveal = false;
@@ -3232,7 +3271,7 @@
     let regrouping = 0;
     function regroup() {
       if (regrouping) return;
-      regrouping = root11.requestAnimationFrame(function() {
+      regrouping = root12.requestAnimationFrame(function() {
         regrouping = 0;
         draw();
       });
@@ -3268,8 +3307,8 @@
       const sizes = lastSizes || (lastSizes = readSizes());
       if (topologyReady) Promise.resolve(plots.drawMap(current, state, store.focus, rows, sizes)).then(markLive);
       clearTimeout(wordsTimer);
-      root11.cancelAnimationFrame(wordsFrame);
-      wordsFrame = root11.requestAnimationFrame(function() {
+      root12.cancelAnimationFrame(wordsFrame);
+      wordsFrame = root12.requestAnimationFrame(function() {
         wordsTimer = setTimeout(function() {
           const lanes = timelineRows(current, state);
           if (topologyReady) plots.drawTimeline(current, state, lanes, sizes);
@@ -3295,8 +3334,8 @@
       if (placeBox.open) draw();
     });
     let resizing = 0;
-    if (root11.ResizeObserver) {
-      const observer = new root11.ResizeObserver(function() {
+    if (root12.ResizeObserver) {
+      const observer = new root12.ResizeObserver(function() {
         clearTimeout(resizing);
         resizing = setTimeout(function() {
           const next = readSizes();
@@ -3344,9 +3383,9 @@
     };
   }
   function boot(payload, options) {
-    const story = requestedStory(root11.location.search, payload);
+    const story = requestedStory(root12.location.search, payload);
     if (!story) return start2(payload, options);
-    const lang = parseState(root11.location.search, payload).lang;
+    const lang = parseState(root12.location.search, payload).lang;
     document.documentElement.classList.add("presenting");
     const explorer = start2(payload, Object.assign({}, options, { address: false }));
     explorer.presentation = start(explorer, core_exports, payload, story, lang);

@@ -149,3 +149,22 @@ def test_audience_and_console_pass_axe_and_look_right(server, lang):
             screenshot(page, "presenter-console-fr")
         page.keyboard.press("End")  # the last chapter: nothing comes next
         page.wait_for_function("document.querySelector('.story-glimpse').hidden")
+
+
+@pytest.mark.parametrize("reduced", [False, True], ids=["motion", "reduced-motion"])
+def test_the_map_moves_to_the_next_chapter_in_under_a_second_or_at_once(server, reduced):
+    with offline_page(viewport=(1280, 720), reduced_motion=reduced) as page:
+        page.goto(server.url + "/?story=default&chapter=3")
+        page.wait_for_selector(MAP + " .scattergeo", timeout=60000)
+        page.wait_for_timeout(1000)
+        page.keyboard.press("End")  # chapter 9: another frame
+        page.wait_for_function("document.querySelector('.story-progress').textContent.includes('9 ')")
+        moves = page.evaluate("() => document.getAnimations().filter((a) => a.effect && a.effect.target"
+                              " && a.effect.target.closest && a.effect.target.closest('#map'))"
+                              ".map((a) => a.effect.getTiming().duration)")
+        if reduced:
+            assert moves == []
+        else:
+            assert len(moves) >= 2 and all(0 < ms < 1000 for ms in moves)  # the basemap and the marks
+        page.wait_for_timeout(900)
+        assert page.evaluate("document.getAnimations().length") == 0  # then still

@@ -4,6 +4,7 @@
 import * as core from "./core.mjs";
 import * as dom from "./dom.mjs";
 import { createLabels } from "./maplabels.mjs";
+import { glide, glideFrom } from "./glide.mjs";
 import { openingPicture, whenIdle } from "./picture.mjs";
 import { keyboardMap } from "./viewbar.mjs";
 
@@ -133,6 +134,8 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
 
   function drawMap(current, state, focus, rows, sizes) {
     const viewState = Object.assign({}, state, { focus: focus });
+    // a story's chapter moves the map to its frame smoothly (glide.mjs)
+    const from = state.theme === "projector" && map.base._fullLayout ? glideFrom(project, sizes.mapWidth, sizes.mapHeight) : null;
     const view = drawBase(current, state, focus, sizes);
     // marks are grouped where the view last drawn puts them; a view just moved is drawn, then grouped
     const known = drawn.projected === view;
@@ -148,6 +151,11 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
     drawn.groups = data.groups;
     if (!known) onMoved();
     labels.show(current, viewState, rows, data);  // the names, once plotly.js has projected the view
+    if (!known && from) {
+      Promise.resolve(drawing).then(function () {
+        glide([map.base, map.data, map.box.querySelector(".map-labels")], from, project);
+      });
+    }
     map.picture.dropData();  // the live marks are there: the picture's go, in the same frame
     return drawing;
   }
