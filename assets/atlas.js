@@ -525,6 +525,21 @@
     return out;
   }
   var DEGREE_ASPECT = 0.85;
+  var RAD = Math.PI / 180;
+  function naturalX(phi) {
+    const p2 = phi * phi;
+    const p4 = p2 * p2;
+    return 0.8707 - 0.131979 * p2 + p4 * (-0.013791 + p4 * (3971e-6 * p2 - 1529e-6 * p4));
+  }
+  function naturalY(phi) {
+    const p2 = phi * phi;
+    return phi * (1.007226 + p2 * (0.015085 + p2 * p2 * (-0.044475 + 0.028874 * p2 - 5916e-6 * p2 * p2)));
+  }
+  function frameShape(geo, lonSpan, south, north) {
+    if ((geo.projection || {}).type !== "natural earth") return lonSpan * DEGREE_ASPECT / (north - south);
+    const widest = south <= 0 && north >= 0 ? 0 : Math.min(Math.abs(south), Math.abs(north));
+    return lonSpan * RAD * naturalX(widest * RAD) / (naturalY(north * RAD) - naturalY(south * RAD));
+  }
   function fitFrame(geo, width, height, cover) {
     if (!geo.lonaxis || !geo.lataxis || !geo.lonaxis.range || !geo.lataxis.range || !width || !height) return geo;
     const share = clamp(cover || 0, 0, 0.6);
@@ -545,16 +560,22 @@
   function fitShape(geo, box) {
     const [west, east] = geo.lonaxis.range;
     const [south, north] = geo.lataxis.range;
-    const frame = (east - west) * DEGREE_ASPECT / (north - south);
+    const frame = frameShape(geo, east - west, south, north);
     if (box > frame) {
-      const half = (north - south) * box / DEGREE_ASPECT / 2;
-      const middle = (west + east) / 2;
-      geo.lonaxis = Object.assign({}, geo.lonaxis, { range: [middle - Math.min(half, 180), middle + Math.min(half, 180)] });
-    } else {
-      const half = (east - west) * DEGREE_ASPECT / box / 2;
-      const middle = (south + north) / 2;
-      geo.lataxis = Object.assign({}, geo.lataxis, { range: [Math.max(-90, middle - half), Math.min(90, middle + half)] });
+      const half = Math.min(180, (east - west) * box / frame / 2);
+      const middle2 = (west + east) / 2;
+      geo.lonaxis = Object.assign({}, geo.lonaxis, { range: [middle2 - half, middle2 + half] });
+      return;
     }
+    const middle = (south + north) / 2;
+    let low = (north - south) / 2;
+    let high = 90;
+    for (let i = 0; i < 30; i += 1) {
+      const half = (low + high) / 2;
+      if (frameShape(geo, east - west, Math.max(-90, middle - half), Math.min(90, middle + half)) > box) low = half;
+      else high = half;
+    }
+    geo.lataxis = Object.assign({}, geo.lataxis, { range: [Math.max(-90, middle - high), Math.min(90, middle + high)] });
   }
   var MIN_SPAN = { lon: 36, lat: 18 };
   var MARGIN = 0.15;
@@ -3386,7 +3407,7 @@
     const story = requestedStory(root12.location.search, payload);
     if (!story) return start2(payload, options);
     const lang = parseState(root12.location.search, payload).lang;
-    document.documentElement.classList.add("presenting");
+    document.documentElement.classList.add("presenting", isPresenter(root12.location.search) ? "presenter" : "audience");
     const explorer = start2(payload, Object.assign({}, options, { address: false }));
     explorer.presentation = start(explorer, core_exports, payload, story, lang);
     return explorer;

@@ -153,7 +153,7 @@ function boot(payload, options) {
   if (!story) return start(payload, options);
   const lang = core.parseState(root.location.search, payload).lang;
   // laid out as a presentation before the first draw: the map is measured once, in its own box
-  document.documentElement.classList.add("presenting");
+  document.documentElement.classList.add("presenting", core.isPresenter(root.location.search) ? "presenter" : "audience");
   const explorer = start(payload, Object.assign({}, options, { address: false }));
   explorer.presentation = present.start(explorer, core, payload, story, lang);
   return explorer;

@@ -51,9 +51,28 @@ function geoView(layout, payload, state) {
   return out;
 }
 
-// How much wider than tall a degree of longitude draws, around the middle latitudes of a framed view
-// (natural earth and its kin): enough to make a frame fill its box, not a projection's exact formula.
+// How much wider than tall a degree of longitude draws, around the middle latitudes of a framed view, for
+// projections other than natural earth: enough to make a frame fill its box, not a projection's formula.
 const DEGREE_ASPECT = 0.85;
+const RAD = Math.PI / 180;
+
+/** d3's natural earth (plotly.js's "natural earth"): x per radian of longitude at a latitude, and y. */
+function naturalX(phi) {
+  const p2 = phi * phi;
+  const p4 = p2 * p2;
+  return 0.8707 - 0.131979 * p2 + p4 * (-0.013791 + p4 * (0.003971 * p2 - 0.001529 * p4));
+}
+function naturalY(phi) {
+  const p2 = phi * phi;
+  return phi * (1.007226 + p2 * (0.015085 + p2 * p2 * (-0.044475 + 0.028874 * p2 - 0.005916 * p2 * p2)));
+}
+
+/** How much wider than tall a frame draws: exactly for natural earth (its widest parallel over its height). */
+function frameShape(geo, lonSpan, south, north) {
+  if ((geo.projection || {}).type !== "natural earth") return (lonSpan * DEGREE_ASPECT) / (north - south);
+  const widest = south <= 0 && north >= 0 ? 0 : Math.min(Math.abs(south), Math.abs(north));
+  return (lonSpan * RAD * naturalX(widest * RAD)) / (naturalY(north * RAD) - naturalY(south * RAD));
+}
 
 /** A frame (lonaxis and lataxis ranges) widened to the box's shape, so the map fills the box instead of
  * leaving bands: a wide box shows more longitudes, a tall one more latitudes. Other views are left alone.
@@ -79,20 +98,27 @@ function fitFrame(geo, width, height, cover) {
   return geo;
 }
 
-/** The frame widened to a box's shape (width / height). */
+/** The frame widened to a box's shape (width / height): more longitudes for a wider box, more latitudes
+ * (around its middle) for a taller one. */
 function fitShape(geo, box) {
   const [west, east] = geo.lonaxis.range;
   const [south, north] = geo.lataxis.range;
-  const frame = ((east - west) * DEGREE_ASPECT) / (north - south);
+  const frame = frameShape(geo, east - west, south, north);
   if (box > frame) {
-    const half = ((north - south) * box) / DEGREE_ASPECT / 2;
+    const half = Math.min(180, ((east - west) * box) / frame / 2);
     const middle = (west + east) / 2;
-    geo.lonaxis = Object.assign({}, geo.lonaxis, { range: [middle - Math.min(half, 180), middle + Math.min(half, 180)] });
-  } else {
-    const half = ((east - west) * DEGREE_ASPECT) / box / 2;
-    const middle = (south + north) / 2;
-    geo.lataxis = Object.assign({}, geo.lataxis, { range: [Math.max(-90, middle - half), Math.min(90, middle + half)] });
+    geo.lonaxis = Object.assign({}, geo.lonaxis, { range: [middle - half, middle + half] });
+    return;
   }
+  const middle = (south + north) / 2;
+  let low = (north - south) / 2;
+  let high = 90;
+  for (let i = 0; i < 30; i += 1) {  // the half height whose frame has the box's shape (shape falls with it)
+    const half = (low + high) / 2;
+    if (frameShape(geo, east - west, Math.max(-90, middle - half), Math.min(90, middle + half)) > box) low = half;
+    else high = half;
+  }
+  geo.lataxis = Object.assign({}, geo.lataxis, { range: [Math.max(-90, middle - high), Math.min(90, middle + high)] });
 }
 
 // A chapter's frame: at least this many degrees wide and tall, and this share of its size around its places.
