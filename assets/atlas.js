@@ -1307,8 +1307,10 @@
       };
     });
   }
+  var FORMULA = /^[=+\-@\t\r]/;
   function csvCell(value) {
     const text = value === void 0 || value === null ? "" : String(value);
+    if (typeof value === "string" && FORMULA.test(text)) return `"'` + text.replace(/"/g, '""') + '"';
     return /[",\n\r;]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
   function toCSV(payload, state, rows) {

@@ -15,6 +15,31 @@ SAVE_AS_UTF8 = (
 )
 
 
+# What a spreadsheet may run as a formula when it opens the file (OWASP, "CSV injection"): a cell that
+# begins with one of these and is not a number (a longitude of -9.1 is one).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_like(cell: str) -> bool:
+    """Whether a spreadsheet could take the cell for a formula."""
+    if not cell.startswith(FORMULA_START):
+        return False
+    try:
+        float(cell)
+    except ValueError:
+        return True
+    return False
+
+
+def formula_problems(table_name: str, number: int, columns: list[str], cells: list[str]) -> list[Problem]:
+    """A warning for each cell of a row that a spreadsheet could run as a formula."""
+    return [Problem(file=table_name, row=number, column=column, value=cell, severity=WARNING,
+                    message="begins like a spreadsheet formula (=, +, -, @, a tab or a line break): a spreadsheet "
+                    "opening the file could run it",
+                    fix="start the cell with a letter or a digit (remove the leading sign or space)")
+            for column, cell in zip(columns, cells, strict=False) if formula_like(cell)]
+
+
 @dataclass
 class Table:
     """The rows of one CSV file, each with its spreadsheet row number (header is row 1)."""
@@ -113,6 +138,7 @@ def _read_rows(reader, table: Table) -> None:
                 )
             )
             continue
+        table.problems.extend(formula_problems(table.name, number, table.columns, cells))
         stripped += [""] * (width - len(stripped))  # spreadsheets may drop trailing empty cells
         table.rows.append((number, dict(zip(table.columns, stripped, strict=False))))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dashboard.csvfiles import formula_like
 from dashboard.dataset import check_dataset, load_dataset
 from dashboard.problems import DataError
 
@@ -196,6 +197,24 @@ def test_unknown_column_is_a_warning_only(tiny_data):
         "warning: relations.csv, row 1, column notes: is not a known column and is ignored — check its spelling "
         "against data/README.md"
     ]
+
+
+def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_a_warning(tiny_data):
+    folder = tiny_data([valid_relation(title_fr="=HYPERLINK(\"http://example.org\")", title_en="@SUM(A1)")])
+    dataset, report = check_dataset(folder)
+    assert dataset is not None  # a warning: the office decides
+    warnings = [str(p) for p in report.warnings]
+    assert warnings == [
+        "warning: relations.csv, row 2, column title_fr: '=HYPERLINK(\"http://example.org\")' begins like a "
+        "spreadsheet formula (=, +, -, @, a tab or a line break): a spreadsheet opening the file could run it — "
+        "start the cell with a letter or a digit (remove the leading sign or space)",
+        "warning: relations.csv, row 2, column title_en: '@SUM(A1)' begins like a spreadsheet formula (=, +, -, @, "
+        "a tab or a line break): a spreadsheet opening the file could run it — start the cell with a letter or a "
+        "digit (remove the leading sign or space)",
+    ]
+    # a number is not a formula (a longitude of -9.1); a sign, a tab or a line break before text is
+    assert not formula_like("-9.1") and not formula_like("+33") and not formula_like("Gênes")
+    assert all(formula_like(cell) for cell in ("-x", "+ 1 an", "\tx", "\rx", "=1+1", "@a"))
 
 
 def test_load_raises_with_the_whole_report(tiny_data):

@@ -22,11 +22,17 @@ function tableRows(payload, state, rows) {
   });
 }
 
+// How a cell a spreadsheet would take for a formula begins (dashboard/csvfiles.py FORMULA_START)
+const FORMULA = /^[=+\-@\t\r]/;
+
 /**
  * @param {*} value
  */
 function csvCell(value) {
   const text = value === undefined || value === null ? "" : String(value);
+  // OWASP's advice against CSV injection: a text a spreadsheet would run as a formula is quoted, with a
+  // leading apostrophe that makes it text (a number, -9.1, is left as it is)
+  if (typeof value === "string" && FORMULA.test(text)) return "\"'" + text.replace(/"/g, '""') + '"';
   return /[",\n\r;]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
 }
 

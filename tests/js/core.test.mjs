@@ -301,6 +301,20 @@ test("CSV cells with commas, quotes or line breaks are quoted", () => {
   assert.match(atlas.toCSV(p, atlas.defaultState(p), rows), /,"Dit ""Hambourg"", ville",/);
 });
 
+test("CSV cells a spreadsheet would run as formulas are made text; numbers are left alone", () => {
+  const p = payload();
+  const rows = ["=HYPERLINK(\"http://x\")", "+1", "-2 ans", "@SUM(A1)", "\tx", "\rx"].map(function (title, i) {
+    return { ...p.relations[0], id: "R" + i, title: { fr: title, en: title } };
+  });
+  const lines = atlas.toCSV(p, atlas.defaultState(p), rows).trim().split("\r\n").slice(1);
+  assert.match(lines[0], /^R0,twin_city,"'=HYPERLINK\(""http:\/\/x""\)",/);
+  ["'+1", "'-2 ans", "'@SUM(A1)", "'\tx", "'\rx"].forEach(function (cell, i) {
+    assert.ok(lines[i + 1].includes(',"' + cell + '",'), lines[i + 1]);
+  });
+  const lon = String(p.places[p.relations[0].place].lon);
+  assert.ok(lines[0].endsWith("," + lon), "a negative or positive longitude stays a number");
+});
+
 test("search: accents and language optional, cities before countries", () => {
   const p = payload();
   assert.equal(atlas.fold("Gênes-Le Pirée"), "genes le piree");
