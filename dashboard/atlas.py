@@ -12,6 +12,7 @@ from plotly.validator_cache import ValidatorCache
 
 from .gazetteer import Gazetteer
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES
+from .overlay import Overlay
 from .problems import Problem
 
 ATLAS = "atlas.toml"
@@ -71,7 +72,7 @@ VIEW_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,31}$")
 
 def read_atlas(data_dir: Path, gazetteer: Gazetteer) -> tuple[Atlas | None, list[Problem]]:
     """The atlas's settings, or what is wrong with them (file, line or key, and what to write)."""
-    path = Path(data_dir) / ATLAS
+    path = (data_dir if isinstance(data_dir, Overlay) else Path(data_dir)) / ATLAS  # an upload, or a folder
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:

@@ -18,6 +18,7 @@ from .csvfiles import read_table
 from .gazetteer import Gazetteer, default_gazetteer
 from .geocode import Placement, place
 from .i18n import texts
+from .overlay import Overlay
 from .problems import WARNING, DataError, Problem, Report
 from .rules import (
     CITY_NAMES,
@@ -69,7 +70,8 @@ def check_dataset(
 ) -> tuple[Dataset | None, Report]:
     """Run the whole pipeline; the dataset is None when the report has errors."""
     with gc_paused():
-        return _run_pipeline(Path(data_dir), tolerance_km, gazetteer or default_gazetteer())
+        folder = data_dir if isinstance(data_dir, Overlay) else Path(data_dir)  # an upload, read in memory
+        return _run_pipeline(folder, tolerance_km, gazetteer or default_gazetteer())
 
 
 @contextmanager

@@ -7,6 +7,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .dataset import Dataset, check_dataset
@@ -50,6 +51,7 @@ class DataStore:
         self._dataset: Dataset | None = None
         self.version = 0  # increases each time new data replaces the old
         self.data_id = ""
+        self.loaded_at = ""  # when the data served was loaded (ISO 8601, UTC)
         self._reload(files_signature(self.data_dir))
         self._checked_at = time.monotonic()
         if self._dataset is None:
@@ -76,6 +78,7 @@ class DataStore:
             log.error("data in %s not loaded, the last good data stays in use:\n%s", self.data_dir, report.format())
             return
         self._dataset = dataset
+        self.loaded_at = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         self.version += 1
         self.data_id = data_id(signature)
         log.info("data loaded from %s (version %d, %d relations)", self.data_dir, self.version, len(dataset.relations))

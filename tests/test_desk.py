@@ -1,0 +1,150 @@
+"""The data keepers' desk, /verifier, over real HTTP: an upload checked in memory with the check's own
+words, and every hostile upload answered clearly, with nothing written and the served data untouched."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+import requests
+
+from dashboard import desk
+from dashboard.overlay import Overlay
+
+from .browser import axe_violations, offline_page, requires_chromium
+from .conftest import DATA, server_on_a_copy
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    with server_on_a_copy(tmp_path_factory, "desk") as running:
+        data = Path(running.log.name).parent / "data"
+        yield running, data
+
+
+def state_of(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file of a folder, with its size and modification time: what "nothing written" compares."""
+    return {str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns) for p in folder.rglob("*")}
+
+
+def post(server, files: list[tuple[str, bytes]], lang: str = "fr") -> requests.Response:
+    return requests.post(server.url + f"/verifier?lang={lang}", files=[("files", (n, b)) for n, b in files],
+                         timeout=60)
+
+
+def relations() -> bytes:
+    return (DATA / "relations.csv").read_bytes()
+
+
+def zipped(entries: dict[str, bytes], method=zipfile.ZIP_DEFLATED) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", method) as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def test_the_page_in_both_languages_sets_no_cookie(served):
+    server, _ = served
+    for lang, title in (("fr", "Vérifier des fichiers de données"), ("en", "Check data files")):
+        response = requests.get(server.url + f"/verifier?lang={lang}", timeout=30)
+        assert response.status_code == 200
+        assert f'<html lang="{lang}">' in response.text and title in response.text
+        assert "Set-Cookie" not in response.headers
+        assert 'type="file"' in response.text and 'enctype="multipart/form-data"' in response.text.lower()
+
+
+def test_an_edit_is_checked_with_the_command_lines_words_and_nothing_changes(served):
+    server, data = served
+    before, version = state_of(data), requests.get(server.url + "/healthz", timeout=30).json()["data_version"]
+    good = post(server, [("relations.csv", relations())])
+    assert good.status_code == 200
+    assert "Les fichiers sont valides" in good.text
+    bad = relations().replace(b",twin_city,", b",twinn,", 1)
+    answer = post(server, [("relations.csv", bad)], lang="en")
+    assert "The files are not valid: 1 error" in answer.text
+    assert "relations.csv, row 2, column category: &#x27;twinn&#x27; is not a known category" in answer.text
+    # a cell with HTML is shown as text, never run
+    hostile = relations().replace(b"Jumelage avec Hambourg", b"<script>alert(1)</script>", 1)
+    shown = post(server, [("relations.csv", hostile)])
+    assert "<script>alert(1)</script>" not in shown.text
+    assert state_of(data) == before  # nothing written in the data folder
+    assert requests.get(server.url + "/healthz", timeout=30).json()["data_version"] == version
+
+
+def test_a_zip_of_the_data_folder_is_read_by_its_file_names(served):
+    server, _ = served
+    archive = zipped({"data/relations.csv": relations().replace(b",twin_city,", b",twinn,", 1), "data/notes.txt": b"x"})
+    answer = post(server, [("data.zip", archive)])
+    assert answer.status_code == 200
+    assert "1 erreur" in answer.text and "notes.txt" in answer.text  # checked, and the other file set aside
+
+
+@pytest.mark.parametrize(("files", "status", "words"), [
+    ([("relations.csv", b"x" * (desk.MAX_FILE + 1))], 400, "dépasse 4 Mo"),
+    ([(f"f{i}.csv", b"x") for i in range(desk.MAX_FILES + 1)], 400, "Trop de fichiers"),
+    ([("data.zip", zipped({"relations.csv": b"0" * (3 * 1024 * 1024)}))], 400, "trop grand"),  # a bomb: ratio
+    ([("data.zip", zipped({f"{i}.csv": b"x" for i in range(desk.MAX_ENTRIES + 1)}))], 400, "trop de fichiers"),
+    ([("data.zip", zipped({"../relations.csv": b"x"}))], 400, "sort du dossier"),
+    ([("data.zip", b"PK\x03\x04 not a zip")], 400, "ne peut pas être ouvert"),
+    ([("photo.png", b"\x89PNG\r\n")], 400, "Aucun fichier de données"),
+], ids=["file-too-big", "too-many-files", "zip-bomb", "zip-entries", "zip-climbs-out", "bad-zip", "not-data"])
+def test_hostile_uploads_get_a_clear_answer_and_nothing_else(served, files, status, words):
+    server, data = served
+    before = state_of(data)
+    answer = post(server, files)
+    assert answer.status_code == status
+    assert words in answer.text
+    assert state_of(data) == before
+    assert requests.get(server.url + "/healthz", timeout=30).status_code == 200  # still answering
+
+
+def test_a_file_that_is_not_text_or_not_utf8_is_a_problem_of_the_check(served):
+    server, _ = served
+    for content in (bytes(range(256)) * 4, "Gênes".encode("latin-1") + b"\n"):
+        answer = post(server, [("relations.csv", content)])
+        assert answer.status_code == 200
+        assert "ne sont pas valides" in answer.text and "relations.csv" in answer.text
+
+
+def test_a_request_over_the_total_cap_is_refused_before_it_is_read(served):
+    server, _ = served
+    answer = post(server, [("relations.csv", b"x" * (desk.MAX_TOTAL + 1))])
+    assert answer.status_code == 413
+
+
+def test_a_check_beyond_the_concurrency_cap_is_refused_politely():
+    held = [desk._checking.acquire(blocking=False) for _ in range(desk.CHECKS_AT_ONCE)]
+    try:
+        assert all(held)
+        assert desk.check_upload(DATA, desk.Upload(files={"relations.csv": relations()})) is None
+    finally:
+        for _ in held:
+            desk._checking.release()
+    dataset, report = desk.check_upload(DATA, desk.Upload(files={"relations.csv": relations()}))
+    assert dataset is not None and report.ok
+
+
+def test_an_overlay_reads_the_upload_over_the_served_folder():
+    overlay = Overlay(DATA, {"relations.csv": b"id\n"})
+    assert (overlay / "relations.csv").read_bytes() == b"id\n"
+    assert (overlay / "categories.csv").read_bytes() == (DATA / "categories.csv").read_bytes()
+    assert not (overlay / "nothing.csv").exists()
+
+
+@pytest.mark.browser
+@requires_chromium
+def test_the_desk_passes_axe_in_both_languages(served):
+    server, _ = served
+    for lang in ("fr", "en"):
+        with offline_page() as page:
+            page.goto(server.url + f"/verifier?lang={lang}")
+            page.set_input_files("#desk-files", files=[{"name": "relations.csv", "mimeType": "text/csv",
+                                                        "buffer": relations().replace(b",twin_city,", b",x,", 1)}])
+            page.click("button[type=submit]")
+            page.wait_for_selector(".desk-answer")
+            assert axe_violations(page) == []
+            page.keyboard.press("Tab")  # the keyboard reaches the language link, the file input and the button
+            assert page.evaluate("document.activeElement.tagName") == "A"
