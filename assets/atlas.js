@@ -1529,9 +1529,9 @@
 
   // assets/src/ids.mjs
   function readIds() {
-    const root13 = globalThis.document && globalThis.document.documentElement;
+    const root12 = globalThis.document && globalThis.document.documentElement;
     try {
-      return JSON.parse(root13 && root13.dataset.ids || "{}");
+      return JSON.parse(root12 && root12.dataset.ids || "{}");
     } catch {
       return {};
     }
@@ -1572,6 +1572,9 @@
       retry();
     };
     box.hidden = false;
+  }
+  function reducedMotion() {
+    return Boolean(globalThis.matchMedia && globalThis.matchMedia("(prefers-reduced-motion: reduce)").matches);
   }
 
   // assets/src/console.mjs
@@ -1798,9 +1801,6 @@
     state.hl = chapter.relations;
     state.theme = "projector";
     return state;
-  }
-  function reducedMotion() {
-    return Boolean(root2.matchMedia && root2.matchMedia("(prefers-reduced-motion: reduce)").matches);
   }
   function start(explorer, core, payload, story, lang) {
     const T = function(key) {
@@ -2958,13 +2958,9 @@
   }
 
   // assets/src/glide.mjs
-  var root9 = globalThis;
   var MS = 600;
-  function reducedMotion2() {
-    return Boolean(root9.matchMedia && root9.matchMedia("(prefers-reduced-motion: reduce)").matches);
-  }
   function glideFrom(project, width, height) {
-    if (reducedMotion2() || !width || !height) return null;
+    if (reducedMotion() || !width || !height) return null;
     const at = [[width * 0.3, height * 0.5], [width * 0.7, height * 0.5]];
     const places2 = at.map(function(p) {
       return project.invert(p[0], p[1]);
@@ -2991,7 +2987,7 @@
   }
 
   // assets/src/picture.mjs
-  var root10 = globalThis;
+  var root9 = globalThis;
   function openingPicture(box) {
     let picture = box.querySelector(".map-picture");
     return {
@@ -3019,12 +3015,12 @@
     };
   }
   function whenIdle(fn, wait) {
-    if (root10.requestIdleCallback) root10.requestIdleCallback(fn, { timeout: wait });
+    if (root9.requestIdleCallback) root9.requestIdleCallback(fn, { timeout: wait });
     else setTimeout(fn, wait);
   }
 
   // assets/src/plots.mjs
-  var root11 = globalThis;
+  var root10 = globalThis;
   var TOOLS = {
     displaylogo: false,
     scrollZoom: false,
@@ -3047,7 +3043,7 @@
     return Array.isArray(point.customdata) ? String(point.customdata[0]) : "";
   }
   function loadTopology(url) {
-    const assets = root11.PlotlyGeoAssets = root11.PlotlyGeoAssets || {};
+    const assets = root10.PlotlyGeoAssets = root10.PlotlyGeoAssets || {};
     assets.topojson = assets.topojson || {};
     if (assets.topojson[TOPOLOGY]) return Promise.resolve();
     return fetch(url + TOPOLOGY + ".json", { credentials: "same-origin" }).then(function(response) {
@@ -3178,7 +3174,7 @@
           if (k.indexOf("geo") === 0) pending = Object.assign(pending || {}, { [k]: update2[k] });
         });
         if (!pending || frame) return;
-        frame = root11.requestAnimationFrame(function() {
+        frame = root10.requestAnimationFrame(function() {
           const view = pending;
           pending = null;
           frame = 0;
@@ -3268,21 +3264,21 @@
   }
 
   // assets/src/explorer.mjs
-  var root12 = globalThis;
+  var root11 = globalThis;
   function start2(payload, options) {
-    const store = createStore(payload, parseState(root12.location.search, payload));
-    const embed = embedOptions(root12.location.search);
+    const store = createStore(payload, parseState(root11.location.search, payload));
+    const embed = embedOptions(root11.location.search);
     if (embed) document.documentElement.classList.add("embed");
-    if (isStill(root12.location.search)) document.documentElement.classList.add("still");
+    if (isStill(root11.location.search)) document.documentElement.classList.add("still");
     const plots = createPlots(
-      root12.Plotly,
+      root11.Plotly,
       payload,
       { map: byId("map"), timeline: byId("timeline") },
       options.topojsonURL,
       picked,
       regroup
     );
-    if (!opensOnDefault(root12.location.search)) plots.map.picture.dropData();
+    if (!opensOnDefault(root11.location.search)) plots.map.picture.dropData();
     const page = createPage(store, plots, embed);
     let topologyReady = false;
     let reveal = false;
@@ -3294,7 +3290,7 @@
     let regrouping = 0;
     function regroup() {
       if (regrouping) return;
-      regrouping = root12.requestAnimationFrame(function() {
+      regrouping = root11.requestAnimationFrame(function() {
         regrouping = 0;
         draw();
       });
@@ -3330,8 +3326,8 @@
       const sizes = lastSizes || (lastSizes = readSizes());
       if (topologyReady) Promise.resolve(plots.drawMap(current, state, store.focus, rows, sizes)).then(markLive);
       clearTimeout(wordsTimer);
-      root12.cancelAnimationFrame(wordsFrame);
-      wordsFrame = root12.requestAnimationFrame(function() {
+      root11.cancelAnimationFrame(wordsFrame);
+      wordsFrame = root11.requestAnimationFrame(function() {
         wordsTimer = setTimeout(function() {
           const lanes = timelineRows(current, state);
           if (topologyReady) plots.drawTimeline(current, state, lanes, sizes);
@@ -3357,8 +3353,8 @@
       if (placeBox.open) draw();
     });
     let resizing = 0;
-    if (root12.ResizeObserver) {
-      const observer = new root12.ResizeObserver(function() {
+    if (root11.ResizeObserver) {
+      const observer = new root11.ResizeObserver(function() {
         clearTimeout(resizing);
         resizing = setTimeout(function() {
           const next = readSizes();
@@ -3406,10 +3402,10 @@
     };
   }
   function boot(payload, options) {
-    const story = requestedStory(root12.location.search, payload);
+    const story = requestedStory(root11.location.search, payload);
     if (!story) return start2(payload, options);
-    const lang = parseState(root12.location.search, payload).lang;
-    document.documentElement.classList.add("presenting", isPresenter(root12.location.search) ? "presenter" : "audience");
+    const lang = parseState(root11.location.search, payload).lang;
+    document.documentElement.classList.add("presenting", isPresenter(root11.location.search) ? "presenter" : "audience");
     const explorer = start2(payload, Object.assign({}, options, { address: false }));
     explorer.presentation = start(explorer, core_exports, payload, story, lang);
     return explorer;

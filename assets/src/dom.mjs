@@ -41,4 +41,9 @@ function loadFailed(what, retry) {
   box.hidden = false;
 }
 
-export { el, glyph, loadFailed };
+/** Whether the reader asked for less motion (their system's setting). */
+function reducedMotion() {
+  return Boolean(globalThis.matchMedia && globalThis.matchMedia("(prefers-reduced-motion: reduce)").matches);
+}
+
+export { el, glyph, loadFailed, reducedMotion };

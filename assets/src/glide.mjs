@@ -2,12 +2,9 @@
  * sliding from where the old view had the same places to its own (one CSS transform animated by the
  * browser: no redraw per frame). Not when the reader prefers less motion. */
 
-const root = globalThis;
-const MS = 600;
+import { reducedMotion } from "./dom.mjs";
 
-function reducedMotion() {
-  return Boolean(root.matchMedia && root.matchMedia("(prefers-reduced-motion: reduce)").matches);
-}
+const MS = 600;
 
 /** Two places of the view drawn now, and where it draws them, before the view changes (null: no glide).
  * @param {{ invert: (x: number, y: number) => number[] | null }} project the map's projection and its inverse

@@ -1,7 +1,7 @@
 /* Presentation mode: a story walked chapter by chapter on a projector, driven by a keyboard or a presenter
  * clicker (they send Page Down / Page Up, arrows, or B and the full stop). Plain DOM over the explorer; the
  * app and the offline package share it. The address says which story and chapter: ?story=default&chapter=3. */
-import { el } from "./dom.mjs";
+import { el, reducedMotion } from "./dom.mjs";
 import { ID } from "./ids.mjs";
 import { presenterParts, storyLink } from "./console.mjs";
 import { officialFigure } from "./officials.mjs";
@@ -40,10 +40,6 @@ function chapterState(core, payload, chapter, lang, year) {
   state.hl = chapter.relations;
   state.theme = "projector";
   return state;
-}
-
-function reducedMotion() {
-  return Boolean(root.matchMedia && root.matchMedia("(prefers-reduced-motion: reduce)").matches);
 }
 
 /**
