@@ -15,9 +15,11 @@ bind = f"{settings.host if os.environ.get('ATLAS_HOST') else '0.0.0.0'}:{setting
 # Requests are short and CPU-bound (pages, data, static files), and Python runs one thread at a time:
 # two processes per core, each with two threads so a slow client never holds a whole process
 # (measured with scripts/bench_load.py: see docs/operations.md).
-workers = int(os.environ.get("WEB_CONCURRENCY", 2 * multiprocessing.cpu_count()))
+# With the data keepers' desk on (ATLAS_DESK=1, an internal instance), one process with more threads: a
+# desk's previews live in the memory of the process that checked them, and the office is a handful of people.
+workers = int(os.environ.get("WEB_CONCURRENCY", 1 if settings.desk else 2 * multiprocessing.cpu_count()))
 worker_class = "gthread"
-threads = int(os.environ.get("ATLAS_THREADS", "2"))
+threads = int(os.environ.get("ATLAS_THREADS", "8" if settings.desk else "2"))
 # The data is read, checked and turned into the browser payload once, in the master, before the
 # workers fork: they share it, and none starts slowly.
 preload_app = True

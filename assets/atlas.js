@@ -3473,7 +3473,55 @@
     if (url && !window.atlasExplorer.current) load({ url });
   }
 
+  // assets/src/desk.mjs
+  var byId2 = function(id) {
+    return document.getElementById(id);
+  };
+  function sayChosen(form, input, status) {
+    const names = Array.from(input.files || []).map(function(file) {
+      return file.name;
+    });
+    status.textContent = names.length ? form.dataset.chosen.replace("{files}", names.join(", ")) : "";
+  }
+  function acceptDrops(form, input, status) {
+    const hint = form.querySelector(".desk-drop-hint");
+    if (hint) hint.hidden = false;
+    form.addEventListener("dragover", function(event) {
+      event.preventDefault();
+      form.classList.add("dropping");
+    });
+    form.addEventListener("dragleave", function() {
+      form.classList.remove("dropping");
+    });
+    form.addEventListener("drop", function(event) {
+      event.preventDefault();
+      form.classList.remove("dropping");
+      if (!event.dataTransfer || !event.dataTransfer.files.length) return;
+      input.files = event.dataTransfer.files;
+      sayChosen(form, input, status);
+    });
+  }
+  function startDesk() {
+    const form = byId2("desk-form");
+    const input = (
+      /** @type {HTMLInputElement | null} */
+      byId2("desk-files")
+    );
+    const status = byId2("desk-chosen");
+    if (!form || !input || !status) return;
+    input.addEventListener("change", function() {
+      sayChosen(form, input, status);
+    });
+    acceptDrops(form, input, status);
+    const answer = byId2("desk-answer") || document.querySelector(".desk-refused");
+    if (answer) {
+      if (!answer.hasAttribute("tabindex")) answer.setAttribute("tabindex", "-1");
+      answer.focus();
+    }
+  }
+
   // assets/src/main.mjs
   globalThis.atlasExplorer = { start: start2, boot };
   startFromPage();
+  startDesk();
 })();

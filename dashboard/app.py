@@ -21,7 +21,7 @@ from .callbacks import register_callbacks
 from .compression import add_compression
 from .config import Settings
 from .dataset import check_dataset
-from .desk import add_desk_route
+from .deskroutes import add_desk_route
 from .i18n import DEFAULT_LANGUAGE, normalise_language, page_strings, text_in
 from .layout import Opening, make_notices, make_page
 from .opening import asked_chapter, chapter_card, opening, opens_on_default
@@ -222,7 +222,7 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
     add_data_route(app, payloads)
     app.server.config["ATLAS_STORE"] = store
     add_health_route(app, store)
-    add_desk_route(app, store, lambda: list(store.get().manifest.files))
+    add_desk_route(app, store, lambda: list(store.get().manifest.files), settings)
     add_robots_route(app)
     add_error_handlers(app)
     add_compression(app.server, settings.assets_dir, settings.url_prefix)

@@ -38,6 +38,13 @@ class Settings:
     browser_path: str | None = None
     # Another folder of the interface's .po catalogues; None: dashboard/locales/.
     locales_dir: Path | None = None
+    # The data keepers' desk (/verifier): off unless asked for, since a public instance need not take uploads.
+    desk: bool = False
+    desk_file_mb: float = 4.0  # one uploaded file (the real relations.csv is about 0.2 MB)
+    desk_total_mb: float = 16.0  # one whole upload
+    desk_checks: int = 2  # checks at once per process (each is about a second of CPU)
+    desk_preview_minutes: float = 30.0  # how long a preview and its ZIP are kept
+    desk_read_seconds: float = 30.0  # the longest an upload may take to arrive
 
     @classmethod
     def from_env(cls, environ: dict | None = None) -> Settings:
@@ -55,6 +62,12 @@ class Settings:
             cache_dir=Path(env["ATLAS_CACHE_DIR"]) if env.get("ATLAS_CACHE_DIR") else None,
             browser_path=env.get("ATLAS_BROWSER") or env.get("BROWSER_PATH") or None,
             locales_dir=Path(env["ATLAS_LOCALES_DIR"]) if env.get("ATLAS_LOCALES_DIR") else None,
+            desk=env.get("ATLAS_DESK", "0").strip().lower() in ("1", "true", "yes", "on"),
+            desk_file_mb=float(env.get("ATLAS_DESK_FILE_MB", defaults.desk_file_mb)),
+            desk_total_mb=float(env.get("ATLAS_DESK_TOTAL_MB", defaults.desk_total_mb)),
+            desk_checks=int(env.get("ATLAS_DESK_CHECKS", defaults.desk_checks)),
+            desk_preview_minutes=float(env.get("ATLAS_DESK_PREVIEW_MINUTES", defaults.desk_preview_minutes)),
+            desk_read_seconds=float(env.get("ATLAS_DESK_READ_SECONDS", defaults.desk_read_seconds)),
         )
 
 

@@ -89,7 +89,7 @@ def free_port() -> int:
 class Server:
     """The app under gunicorn, as the Procfile runs it, on a free loopback port."""
 
-    def __init__(self, data_dir: Path, reload_interval: float = 0.2, **settings: str):
+    def __init__(self, data_dir: Path, reload_interval: float = 0.2, threads: int = 1, **settings: str):
         self.port = free_port()
         self.origin = f"http://127.0.0.1:{self.port}"
         self.url = self.origin + settings.get("ATLAS_URL_PREFIX", "/").rstrip("/")
@@ -97,7 +97,7 @@ class Server:
         self.log = open(data_dir.parent / f"server-{self.port}.log", "w+")  # noqa: SIM115
         self.process = subprocess.Popen(
             [PYTHON, "-m", "gunicorn", "dashboard.wsgi:server", "--bind", f"127.0.0.1:{self.port}",
-             "--workers", "1", "--timeout", "60"],
+             "--workers", "1", "--threads", str(threads), "--timeout", "60"],
             cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT,
         )
         try:
@@ -173,11 +173,11 @@ def static_http_server(folder: Path):
 
 
 @contextmanager
-def server_on_a_copy(tmp_path_factory, name: str, **settings: str):
+def server_on_a_copy(tmp_path_factory, name: str, threads: int = 1, **settings: str):
     """The app under gunicorn on a private copy of the bundled data (for a module's tests)."""
     data = tmp_path_factory.mktemp(name) / "data"
     shutil.copytree(DATA, data)
-    running = Server(data, **settings)
+    running = Server(data, threads=threads, **settings)
     try:
         yield running
     finally:

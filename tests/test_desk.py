@@ -16,10 +16,19 @@ from dashboard.overlay import Overlay
 from .browser import axe_violations, offline_page, requires_chromium
 from .conftest import DATA, server_on_a_copy
 
+LIMITS = desk.LIMITS
+
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory):
-    with server_on_a_copy(tmp_path_factory, "desk") as running:
+def temporary(tmp_path_factory) -> Path:
+    """The server's temporary directory (TMPDIR): the desk must leave it as it found it."""
+    return tmp_path_factory.mktemp("desk-tmp")
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory, temporary):
+    with server_on_a_copy(tmp_path_factory, "desk", threads=4, ATLAS_DESK="1", ATLAS_DESK_READ_SECONDS="3",
+                          TMPDIR=str(temporary)) as running:
         data = Path(running.log.name).parent / "data"
         yield running, data
 
@@ -83,21 +92,21 @@ def test_a_zip_of_the_data_folder_is_read_by_its_file_names(served):
 
 
 @pytest.mark.parametrize(("files", "status", "words"), [
-    ([("relations.csv", b"x" * (desk.MAX_FILE + 1))], 400, "dépasse 4 Mo"),
-    ([(f"f{i}.csv", b"x") for i in range(desk.MAX_FILES + 1)], 400, "Trop de fichiers"),
+    ([("relations.csv", b"x" * (LIMITS.file + 1))], 400, "dépasse 4 Mo"),
+    ([(f"f{i}.csv", b"x") for i in range(LIMITS.files + 1)], 400, "Trop de fichiers"),
     ([("data.zip", zipped({"relations.csv": b"0" * (3 * 1024 * 1024)}))], 400, "trop grand"),  # a bomb: ratio
-    ([("data.zip", zipped({f"{i}.csv": b"x" for i in range(desk.MAX_ENTRIES + 1)}))], 400, "trop de fichiers"),
+    ([("data.zip", zipped({f"{i}.csv": b"x" for i in range(LIMITS.entries + 1)}))], 400, "trop de fichiers"),
     ([("data.zip", zipped({"../relations.csv": b"x"}))], 400, "sort du dossier"),
     ([("data.zip", b"PK\x03\x04 not a zip")], 400, "ne peut pas être ouvert"),
     ([("photo.png", b"\x89PNG\r\n")], 400, "Aucun fichier de données"),
 ], ids=["file-too-big", "too-many-files", "zip-bomb", "zip-entries", "zip-climbs-out", "bad-zip", "not-data"])
-def test_hostile_uploads_get_a_clear_answer_and_nothing_else(served, files, status, words):
+def test_hostile_uploads_get_a_clear_answer_and_nothing_else(served, temporary, files, status, words):
     server, data = served
     before = state_of(data)
     answer = post(server, files)
     assert answer.status_code == status
     assert words in answer.text
-    assert state_of(data) == before
+    assert state_of(data) == before and state_of(temporary) == {}
     assert requests.get(server.url + "/healthz", timeout=30).status_code == 200  # still answering
 
 
@@ -111,19 +120,20 @@ def test_a_file_that_is_not_text_or_not_utf8_is_a_problem_of_the_check(served):
 
 def test_a_request_over_the_total_cap_is_refused_before_it_is_read(served):
     server, _ = served
-    answer = post(server, [("relations.csv", b"x" * (desk.MAX_TOTAL + 1))])
+    answer = post(server, [("relations.csv", b"x" * (LIMITS.total + 1))])
     assert answer.status_code == 413
 
 
 def test_a_check_beyond_the_concurrency_cap_is_refused_politely():
-    held = [desk._checking.acquire(blocking=False) for _ in range(desk.CHECKS_AT_ONCE)]
+    gate = desk.Gate(2)
+    held = [gate._slots.acquire(blocking=False) for _ in range(2)]
     try:
         assert all(held)
-        assert desk.check_upload(DATA, desk.Upload(files={"relations.csv": relations()})) is None
+        assert gate.check(DATA, desk.Upload(files={"relations.csv": relations()})) is None
     finally:
         for _ in held:
-            desk._checking.release()
-    dataset, report = desk.check_upload(DATA, desk.Upload(files={"relations.csv": relations()}))
+            gate._slots.release()
+    dataset, report = gate.check(DATA, desk.Upload(files={"relations.csv": relations()}))
     assert dataset is not None and report.ok
 
 

@@ -3,6 +3,8 @@
  * starts on its own data (dash.mjs) and the offline package's boot script on the data it carries. */
 import { boot, start } from "./explorer.mjs";
 import { startFromPage } from "./dash.mjs";
+import { startDesk } from "./desk.mjs";
 
 globalThis.atlasExplorer = { start: start, boot: boot };
 startFromPage();
+startDesk();
