@@ -8,6 +8,8 @@ from __future__ import annotations
 import io
 import time
 from datetime import UTC, datetime
+from functools import partial
+from html import escape
 
 from flask import Request, abort, request
 
@@ -153,6 +155,15 @@ class Desk:
         return response
 
 
+def closed(server, default_lang: str):
+    """The desk's address on an instance without it."""
+    lang = normalise_language(request.args.get("lang") or default_lang)
+    T = words(lang)
+    body = f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8"><title>{escape(T("desk.title"))}' \
+           f'</title></head><body><main><h1>{escape(T("desk.title"))}</h1><p>{escape(T("desk.closed"))}</p></main></body></html>'
+    return private(server.response_class(body, status=404, mimetype="text/html"))
+
+
 def private(response):
     """Never kept by a cache: an answer to one upload, or a preview only its address knows."""
     response.headers["Cache-Control"] = "no-store"
@@ -160,11 +171,14 @@ def private(response):
 
 
 def add_desk_route(app, store, data_files, settings) -> None:
-    """The desk's addresses on the app (none when settings.desk is off: they answer 404)."""
+    """The desk's addresses on the app (when settings.desk is off, a 404 that says the desk is closed here:
+    Dash would otherwise answer any address with the explorer)."""
+    server, prefix = app.server, app.config.routes_pathname_prefix
     if not settings.desk:
+        for address, name, lang in (("verifier", "desk", "fr"), ("check", "desk_en", "en")):
+            server.add_url_rule(prefix + address, name, partial(closed, server, lang), methods=["GET", "POST"])
         return
     desk = Desk(app, store, data_files, settings)
-    server, prefix = app.server, app.config.routes_pathname_prefix
     server.request_class = InMemoryRequest
     server.config["MAX_CONTENT_LENGTH"] = desk.limits.total  # beyond: 413 before anything is read
     server.add_url_rule(prefix + "verifier", "desk", lambda: desk.answer("fr"), methods=["GET", "POST"])

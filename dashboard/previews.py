@@ -97,9 +97,9 @@ def preview_page(preview: Preview, lang: str, prefix: str, T) -> str:
     app's own page (layout, assets), reading its data from the preview's address; no Dash, no poll."""
     data_url = f"{prefix}verifier/apercu/{preview.token}/donnees.json"
     until = time.strftime("%H:%M", time.gmtime(preview.expires))
-    banner = html.P([html.Strong(T("preview.banner")), " ", T("preview.until", time=until), " ",
-                     html.A(T("preview.back"), href=f"{prefix}verifier?lang={lang}")],
-                    className="preview-banner", role="note")
+    banner = html.Section(html.P([html.Strong(T("preview.banner")), " ", T("preview.until", time=until), " ",
+                                  html.A(T("preview.back"), href=f"{prefix}verifier?lang={lang}")]),
+                          className="preview-banner", **{"aria-label": T("preview.title")})
     page = make_page({"version": preview.version, "url": data_url}, lang, f"{prefix}assets/topojson/", preview.atlas)
     scripts = "".join(f'<script defer src="{prefix}assets/{name}"></script>'
                       for name in ("vendor/plotly-geo.min.js", "atlas.js"))
@@ -108,4 +108,10 @@ def preview_page(preview: Preview, lang: str, prefix: str, T) -> str:
             '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
             '<meta name="robots" content="noindex">'
             f'<title>{escape(title)}</title><link rel="stylesheet" href="{prefix}assets/atlas.css">{scripts}</head>'
-            f"<body>{render(banner)}{render(page)}</body></html>")
+            f"<body>{after_skip_link(render(page), render(banner))}</body></html>")
+
+
+def after_skip_link(page: str, banner: str) -> str:
+    """The banner right after the page's skip link, which must stay the first thing the keyboard reaches."""
+    end = page.find("</a>") + len("</a>")
+    return page[:end] + banner + page[end:] if 'class="skip-link"' in page[:end] else banner + page
