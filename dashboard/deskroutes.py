@@ -5,13 +5,16 @@ in this process's memory: nothing a cross-site request could change, and nothing
 
 from __future__ import annotations
 
+import contextlib
 import io
-import time
+import socket
+import threading
 from datetime import UTC, datetime
 from functools import partial
 from html import escape
 
 from flask import Request, abort, request
+from werkzeug.exceptions import BadRequest
 
 from .changes import compare
 from .desk import Gate, Limits, Refused, folder_files, known_names, read_uploads
@@ -30,25 +33,29 @@ class InMemoryRequest(Request):
 
 
 class DeadlineStream:
-    """The request body, read within a time limit: each read may wait only what is left of it (the
-    socket's timeout), so an upload that trickles or never ends cannot hold a thread for long."""
+    """The request body, read within a time limit: past it, the socket's reading side is shut, so a read
+    that waits (an upload that stalls) or gathers byte after byte (one that trickles) ends at once."""
 
     def __init__(self, raw, sock, seconds: float):
-        self.raw, self.sock, self.deadline = raw, sock, time.monotonic() + seconds
+        self.raw, self.sock = raw, sock
+        self.timed_out = False  # Werkzeug turns the cut into a plain 400: this says it was the time
+        self._timer = threading.Timer(seconds, self._cut)
+        self._timer.daemon = True
+        self._timer.start()
 
-    def _arm(self) -> None:
-        left = self.deadline - time.monotonic()
-        if left <= 0:
-            raise TimeoutError("the upload took too long")
+    def _cut(self) -> None:
+        self.timed_out = True
         if self.sock is not None:
-            self.sock.settimeout(left)
+            with contextlib.suppress(OSError):
+                self.sock.shutdown(socket.SHUT_RD)
+
+    def done(self) -> None:
+        self._timer.cancel()
 
     def read(self, *args):
-        self._arm()
         return self.raw.read(*args)
 
     def readline(self, *args):
-        self._arm()
         return self.raw.readline(*args)
 
     def __iter__(self):
@@ -86,11 +93,18 @@ class Desk:
         """The request's files, read within the time limit (raises Refused past it)."""
         environ = request.environ
         sock = environ.get("gunicorn.socket") or environ.get("werkzeug.socket")
-        environ["wsgi.input"] = DeadlineStream(environ["wsgi.input"], sock, self.limits.read_seconds)
+        stream = environ["wsgi.input"] = DeadlineStream(environ["wsgi.input"], sock, self.limits.read_seconds)
         try:
-            return [(f.filename or "", f.stream.read(self.limits.file + 1)) for f in request.files.getlist("files")]
-        except OSError as exc:  # the socket's time limit
-            raise Refused("desk.too_slow", seconds=f"{self.limits.read_seconds:g}") from exc
+            parts = [(f.filename or "", f.stream.read(self.limits.file + 1)) for f in request.files.getlist("files")]
+        except (OSError, BadRequest) as exc:
+            if stream.timed_out:
+                raise Refused("desk.too_slow", seconds=f"{self.limits.read_seconds:g}") from exc
+            raise
+        finally:
+            stream.done()
+        if stream.timed_out:  # cut at the end of a part: what was read is not the whole upload
+            raise Refused("desk.too_slow", seconds=f"{self.limits.read_seconds:g}")
+        return parts
 
     def checked(self, lang: str) -> Outcome:
         """The upload of this request, read within the limits and checked; raises Refused."""
@@ -129,8 +143,6 @@ class Desk:
                 status = {"desk.busy": 503, "desk.too_slow": 408}.get(exc.key, 400)
         response = self.app.server.response_class(page(lang, self.served_state(), self.limits, outcome, refused),
                                                   status=status, mimetype="text/html")
-        if status == 408:
-            response.headers["Connection"] = "close"  # what is left of the body is not read
         return private(response)
 
     def held(self, token: str):

@@ -3,12 +3,18 @@ words, and every hostile upload answered clearly, with nothing written and the s
 
 from __future__ import annotations
 
+import contextlib
 import io
+import socket
+import time
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 import requests
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from dashboard import desk
 from dashboard.overlay import Overlay
@@ -158,3 +164,83 @@ def test_the_desk_passes_axe_in_both_languages(served):
             assert axe_violations(page) == []
             page.keyboard.press("Tab")  # the keyboard reaches the language link, the file input and the button
             assert page.evaluate("document.activeElement.tagName") == "A"
+
+
+def slow_upload(server, trickle: bool) -> tuple[bytes, float]:
+    """An upload that announces a megabyte and then stalls (or sends a byte a second): the server's answer
+    and how long it took; meanwhile another client's page request must be answered."""
+    head = (b"POST /verifier HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+            b"Content-Length: 1000000\r\n\r\n"
+            b'--b\r\nContent-Disposition: form-data; name="files"; filename="relations.csv"\r\n\r\nid,')
+    with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
+        sock.sendall(head)
+        started = time.monotonic()
+        assert requests.get(server.url + "/healthz", timeout=5).ok  # another client is answered meanwhile
+        sock.settimeout(1.0)
+        reply = b""
+        while time.monotonic() - started < 20 and b"</html>" not in reply:
+            try:
+                got = sock.recv(65536)
+                if not got:
+                    break  # closed
+                reply += got
+            except ConnectionResetError:  # closed with our bytes unread: the kernel may drop its answer
+                break
+            except TimeoutError:
+                if trickle:
+                    with contextlib.suppress(OSError):
+                        sock.sendall(b"x")
+        return reply, time.monotonic() - started
+
+
+@pytest.mark.parametrize("trickle", [False, True], ids=["stalls", "trickles"])
+def test_an_upload_that_never_ends_is_cut_off_at_the_time_limit(served, temporary, trickle):
+    server, data = served
+    before = state_of(data)
+    reply, took = slow_upload(server, trickle)
+    # a client that stalls reads the answer; one that keeps sending may find the connection reset instead
+    if reply or not trickle:
+        assert reply.startswith(b"HTTP/1.1 408"), reply[:200]
+        assert b"a pris plus de 3 secondes" in reply
+    assert 2.5 < took < 10, took  # ATLAS_DESK_READ_SECONDS=3 for this server
+    assert state_of(data) == before and state_of(temporary) == {}
+    assert requests.get(server.url + "/verifier", timeout=10).status_code == 200
+
+
+def test_many_uploads_at_once_are_checked_or_refused_politely(served):
+    """More uploads than checks allowed at once (two): each is answered, with the check or with "busy",
+    and a page request made meanwhile is answered."""
+    server, data = served
+    before = state_of(data)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        uploads = [pool.submit(post, server, [("relations.csv", relations())]) for _ in range(4)]
+        assert requests.get(server.url + "/healthz", timeout=30).ok
+        answers = [future.result() for future in uploads]
+    assert {answer.status_code for answer in answers} <= {200, 503}
+    assert any(answer.status_code == 200 for answer in answers)
+    for answer in answers:
+        assert ("Les fichiers sont valides" if answer.status_code == 200 else "Trop de vérifications") in answer.text
+    assert state_of(data) == before
+
+
+def multipart_parts():
+    """Parts an attacker or a confused browser might send: any name (a known data file's, a ZIP's, a path,
+    nothing) with any bytes, a CSV-like text, or a ZIP of those."""
+    text = st.text(st.characters(exclude_categories=("Cs",)), max_size=30)  # no lone surrogate: not encodable
+    names = st.one_of(st.sampled_from(["relations.csv", "stories.csv", "atlas.toml", "data.zip", "../x.csv", ""]),
+                      text)
+    content = st.one_of(st.binary(max_size=2000),
+                        text.map(lambda cells: ("id,category\n" + cells * 10).encode("utf-8")))
+    zips = st.dictionaries(names.filter(bool), st.binary(max_size=500), max_size=4).map(zipped)
+    return st.lists(st.tuples(names, st.one_of(content, zips)), min_size=0, max_size=5)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(parts=multipart_parts())
+def test_any_upload_gets_an_answer_and_changes_nothing(served, temporary, parts):
+    server, data = served
+    before = state_of(data)
+    response = requests.post(server.url + "/verifier", files=[("files", part) for part in parts], timeout=60)
+    assert response.status_code in (200, 400, 503), response.text[:300]
+    assert '<html lang="fr">' in response.text and "Traceback" not in response.text
+    assert state_of(data) == before and state_of(temporary) == {}
