@@ -158,7 +158,9 @@ def file_changes(T, lang: str, found: FileChanges) -> html.Div:
 def data_state(T, state: dict) -> html.Section:
     """The state of the data being served: its version, since when, its counts, the last refused edit."""
     items = [html.H2(T("desk.state")),
-             html.P(T("desk.served", version=state["version"], since=state["since"], relations=state["relations"]))]
+             html.P(T("desk.served", version=state["version"], since=state["since"], relations=state["relations"])),
+             html.Ul([html.Li(f"{label}{T('punctuation.colon')}{n}")
+                      for label, n in state.get("categories", [])], className="desk-counts")]
     refused = state.get("refused") or []
     if refused:
         items.append(html.P(T("desk.last_refused")))

@@ -19,7 +19,7 @@ from werkzeug.exceptions import BadRequest
 from .changes import compare
 from .desk import Gate, Limits, Refused, folder_files, known_names, read_uploads
 from .deskpage import Outcome, page, problem_text, words
-from .i18n import normalise_language
+from .i18n import normalise_language, text_in
 from .previews import Shelf, checksums, edit_version, preview_page, publish_archive
 from .view import view_payload
 
@@ -84,10 +84,14 @@ class Desk:
         self.gate, self.shelf = Gate(self.limits.checks), Shelf(self.minutes * 60)
         self.links = app.config.requests_pathname_prefix  # what the browser's addresses start with
 
-    def served_state(self) -> dict:
+    def served_state(self, lang: str) -> dict:
+        """The data online: its version, since when, its counts by category, the last refused edit's errors."""
         dataset, report = self.store.get(), self.store.last_report
+        counts = dataset.relations["category"].value_counts()
+        by_category = [(text_in(c.label, lang), int(counts.get(c.id, 0))) for c in dataset.categories]
         return {"version": self.store.data_id, "since": self.store.loaded_at, "relations": len(dataset.relations),
-                "refused": [str(p) for p in report.errors][:50] if report else []}
+                "categories": [(label, n) for label, n in by_category if n],
+                "refused": [problem_text(p, lang) for p in report.errors][:50] if report else []}
 
     def read_parts(self) -> list[tuple[str, bytes]]:
         """The request's files, read within the time limit (raises Refused past it)."""
@@ -141,7 +145,7 @@ class Desk:
             except Refused as exc:
                 refused = exc
                 status = {"desk.busy": 503, "desk.too_slow": 408}.get(exc.key, 400)
-        response = self.app.server.response_class(page(lang, self.served_state(), self.limits, outcome, refused),
+        response = self.app.server.response_class(page(lang, self.served_state(lang), self.limits, outcome, refused),
                                                   status=status, mimetype="text/html")
         return private(response)
 

@@ -69,6 +69,9 @@ def test_the_page_in_both_languages_sets_no_cookie(served):
         assert f'<html lang="{lang}">' in response.text and title in response.text
         assert "Set-Cookie" not in response.headers
         assert 'type="file"' in response.text and 'enctype="multipart/form-data"' in response.text.lower()
+        assert "Ville jumelle : 17" in response.text or "Twin city: 17" in response.text  # the counts online
+    english = requests.get(server.url + "/check", timeout=30)  # the English address
+    assert english.status_code == 200 and '<html lang="en">' in english.text
 
 
 def test_an_edit_is_checked_with_the_command_lines_words_and_nothing_changes(served):
