@@ -57,7 +57,7 @@ class Upload:
 
 
 def known_names(data_files: list[str]) -> set[str]:
-    """The files the desk checks: the manifest's CSV files and atlas.toml (manifest.json describes the
+    """The files the desk checks: the manifest's CSV files and atlas.toml (datapackage.json describes the
     format itself and is not the office's to edit)."""
     return {*data_files, ATLAS}
 

@@ -138,15 +138,17 @@ def changes_part(T, lang: str, changes: Changes) -> html.Div:
 
 def file_changes(T, lang: str, found: FileChanges) -> html.Div:
     """One file's changes: a count, the rows added and removed by name, a table of the changed fields."""
-    counts = ", ".join(T.count(f"desk.rows_{kind}", len(rows)) for kind, rows in
-                       (("added", found.added), ("removed", found.removed), ("changed", found.changed)) if rows)
+    counts = ", ".join(T.count(key, len(rows)) for key, rows in (
+        ("desk.rows_added", found.added), ("desk.rows_removed", found.removed), ("desk.rows_changed", found.changed))
+        if rows)
     items = [html.H4(found.name), html.P(counts)]
-    for kind, rows in (("added", found.added), ("removed", found.removed)):
+    for key, rows in (("desk.list_added", found.added), ("desk.list_removed", found.removed)):
         if rows:
-            items.append(html.P(T(f"desk.list_{kind}"), className="desk-list-heading"))
+            items.append(html.P(T(key), className="desk-list-heading"))
             items.append(html.Ul([html.Li(found.label(row, lang)) for row in rows]))
     if found.changed:
-        head = html.Tr([html.Th(T(f"desk.col_{name}"), scope="col") for name in ("row", "field", "old", "new")])
+        head = html.Tr([html.Th(T(key), scope="col") for key in ("desk.col_row", "desk.col_field", "desk.col_old",
+                                                                  "desk.col_new")])
         body = [html.Tr([html.Th(found.label(row, lang), scope="row"), html.Td(change.column),
                          html.Td(change.old or "—"), html.Td(change.new or "—")])
                 for row, fields in found.changed.items() for change in fields]

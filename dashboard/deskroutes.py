@@ -21,6 +21,7 @@ from .desk import Gate, Limits, Refused, folder_files, known_names, read_uploads
 from .deskpage import Outcome, page, problem_text, words
 from .i18n import normalise_language, text_in
 from .previews import Shelf, checksums, edit_version, preview_page, publish_archive
+from .schema import MANIFEST_NAME
 from .view import view_payload
 
 
@@ -126,7 +127,7 @@ class Desk:
     def shelve(self, outcome: Outcome, lang: str) -> None:
         """A valid edit: what it changes, and its preview and ZIP kept for a while."""
         data_dir = self.store.data_dir
-        names = known_names(self.data_files()) | {"manifest.json"}
+        names = known_names(self.data_files()) | {MANIFEST_NAME}
         served = {name: (data_dir / name).read_bytes() for name in names if (data_dir / name).exists()}
         edited = folder_files(data_dir, outcome.upload, names)
         outcome.changes = compare(served, edited)

@@ -1,4 +1,5 @@
-"""The data manifest (data/manifest.json): which files, which columns, which words are allowed."""
+"""The data folder's description as our check reads it (data/datapackage.json, dashboard/package.py): which
+files, which columns of which kind, which words are allowed."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from pathlib import Path
 
 from . import fields
 from .csvfiles import Table, check_columns
+from .package import KIND, PACKAGE_NAME, VOCABULARIES
 from .problems import Problem
 
-MANIFEST_NAME = "manifest.json"
+MANIFEST_NAME = PACKAGE_NAME  # the one description of the folder
 
 
 @dataclass(frozen=True)
@@ -24,7 +26,7 @@ class Column:
 
 @dataclass(frozen=True)
 class Manifest:
-    """What the data directory must hold; read from manifest.json."""
+    """What the data directory must hold: the CSV files of datapackage.json, each column with its kind."""
 
     files: dict[str, list[Column]]
     vocabularies: dict[str, list[str]]
@@ -33,12 +35,14 @@ class Manifest:
     @classmethod
     def read(cls, path: Path) -> Manifest:
         raw = json.loads(path.read_text(encoding="utf-8"))
+        tables = [resource for resource in raw["resources"] if "schema" in resource]
         files = {
-            name: [Column(c["name"], c["type"], bool(c["required"]), c["description"]) for c in spec["columns"]]
-            for name, spec in raw["files"].items()
+            table["path"]: [Column(f["name"], f[KIND], bool(f.get("constraints", {}).get("required")),
+                                   f["description"]) for f in table["schema"]["fields"]]
+            for table in tables
         }
-        descriptions = {name: spec["description"] for name, spec in raw["files"].items()}
-        return cls(files, raw["vocabularies"], descriptions)
+        descriptions = {table["path"]: table["description"] for table in tables}
+        return cls(files, raw[VOCABULARIES], descriptions)
 
     def column_names(self, file: str) -> list[str]:
         return [c.name for c in self.files[file]]

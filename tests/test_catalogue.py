@@ -10,7 +10,7 @@ from dashboard.schema import Manifest
 
 from .conftest import DATA, ROOT
 
-MANIFEST = Manifest.read(DATA / "manifest.json")
+MANIFEST = Manifest.read(DATA / "datapackage.json")
 
 
 def test_every_language_file_has_every_key():

@@ -129,7 +129,7 @@ def test_a_valid_edit_has_a_preview_and_a_zip_that_sha256sum_accepts(served, tmp
     with zipfile.ZipFile(io.BytesIO(archive.content)) as opened:
         opened.extractall(tmp_path)
     assert (tmp_path / "data" / "relations.csv").read_bytes() == relations
-    for name in ("categories.csv", "stories.csv", "atlas.toml", "manifest.json"):
+    for name in ("categories.csv", "stories.csv", "atlas.toml", "datapackage.json"):
         assert (tmp_path / "data" / name).read_bytes() == read(name)
     checked = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=tmp_path, capture_output=True, text=True,
                              check=False)

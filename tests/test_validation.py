@@ -242,10 +242,10 @@ def test_checking_never_writes_to_the_data_folder(data_copy):
 
 
 def test_missing_manifest_falls_back_to_the_bundled_one(data_copy):
-    (data_copy / "manifest.json").unlink()
+    (data_copy / "datapackage.json").unlink()
     dataset, report = check_dataset(data_copy)
     assert dataset is not None
-    assert "manifest.json" in str(report.warnings[0])
+    assert "datapackage.json" in str(report.warnings[0])
 
 
 def test_city_name_translation_must_name_a_known_city(tiny_data):
