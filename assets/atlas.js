@@ -1313,42 +1313,66 @@
     if (typeof value === "string" && FORMULA.test(text)) return `"'` + text.replace(/"/g, '""') + '"';
     return /[",\n\r;]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
+  function dateParts(iso) {
+    const parts = (iso || "").split("-").map(function(part) {
+      return part ? String(Number(part)) : "";
+    });
+    return [parts[0] || "", parts[1] || "", parts[2] || ""];
+  }
   function toCSV(payload, state, rows) {
     const lang = state.lang;
     const header = [
       "id",
       "category",
-      "title",
-      "where",
-      "partner",
-      "partner_country",
-      "start",
-      "end",
+      "status",
+      "title_" + lang,
+      "description_" + lang,
+      "city",
+      "country",
+      "lat",
+      "lon",
+      "start_year",
+      "start_month",
+      "start_day",
+      "end_year",
+      "end_month",
+      "end_day",
       "amount_eur",
       "people",
-      "status",
+      "people_what_" + lang,
+      "consular_rank",
+      "flags",
       "sources",
-      "latitude",
-      "longitude"
+      "where_" + lang,
+      "where_lat",
+      "where_lon"
     ];
     const lines = [header.join(",")];
     rows.forEach(function(rel) {
-      const place = payload.places[whereKey(rel)];
+      const partner = payload.places[partnerKey(rel)];
+      const city = partner && partner.is_city ? partner : null;
+      const where = payload.places[whereKey(rel)];
       lines.push([
         rel.id,
         rel.category,
+        rel.status,
         pick(rel.title, lang),
-        whereName(payload, rel, lang),
-        partnerName(payload, rel, lang),
+        pick(rel.description, lang),
+        city ? pick(city.name, lang) : "",
         rel.country || "",
-        rel.start || "",
-        rel.end || "",
+        city ? city.lat : "",
+        city ? city.lon : "",
+        ...dateParts(rel.start),
+        ...dateParts(rel.end),
         rel.amount_eur || "",
         rel.people || "",
-        rel.status,
+        rel.people_what ? pick(rel.people_what, lang) : "",
+        rel.consular_rank || "",
+        (rel.flags || []).join(" ; "),
         (rel.sources || []).join(" ; "),
-        place ? place.lat : "",
-        place ? place.lon : ""
+        whereName(payload, rel, lang),
+        where ? where.lat : "",
+        where ? where.lon : ""
       ].map(csvCell).join(","));
     });
     return "\uFEFF" + lines.join("\r\n") + "\r\n";
@@ -2834,7 +2858,7 @@
         const payload = store.payload;
         const state = store.state;
         const rows = visibleRelations(payload, state);
-        saveFile(payload.fileStem + "-" + state.year + "." + d[1], d[3](payload, state, rows), d[2]);
+        saveFile(payload.fileStem + "-" + state.year + "-" + payload.version + "." + d[1], d[3](payload, state, rows), d[2]);
       });
     });
     const shareButton = byId("share_button");

@@ -189,7 +189,7 @@ def run_export(args) -> int:
     from .static_site import export_site
 
     def work(dataset, version, made):
-        sizes = export_site(dataset, args.target, version, made)
+        sizes = export_site(dataset, args.target, version, made, data_dir=args.data_dir)
         print(f"Offline package written to {args.target} (open {args.target / 'index.html'})")
         for part, size in sorted(sizes.items(), key=lambda item: -item[1]):
             print(f"  {part:<24} {size / 1024:>8,.0f} KB")

@@ -20,6 +20,7 @@ from . import ids
 from .callbacks import register_callbacks
 from .compression import add_compression
 from .config import Settings
+from .datapage import add_data_page
 from .dataset import check_dataset
 from .deskroutes import add_desk_route
 from .i18n import DEFAULT_LANGUAGE, normalise_language, page_strings, text_in
@@ -223,6 +224,7 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
     app.server.config["ATLAS_STORE"] = store
     add_health_route(app, store)
     add_desk_route(app, store, lambda: list(store.get().manifest.files), settings)
+    add_data_page(app, store, payloads)
     add_robots_route(app)
     add_error_handlers(app)
     add_compression(app.server, settings.assets_dir, settings.url_prefix)

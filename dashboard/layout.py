@@ -34,12 +34,15 @@ def make_notices(source: dict, poll_seconds: float = 0) -> html.Div:
     ])
 
 
-def make_page(source: dict, lang: str, topojson_url: str, atlas, opening: Opening | None = None) -> html.Div:
+def make_page(source: dict, lang: str, topojson_url: str, atlas, opening: Opening | None = None,
+              opendata: str | None = None) -> html.Div:
     """The explorer in one language, titled for its atlas (data/atlas.toml). The browser fetches the data
     (source: version and address; the map's data-payload), then fills and redraws the page from it;
-    opening, when given, is what the page shows until then (the view it opens on, made by Python)."""
+    opening, when given, is what the page shows until then (the view it opens on, made by Python);
+    opendata, where the table's link to the whole data goes (the app's /donnees page by default)."""
     T = page_strings(lang, atlas).__getitem__
     first = opening or Opening()
+    opendata = opendata or ("donnees" if lang == "fr" else f"data?lang={lang}")
     return html.Div([
         html.A(T("explorer.skip"), href="#map-section", className="skip-link"),
         html.Header([
@@ -84,6 +87,7 @@ def make_page(source: dict, lang: str, topojson_url: str, atlas, opening: Openin
                         html.Button(T("download.geojson"), id=ids.DOWNLOAD_GEOJSON, type="button"),
                     ], className="downloads"),
                     html.Div(id=ids.TABLE, className="table-view"),
+                    html.P(html.A(T("opendata.link"), href=opendata), className="opendata-link"),
                 ], className="table-section"),
                 html.Section([
                     html.H2(T("figures.notes_heading")),

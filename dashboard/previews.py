@@ -100,7 +100,8 @@ def preview_page(preview: Preview, lang: str, prefix: str, T) -> str:
     banner = html.Section(html.P([html.Strong(T("preview.banner")), " ", T("preview.until", time=until), " ",
                                   html.A(T("preview.back"), href=f"{prefix}verifier?lang={lang}")]),
                           className="preview-banner", **{"aria-label": T("preview.title")})
-    page = make_page({"version": preview.version, "url": data_url}, lang, f"{prefix}assets/topojson/", preview.atlas)
+    page = make_page({"version": preview.version, "url": data_url}, lang, f"{prefix}assets/topojson/", preview.atlas,
+                     opendata=f"{prefix}donnees?lang={lang}")
     scripts = "".join(f'<script defer src="{prefix}assets/{name}"></script>'
                       for name in ("vendor/plotly-geo.min.js", "atlas.js"))
     title = f"{T('preview.title')} · {text_in(preview.atlas.title, lang)}"

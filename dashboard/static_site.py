@@ -17,6 +17,7 @@ from .config import ASSETS_DIR
 from .dataset import Dataset
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, page_strings, text_in
 from .layout import make_page
+from .opendata import archive_name, package_archive
 from .opening import opening
 from .render import render
 from .view import view_payload
@@ -49,6 +50,9 @@ downloads) and the presentation mode: open index.html?story=default (or use the 
 then move with the arrow keys, Page Up / Page Down or a presenter clicker; F for full screen, B for a
 black screen, Escape to leave.
 
+The whole data is beside them as a ZIP (the CSV files, datapackage.json and the data's README), the
+same the atlas's /donnees page offers; the table's link under the map points to it.
+
 What it cannot do, compared with the live app:
 - its data is the data of the day it was made ({made}, data version {version}); it never updates
   itself: make a new package after the data files change;
@@ -60,8 +64,9 @@ Size: {size}.
 """
 
 
-def page(payload: dict, lang: str, atlas) -> str:
-    body = render(make_page({"version": payload["version"]}, lang, "assets/topojson/", atlas, opening(payload, lang)))
+def page(payload: dict, lang: str, atlas, opendata: str | None = None) -> str:
+    body = render(make_page({"version": payload["version"]}, lang, "assets/topojson/", atlas, opening(payload, lang),
+                            opendata=opendata))
     scripts = "".join(f'<script src="assets/{name}"></script>' for name in SCRIPTS)
     styles = "".join(f'<link rel="stylesheet" href="assets/{name}">' for name in STYLES)
     boot = BOOT % {"pages": json.dumps(PAGES), "lang": json.dumps(lang), "default": json.dumps(DEFAULT_LANGUAGE)}
@@ -76,8 +81,10 @@ def page(payload: dict, lang: str, atlas) -> str:
     )
 
 
-def export_site(dataset: Dataset, target: Path, version: str, made: str) -> dict[str, int]:
-    """Write the package into target (created, or emptied of a previous package); returns bytes per part."""
+def export_site(dataset: Dataset, target: Path, version: str, made: str,
+                data_dir: Path | None = None) -> dict[str, int]:
+    """Write the package into target (created, or emptied of a previous package), with the data package's
+    ZIP when data_dir (the folder the dataset was read from) is given; returns bytes per part."""
     target = Path(target)
     if target.exists() and any(target.iterdir()) and not (target / "index.html").exists():
         raise FileExistsError(f"{target} is not empty and holds no previous package: choose an empty folder")
@@ -97,8 +104,14 @@ def export_site(dataset: Dataset, target: Path, version: str, made: str) -> dict
         f"{{world_110m: {topology}}});\n",
         encoding="utf-8",
     )
+    archive = None
+    for old_archive in target.glob(archive_name(dataset.atlas.slug, "*")):
+        old_archive.unlink()  # a previous package's
+    if data_dir is not None:
+        archive = archive_name(dataset.atlas.slug, version)
+        (target / archive).write_bytes(package_archive(data_dir))
     for lang, name in PAGES.items():
-        (target / name).write_text(page(payload, lang, dataset.atlas), encoding="utf-8")
+        (target / name).write_text(page(payload, lang, dataset.atlas, opendata=archive), encoding="utf-8")
     sizes = size_report(target)
     (target / "README.txt").write_text(
         README.format(title=text_in(dataset.atlas.title, "en"), made=made, version=version,
@@ -113,6 +126,7 @@ def size_report(target: Path) -> dict[str, int]:
     for path in sorted(p for p in target.rglob("*") if p.is_file()):
         name = path.relative_to(target).as_posix()
         part = ("plotly.js" if "plotly" in name else "topology" if "topo" in name
+                else "data package (ZIP)" if name.endswith(".zip")
                 else "data" if name.startswith("data/")
                 else "atlas code and styles" if name.startswith("assets/") else "pages and readme")
         parts[part] = parts.get(part, 0) + path.stat().st_size

@@ -20,7 +20,7 @@ def files_signature(data_dir: Path) -> tuple:
     """What changes when a data keeper saves a file: names, sizes and modification times."""
     entries = []
     for path in sorted(Path(data_dir).glob("*")):
-        if path.suffix in (".csv", ".json") and path.is_file():
+        if path.suffix in (".csv", ".json", ".toml") and path.is_file():
             stat = path.stat()
             entries.append((path.name, stat.st_size, stat.st_mtime_ns))
     return tuple(entries)

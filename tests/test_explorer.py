@@ -260,6 +260,15 @@ def test_table_shows_what_the_map_shows_and_downloads_match(server, tmp_path):
             page.click("#download-csv")
         rows = list(csv.DictReader(io.StringIO(got.value.path().read_text(encoding="utf-8-sig"))))
         assert sorted(r["id"] for r in rows) == ["AI09", "AI10"]
+        # the data package's column names (relations.csv), and the data version in the file's name
+        from dashboard.schema import Manifest
+
+        from .conftest import DATA
+        package_columns = set(Manifest.read(DATA / "datapackage.json").column_names("relations.csv"))
+        assert {"id", "category", "status", "title_fr", "start_year", "amount_eur", "sources"} <= set(rows[0])
+        assert set(rows[0]) - package_columns == {"where_fr", "where_lat", "where_lon"}
+        version = page.evaluate("window.atlasExplorer.current.version")
+        assert got.value.suggested_filename == f"marseille-international-2024-{version}.csv"
         with page.expect_download() as got:
             page.click("#download-geojson")
         collection = json.loads(got.value.path().read_text(encoding="utf-8"))

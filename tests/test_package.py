@@ -68,7 +68,8 @@ def test_a_broken_folder_is_refused_by_the_validator_and_by_our_check(tmp_path, 
     (folder / name).write_bytes(content.replace(old, new, 1))
     report = validate(folder)
     assert not report["valid"]
-    errors = [(task["name"], e.get("rowNumber"), e.get("fieldName")) for task in report["tasks"] for e in task["errors"]]
+    errors = [(task["name"], error.get("rowNumber"), error.get("fieldName"))
+              for task in report["tasks"] for error in task["errors"]]
     assert any(task == resource and number == row and (field is None or named == field)
                for task, number, named in errors), errors
     dataset, ours = check_dataset(folder)

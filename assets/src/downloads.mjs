@@ -36,21 +36,37 @@ function csvCell(value) {
   return /[",\n\r;]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
 }
 
-/** The selection as CSV (UTF-8 with a byte-order mark, so spreadsheets read the accents).
+/** A partial ISO date's parts, as relations.csv writes them: ["1958", "7", "11"], ["1992", "6", ""], ["", "", ""].
+ * @param {string | undefined} iso
+ */
+function dateParts(iso) {
+  const parts = (iso || "").split("-").map(function (part) { return part ? String(Number(part)) : ""; });
+  return [parts[0] || "", parts[1] || "", parts[2] || ""];
+}
+
+/** The selection as CSV (UTF-8 with a byte-order mark, so spreadsheets read the accents), with the data
+ * package's column names (data/datapackage.json, relations.csv) in the page's language, then where it
+ * happened (the map's point).
  * @param {Payload} payload
  * @param {State} state
  * @param {Relation[]} rows
  */
 function toCSV(payload, state, rows) {
   const lang = state.lang;
-  const header = ["id", "category", "title", "where", "partner", "partner_country", "start", "end", "amount_eur",
-    "people", "status", "sources", "latitude", "longitude"];
+  const header = ["id", "category", "status", "title_" + lang, "description_" + lang, "city", "country", "lat", "lon",
+    "start_year", "start_month", "start_day", "end_year", "end_month", "end_day", "amount_eur", "people",
+    "people_what_" + lang, "consular_rank", "flags", "sources", "where_" + lang, "where_lat", "where_lon"];
   const lines = [header.join(",")];
   rows.forEach(function (rel) {
-    const place = payload.places[whereKey(rel)];  // the point is where it happened
-    lines.push([rel.id, rel.category, pick(rel.title, lang), whereName(payload, rel, lang), partnerName(payload, rel, lang),
-      rel.country || "", rel.start || "", rel.end || "", rel.amount_eur || "", rel.people || "", rel.status, (rel.sources || []).join(" ; "),
-      place ? place.lat : "", place ? place.lon : ""].map(csvCell).join(","));
+    const partner = payload.places[partnerKey(rel)];
+    const city = partner && partner.is_city ? partner : null;  // a country-level partner has no city
+    const where = payload.places[whereKey(rel)];  // the point is where it happened
+    lines.push([rel.id, rel.category, rel.status, pick(rel.title, lang), pick(rel.description, lang),
+      city ? pick(city.name, lang) : "", rel.country || "", city ? city.lat : "", city ? city.lon : "",
+      ...dateParts(rel.start), ...dateParts(rel.end), rel.amount_eur || "", rel.people || "",
+      rel.people_what ? pick(rel.people_what, lang) : "", rel.consular_rank || "", (rel.flags || []).join(" ; "),
+      (rel.sources || []).join(" ; "), whereName(payload, rel, lang), where ? where.lat : "", where ? where.lon : "",
+    ].map(csvCell).join(","));
   });
   return "\ufeff" + lines.join("\r\n") + "\r\n";
 }

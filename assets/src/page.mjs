@@ -91,7 +91,8 @@ function createPage(store, plots, embed) {
       const payload = store.payload;
       const state = store.state;
       const rows = core.visibleRelations(payload, state);
-      saveFile(payload.fileStem + "-" + state.year + "." + d[1], d[3](payload, state, rows), d[2]);
+      // the data version in the name: a saved selection says which data it came from
+      saveFile(payload.fileStem + "-" + state.year + "-" + payload.version + "." + d[1], d[3](payload, state, rows), d[2]);
     });
   });
   const shareButton = byId("share_button");

@@ -284,9 +284,14 @@ test("table rows, CSV and GeoJSON hold exactly the rows shown", () => {
     ["CO05", "Marseille, France", "Israël", "1949 – août 2016"]]);  // a consulate: in the home city, with its country
   assert.equal(table[0].status, p.strings.fr["status.confirmed"]);
   const csv = atlas.toCSV(p, state, rows);
-  assert.ok(csv.startsWith("\ufeffid,category,title,where,partner,partner_country,"));
+  // the data package's column names (relations.csv), the page's language in the texts' names
+  assert.ok(csv.startsWith("\ufeffid,category,status,title_fr,description_fr,city,country,lat,lon,start_year,start_month,"
+    + "start_day,end_year,end_month,end_day,amount_eur,people,people_what_fr,consular_rank,flags,sources,where_fr,"));
   assert.equal(csv.trim().split("\r\n").length, 4);
-  assert.match(csv, /\r\nTW01,twin_city,Jumelage avec Hambourg,"Hambourg, Allemagne","Hambourg, Allemagne",DE,1958-07-11,/);
+  const hamburg = place(p, HAMBURG);
+  assert.ok(csv.includes("\r\nTW01,twin_city,confirmed,Jumelage avec Hambourg,"), csv);
+  assert.ok(csv.includes(",Hambourg,DE," + hamburg.lat + "," + hamburg.lon + ",1958,7,11,,,,"), csv);
+  assert.match(csv, /\r\nCO05,consulate,confirmed,[^\r]*,,IL,,,1949,,,2016,8,,/);  // a country-level partner: no city
   const geo = atlas.toGeoJSON(p, state, rows);
   assert.equal(geo.features.length, 3);
   assert.deepEqual(geo.features[0].geometry, { type: "Point", coordinates: [place(p, HAMBURG).lon, place(p, HAMBURG).lat] });
@@ -307,7 +312,7 @@ test("CSV cells a spreadsheet would run as formulas are made text; numbers are l
     return { ...p.relations[0], id: "R" + i, title: { fr: title, en: title } };
   });
   const lines = atlas.toCSV(p, atlas.defaultState(p), rows).trim().split("\r\n").slice(1);
-  assert.match(lines[0], /^R0,twin_city,"'=HYPERLINK\(""http:\/\/x""\)",/);
+  assert.match(lines[0], /^R0,twin_city,confirmed,"'=HYPERLINK\(""http:\/\/x""\)",/);
   ["'+1", "'-2 ans", "'@SUM(A1)", "'\tx", "'\rx"].forEach(function (cell, i) {
     assert.ok(lines[i + 1].includes(',"' + cell + '",'), lines[i + 1]);
   });
