@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from .deskpage import words
 from .i18n import CATALOGUE, LANGUAGES, format_number, normalise_language, text_in
-from .opendata import Archives, archive_name, jsonld, package_of
+from .opendata import Archives, archive_name, creator_of, jsonld, package_of
 from .render import render
 
 
@@ -28,7 +28,12 @@ def counts(dataset, lang: str, T) -> list[str]:
 
 def page(lang: str, dataset, package: dict, state: dict, metadata: str) -> str:
     """The page in one language (state: the data's version, since when, the ZIP's address and size)."""
-    T = words(lang)
+    city = text_in(dataset.atlas.home.name, lang)
+    plain = words(lang)
+
+    def T(key: str, **values) -> str:  # the catalogue's words, {city} the atlas's home city
+        return plain(key, city=city, **values)
+    T.count = plain.count
     download, size = state["download"], state["size"]
     licence = package["licenses"][0]
     parts = [
@@ -47,7 +52,7 @@ def page(lang: str, dataset, package: dict, state: dict, metadata: str) -> str:
         html.H2(T("opendata.sources")),
         html.P([T("opendata.sources_text"), " ",
                 html.A(T("opendata.city_page"), href=dataset.atlas.city_page)]),
-        html.P(T("opendata.creator", creator=package["contributors"][0]["title"])),
+        *([html.P(T("opendata.creator", creator=creator_of(package)))] if creator_of(package) else []),
         html.P(html.A(T("opendata.back"), href=f"./?lang={lang}")),
     ]
     others = [code for code in LANGUAGES if code != lang]

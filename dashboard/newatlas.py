@@ -13,8 +13,9 @@ from .config import DEFAULT_DATA_DIR
 from .gazetteer import Gazetteer
 from .schema import MANIFEST_NAME, Manifest
 
-# Copied as they are: what a category is, the words the checker allows, countries' names in both languages.
-COPIED = (MANIFEST_NAME, "categories.csv", "country_names.csv")
+# Copied as they are: what a category is, countries' names in both languages (the data package is written
+# for the new city: package_for).
+COPIED = ("categories.csv", "country_names.csv")
 
 ATLAS_TOML = """# What makes this atlas the City of {city}'s. Edit it with any text editor (TOML: a name, an equals
 # sign, a value in quotes); `python -m dashboard check` says what is wrong, line by line.
@@ -110,6 +111,8 @@ def write_new_atlas(target: Path, city: str, country: str, gazetteer: Gazetteer)
     target.mkdir(parents=True, exist_ok=True)
     for name in COPIED:
         shutil.copyfile(DEFAULT_DATA_DIR / name, target / name)
+    package = package_for(json.loads((DEFAULT_DATA_DIR / MANIFEST_NAME).read_text(encoding="utf-8")), found.name)
+    (target / MANIFEST_NAME).write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     manifest = Manifest.read(DEFAULT_DATA_DIR / MANIFEST_NAME)
     for name in manifest.files:
         if name not in COPIED:
@@ -118,6 +121,18 @@ def write_new_atlas(target: Path, city: str, country: str, gazetteer: Gazetteer)
     (target / "README.md").write_text(README.format(city=found.name, folder=target, columns=columns(manifest)),
                                       encoding="utf-8")
     return target
+
+
+def package_for(package: dict, city: str) -> dict:
+    """The data package's description for another city: the same files, columns and words, its own name,
+    title and description; no contributor nor homepage until the City says them."""
+    slug = "".join(c if c.isalnum() else "-" for c in city.lower()).strip("-")
+    described = {"name": f"{slug}-international-atlas", "title": f"{city} international atlas",
+                 "description": f"The City of {city}'s international relations as public sources attest them, "
+                                "each row with the web addresses of its sources.",
+                 "keywords": [city], "contributors": [],
+                 "sources": [{"title": "The web addresses in the sources column of each row"}]}
+    return {**{key: value for key, value in package.items() if key != "homepage"}, **described}
 
 
 def header(columns: list[str]) -> str:

@@ -67,12 +67,17 @@ class Archives:
             return self._version, self._body
 
 
-def years_covered(dataset) -> tuple[int, int]:
+def creator_of(package: dict) -> str:
+    """Who keeps the data, as the package says it (empty until a new atlas's City writes it)."""
+    return next((person.get("title", "") for person in package.get("contributors", [])), "")
+
+
+def years_covered(dataset) -> tuple[int, int] | None:
     """The first and last years the relations name (start or end)."""
     frame = dataset.relations
     years = [int(value) for column in ("start_year", "end_year") if column in frame
              for value in frame[column].dropna()]
-    return min(years), max(years)
+    return (min(years), max(years)) if years else None
 
 
 def jsonld(dataset, package: dict, places: list[dict], lang: str, download: str, page: str) -> str:
@@ -81,11 +86,11 @@ def jsonld(dataset, package: dict, places: list[dict], lang: str, download: str,
     published ([presentation] address), else relative to the page."""
     strings = page_strings(lang, dataset.atlas)
     base = dataset.atlas.address.rstrip("/") + "/" if dataset.atlas.address else ""
-    first, last = years_covered(dataset)
+    first, last = years_covered(dataset) or ("", "")
     licence = package["licenses"][0]
     lats, lons = [place["lat"] for place in places], [place["lon"] for place in places]
     box = f"{min(lats):.2f} {min(lons):.2f} {max(lats):.2f} {max(lons):.2f}" if places else None  # the map's places
-    creator = package["contributors"][0]["title"]
+    creator = creator_of(package)
     data = {
         "@context": "https://schema.org/",
         "@type": "Dataset",
@@ -93,10 +98,10 @@ def jsonld(dataset, package: dict, places: list[dict], lang: str, download: str,
         "description": strings["opendata.intro"],
         "inLanguage": ["fr", "en"],
         "license": licence["path"],
-        "creator": {"@type": "Organization", "name": creator},
+        **({"creator": {"@type": "Organization", "name": creator}} if creator else {}),
         "isAccessibleForFree": True,
         "keywords": package.get("keywords", []),
-        "temporalCoverage": f"{first}/{last}",
+        **({"temporalCoverage": f"{first}/{last}"} if first else {}),
         "spatialCoverage": {"@type": "Place", "name": strings["opendata.spatial"],
                             **({"geo": {"@type": "GeoShape", "box": box}} if box else {})},
         "url": base + page,

@@ -4,7 +4,9 @@ titled with that city, with nothing of Marseille left."""
 from __future__ import annotations
 
 import csv
+import json
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -24,6 +26,11 @@ def test_new_writes_a_valid_empty_folder_and_refuses_what_it_cannot_do(tmp_path)
                              capture_output=True, text=True, timeout=120, check=False)
     assert checked.returncode == 0 and "0 error(s)" in checked.stdout
     assert 'city = "Lyon"' in (tmp_path / "lyon" / "atlas.toml").read_text(encoding="utf-8")
+    package = (tmp_path / "lyon" / "datapackage.json").read_text(encoding="utf-8")
+    assert '"title": "Lyon international atlas"' in package and "Marseille" not in package
+    valid = subprocess.run([str(Path(PYTHON).parent / "frictionless"), "validate", "datapackage.json", "--json"],
+                           cwd=tmp_path / "lyon", capture_output=True, text=True, timeout=120, check=False)
+    assert json.loads(valid.stdout)["valid"]
     again = new_atlas(tmp_path / "lyon", "Lyon", "FR")
     assert (again.returncode, again.stderr.strip()) == (2, f"{tmp_path / 'lyon'} is not empty: choose a new or "
                                                            "empty folder")
@@ -71,4 +78,7 @@ def test_another_city_s_atlas_is_served_titled_and_drawn_from_its_own_home(tmp_p
         page.goto(server.url + "/?year=2024&lang=en")
         page.wait_for_function("(document.querySelector('h1') || {}).textContent === 'Genoa and the world'")
         assert "Marseille" not in page.inner_text("body")
+        for address in ("/donnees", "/data"):  # its data page, with no contributor written yet
+            page.goto(server.url + address)
+            assert "Genoa" in page.inner_text("main") and "Marseille" not in page.content()
         assert page.console_errors == []
