@@ -85,3 +85,13 @@ def test_the_count_line_follows_each_language_s_plural_rules():
         "attention : x.csv, ligne 1, colonne note : n'est pas une colonne connue : elle est ignorée",
         "0 erreur, 1 avertissement"]
     assert Report([warning]).format("en").splitlines()[-1] == "0 errors, 1 warning"
+
+
+def test_each_check_text_has_the_same_placeholders_in_both_languages():
+    """A translator keeps every {name}: a lost one would drop a value from the message."""
+    files = {lang: read_catalogue(LOCALES_DIR / f"{lang}.po") for lang in ("fr", "en")}
+    # French quotes the bare value and points to data/README.md rather than quote the manifest's English
+    apart = {"check.value", "check.required.fix"}
+    for key in (k for k in files["fr"] if k.startswith("check.") and k not in apart):
+        names = [set(re.findall(r"\{(\w+)\}", files[lang][key])) for lang in ("fr", "en")]
+        assert names[0] == names[1], key
