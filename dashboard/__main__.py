@@ -27,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument(
         "data_dir", nargs="?", type=Path, default=None, help=DATA_DIR_HELP
     )
+    check.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the problems (default: en)")
 
     geojson = commands.add_parser("geojson", help="write the dataset, or a selection, as GeoJSON")
     geojson.add_argument("--data-dir", type=Path, default=None, help=DATA_DIR_HELP)
@@ -92,7 +93,7 @@ def run_check(args) -> int:
 
     dataset, report = check_dataset(args.data_dir)
     print(f"Checked {args.data_dir}")
-    print(report.format())
+    print(report.format(args.lang))
     if dataset is None:
         return 1
     total = len(dataset.relations)

@@ -13,7 +13,7 @@ from plotly.validator_cache import ValidatorCache
 from .gazetteer import Gazetteer
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES
 from .overlay import Overlay
-from .problems import Problem
+from .problems import Problem, say
 
 ATLAS = "atlas.toml"
 # The projections plotly.js draws (its own list, from plotly.py's validator).
@@ -76,13 +76,11 @@ def read_atlas(data_dir: Path, gazetteer: Gazetteer) -> tuple[Atlas | None, list
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        return None, [Problem(ATLAS, f"cannot be read ({exc.strerror})",
-                              "copy data/atlas.toml into the data folder, or write one with python -m dashboard new")]
+        return None, [Problem(ATLAS, "check.unreadable", "check.atlas.unreadable.fix", values={"reason": exc.strerror})]
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        return None, [Problem(ATLAS, f"is not valid TOML ({exc})",
-                              'write each setting as name = "value", a text in double quotes')]
-    problems = [Problem(ATLAS, f"[{section}] {key} is missing or not {_kind(kind)}", f"write {key} = {_example(kind)} "
-                        f"under [{section}] (see data/atlas.toml)", column=f"{section}.{key}")
+        return None, [Problem(ATLAS, "check.atlas.not_toml", "check.atlas.not_toml.fix", values={"error": str(exc)})]
+    problems = [Problem(ATLAS, "check.atlas.missing", "check.atlas.missing.fix", column=f"{section}.{key}",
+                        values={"section": section, "key": key, "kind": _kind(kind), "example": _example(kind)})
                 for section, keys in REQUIRED.items() for key, kind in keys.items()
                 if not isinstance(raw.get(section, {}).get(key), kind)]
     problems += view_problems(raw.get("views"))
@@ -92,8 +90,8 @@ def read_atlas(data_dir: Path, gazetteer: Gazetteer) -> tuple[Atlas | None, list
     home = raw["home"]
     found = gazetteer.find(home["city"], home["country"])
     if found is None:
-        return None, [Problem(ATLAS, f"is not a city the gazetteer knows in {home['country']}",
-                              "write the home city as the gazetteer names it", column="home.city", value=home["city"])]
+        return None, [Problem(ATLAS, "check.unknown_city", "check.unknown_city.fix_home", column="home.city",
+                              value=home["city"], values={"country": home["country"]})]
     return Atlas(
         home=Home(found.name, home["country"], per_language(home, "name"), float(home["lat"]), float(home["lon"]),
                   found.geonameid),
@@ -111,48 +109,43 @@ def presentation_problems(section, views) -> list[Problem]:
         return []
     address = section.get("address", "")
     if address and not (isinstance(address, str) and re.fullmatch(r"https?://[^\s\"<>]+", address)):
-        return [Problem(ATLAS, "is not a web address ([presentation] address)",
-                        "write the address where the atlas is published, such as https://www.example.org/atlas",
-                        column="presentation.address", value=str(address))]
+        return [Problem(ATLAS, "check.atlas.address", "check.atlas.address.fix", column="presentation.address",
+                        value=str(address))]
     if "view" not in section:
         return []
     ids = [v.get("id") for v in views if isinstance(v, dict)] if isinstance(views, list) else []
     if section["view"] in ids:
         return []
-    return [Problem(ATLAS, "is not the id of one of the [[views]] ([presentation] view)",
-                    f"write one of {', '.join(map(str, ids)) or 'the [[views]] ids'}, or leave it out",
-                    column="presentation.view", value=str(section["view"]))]
+    return [Problem(ATLAS, "check.atlas.presentation_view",
+                    "check.atlas.presentation_view.fix" if ids else "check.atlas.presentation_view.fix_none",
+                    column="presentation.view", value=str(section["view"]), values={"ids": ", ".join(map(str, ids))})]
 
 
 def view_problems(views) -> list[Problem]:
     """What is wrong with the [[views]] list: each view's missing or wrong settings, by its place in it."""
     if not isinstance(views, list) or not views or not all(isinstance(v, dict) for v in views):
-        return [Problem(ATLAS, "has no [[views]]: the map needs at least the view it opens on",
-                        "write a [[views]] entry (id, name_fr, projection, rotation_lon, center_lat, center_lon)",
-                        column="views")]
+        return [Problem(ATLAS, "check.atlas.no_views", "check.atlas.no_views.fix", column="views")]
     problems, seen = [], set()
     for n, view in enumerate(views, start=1):
         where = f"views.{n}"
-        problems += [Problem(ATLAS, f"[[views]] number {n}: {key} is missing or not {_kind(kind)}",
-                             f"write {key} = {_example(kind)} in it", column=f"{where}.{key}")
+        problems += [Problem(ATLAS, "check.atlas.view_missing", "check.atlas.view_missing.fix", column=f"{where}.{key}",
+                             values={"n": n, "key": key, "kind": _kind(kind), "example": _example(kind)})
                      for key, kind in VIEW_REQUIRED.items() if not isinstance(view.get(key), kind)]
-        problems += [Problem(ATLAS, f"is not a number ([[views]] number {n}, {key})", f"write {key} = 1.0",
-                             column=f"{where}.{key}", value=str(view[key]))
+        problems += [Problem(ATLAS, "check.atlas.view_number", "check.atlas.view_number.fix", column=f"{where}.{key}",
+                             value=str(view[key]), values={"n": n, "key": key})
                      for key in [*VIEW_OPTIONAL, *FRAME] if key in view and not isinstance(view[key], NUMBER)]
         ident = view.get("id")
         if isinstance(ident, str) and (not VIEW_ID.match(ident) or ident in seen):
-            problems.append(Problem(ATLAS, f"is used by two views or is not a short code ([[views]] number {n})",
-                                    "write a code of lower-case letters, digits and hyphens, once",
-                                    column=f"{where}.id", value=ident))
+            problems.append(Problem(ATLAS, "check.atlas.view_id", "check.atlas.view_id.fix", column=f"{where}.id",
+                                    value=ident, values={"n": n}))
         seen.add(ident)
         if isinstance(view.get("projection"), str) and view["projection"] not in PROJECTIONS:
-            problems.append(Problem(ATLAS, f"is not a projection the map can draw ([[views]] number {n})",
-                                    'write one of plotly\'s projections ("natural earth", "azimuthal equidistant"…)',
-                                    column=f"{where}.projection", value=view["projection"]))
+            problems.append(Problem(ATLAS, "check.atlas.projection", "check.atlas.projection.fix",
+                                    column=f"{where}.projection", value=view["projection"], values={"n": n}))
         for low, high in (("lat_min", "lat_max"), ("lon_min", "lon_max")):
             if (low in view) != (high in view):
-                problems.append(Problem(ATLAS, f"[[views]] number {n}: {low} and {high} go together",
-                                        "write both, or neither", column=f"{where}.{low}"))
+                problems.append(Problem(ATLAS, "check.atlas.frame_pair", "check.atlas.frame_pair.fix",
+                                        column=f"{where}.{low}", values={"n": n, "low": low, "high": high}))
     return problems
 
 
@@ -171,8 +164,8 @@ def per_language(section: dict, stem: str) -> dict[str, str]:
     return {lang: section[f"{stem}_{lang}"] for lang in LANGUAGES if isinstance(section.get(f"{stem}_{lang}"), str)}
 
 
-def _kind(kind) -> str:
-    return {str: "a text", list: "a list"}.get(kind, "a number")
+def _kind(kind):
+    return say({str: "check.atlas.a_text", list: "check.atlas.a_list"}.get(kind, "check.atlas.a_number"))
 
 
 def _example(kind) -> str:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .i18n import texts
-from .problems import Problem
+from .problems import Problem, say
 
 CATEGORIES = "categories.csv"
 
@@ -28,6 +28,8 @@ THEMES = {
     "projector": {"land": "#c3cad4", "sea": "#ffffff", "borders": "#ffffff", "border_width": 1.2},
 }
 MIN_CONTRAST = 3.0
+THEME_NAMES = {"normal": "check.theme.normal", "projector": "check.theme.projector"}  # in a check's message
+GROUND_NAMES = {"land": "check.ground.land", "sea": "check.ground.sea"}
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
@@ -77,23 +79,25 @@ def _check(r: dict, seen: dict) -> list[Problem]:
     where = {"row": r["_row"]}
     problems = []
     if r["symbol"] not in SYMBOLS:
-        problems.append(Problem(CATEGORIES, "is not a symbol the map can draw", "use one of: " + ", ".join(SYMBOLS),
-                                column="symbol", value=r["symbol"], **where))
+        problems.append(Problem(CATEGORIES, "check.category.symbol", "check.use_one_of", column="symbol",
+                                value=r["symbol"], values={"allowed": ", ".join(SYMBOLS)}, **where))
     elif ("symbol", r["symbol"]) in seen:
         first = seen["symbol", r["symbol"]]
-        problems.append(Problem(CATEGORIES, f"is already the shape of the category on row {first}",
-                                "give each category its own shape: colour must never be the only difference",
-                                column="symbol", value=r["symbol"], **where))
+        problems.append(Problem(CATEGORIES, "check.category.symbol_twice", "check.category.symbol_twice.fix",
+                                column="symbol", value=r["symbol"], values={"first": first}, **where))
     if not COLOUR.fullmatch(r["colour"]):
-        problems.append(Problem(CATEGORIES, "is not a colour", "write it as # and six hexadecimal digits, for "
-                                "example #0b5fa5", column="colour", value=r["colour"], **where))
+        problems.append(Problem(CATEGORIES, "check.category.colour", "check.category.colour.fix", column="colour",
+                                value=r["colour"], **where))
     else:
-        worst = min(((contrast(r["colour"], theme[ground]), f"{name} {ground} {theme[ground]}")
+        worst = min(((contrast(r["colour"], theme[ground]), name, ground, theme[ground])
                      for name, theme in THEMES.items() for ground in ("land", "sea")))
         if worst[0] < MIN_CONTRAST:
-            problems.append(Problem(CATEGORIES, f"stands only {worst[0]:.1f}:1 against the map's {worst[1]}",
-                                    f"choose a darker colour (at least {MIN_CONTRAST:g}:1 against land and sea)",
-                                    column="colour", value=r["colour"], **where))
+            ratio, name, ground, colour = worst
+            problems.append(Problem(CATEGORIES, "check.category.contrast", "check.category.contrast.fix",
+                                    column="colour", value=r["colour"], **where,
+                                    values={"ratio": f"{ratio:.1f}", "theme": say(THEME_NAMES[name]),
+                                            "ground": say(GROUND_NAMES[ground]), "colour": colour,
+                                            "minimum": f"{MIN_CONTRAST:g}"}))
     return problems
 
 

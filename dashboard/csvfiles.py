@@ -9,12 +9,6 @@ from pathlib import Path
 
 from .problems import WARNING, Problem
 
-SAVE_AS_UTF8 = (
-    "save the file as 'CSV UTF-8' (Excel: File > Save As > CSV UTF-8; "
-    "LibreOffice: Save As > Text CSV, character set Unicode (UTF-8))"
-)
-
-
 # What a spreadsheet may run as a formula when it opens the file (OWASP, "CSV injection"): a cell that
 # begins with one of these and is not a number (a longitude of -9.1 is one).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -34,9 +28,7 @@ def formula_like(cell: str) -> bool:
 def formula_problems(table_name: str, number: int, columns: list[str], cells: list[str]) -> list[Problem]:
     """A warning for each cell of a row that a spreadsheet could run as a formula."""
     return [Problem(file=table_name, row=number, column=column, value=cell, severity=WARNING,
-                    message="begins like a spreadsheet formula (=, +, -, @, a tab or a line break): a spreadsheet "
-                    "opening the file could run it",
-                    fix="start the cell with a letter or a digit (remove the leading sign or space)")
+                    key="check.formula", fix_key="check.formula.fix")
             for column, cell in zip(columns, cells, strict=False) if formula_like(cell)]
 
 
@@ -57,18 +49,19 @@ def decode(name: str, raw: bytes) -> tuple[str | None, list[Problem]]:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         bad = raw[exc.start : exc.start + 1].hex()
-        hint = ""
+        key = "check.not_utf8"
         try:
             raw.decode("cp1252")
-            hint = " (it looks like Windows-1252 / Latin-1)"
+            key = "check.not_utf8_cp1252"
         except UnicodeDecodeError:
             pass
         return None, [
             Problem(
                 file=name,
                 row=line,
-                message=f"the file is not UTF-8{hint}: byte 0x{bad} cannot be read",
-                fix=SAVE_AS_UTF8,
+                key=key,
+                fix_key="check.save_as_utf8",
+                values={"byte": bad},
             )
         ]
 
@@ -86,9 +79,7 @@ def read_table(path: Path, label: str | None = None) -> Table:
         raw = path.read_bytes()
     except OSError as exc:
         table.problems.append(
-            Problem(
-                file=name, message=f"cannot be read ({exc.strerror})", fix="check that the file exists and can be read"
-            )
+            Problem(file=name, key="check.unreadable", fix_key="check.unreadable.fix", values={"reason": exc.strerror})
         )
         return table
     text, problems = decode(name, raw)
@@ -97,7 +88,7 @@ def read_table(path: Path, label: str | None = None) -> Table:
         return table
     if not text.strip():
         table.problems.append(
-            Problem(file=name, message="the file is empty", fix="restore the header row and the data rows")
+            Problem(file=name, key="check.empty_file", fix_key="check.empty_file.fix")
         )
         return table
     separator = detect_separator(text.splitlines()[0])
@@ -109,10 +100,9 @@ def read_table(path: Path, label: str | None = None) -> Table:
             Problem(
                 file=name,
                 row=reader.line_num,
-                message=f"broken CSV quoting near this line ({exc})",
-                fix="a cell that contains a comma, a line break or a quote must be wrapped in double "
-                'quotes, and a double quote inside it written twice (""); '
-                "re-saving from LibreOffice or Excel does this",
+                key="check.quoting",
+                fix_key="check.quoting.fix",
+                values={"error": str(exc)},  # the csv module's own words, in English
             )
         )
     return table
@@ -133,8 +123,9 @@ def _read_rows(reader, table: Table) -> None:
                 Problem(
                     file=table.name,
                     row=number,
-                    message=f"has {len(cells)} cells but the header has {width} columns",
-                    fix="a cell probably contains an unquoted comma: wrap that cell in double quotes",
+                    key="check.ragged_row",
+                    fix_key="check.ragged_row.fix",
+                    values={"cells": len(cells), "width": width},
                 )
             )
             continue
@@ -154,8 +145,9 @@ def check_columns(table: Table, expected: list[str], required: set[str]) -> list
                     file=table.name,
                     row=1,
                     column=col,
-                    message="this required column is missing from the header",
-                    fix=f"add a column named '{col}' (see data/README.md)",
+                    key="check.missing_column",
+                    fix_key="check.missing_column.fix",
+                    values={"name": col},
                 )
             )
     for col in table.columns:
@@ -165,8 +157,8 @@ def check_columns(table: Table, expected: list[str], required: set[str]) -> list
                     file=table.name,
                     row=1,
                     column=col or "(blank)",
-                    message="is not a known column and is ignored",
-                    fix="check its spelling against data/README.md",
+                    key="check.unknown_column",
+                    fix_key="check.unknown_column.fix",
                     severity=WARNING,
                 )
             )

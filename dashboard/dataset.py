@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer, default_gazetteer
 from .geocode import Placement, place
 from .i18n import texts
 from .overlay import Overlay
-from .problems import WARNING, DataError, Problem, Report
+from .problems import WARNING, DataError, Number, Problem, Report
 from .rules import (
     CITY_NAMES,
     FIGURES,
@@ -134,9 +134,7 @@ def read_manifest(data_dir: Path, report: Report) -> Manifest:
         report.add(
             Problem(
                 MANIFEST_NAME,
-                f"is missing from {data_dir}; the bundled one is used",
-                "copy data/manifest.json along with the CSV files",
-                severity=WARNING,
+                "check.no_manifest", "check.no_manifest.fix", values={"folder": str(data_dir)}, severity=WARNING,
             )
         )
         path = DEFAULT_DATA_DIR / MANIFEST_NAME
@@ -192,9 +190,8 @@ def check_rows(records: dict[str, list[dict]], lasting: set[str], city_page: str
 def unknown_city_names(records: list[dict], gazetteer: Gazetteer) -> list[Problem]:
     """A translated city name must name a city the gazetteer knows, or it would never be used."""
     return [
-        Problem(CITY_NAMES, f"is not a city the gazetteer knows in {r['country']}",
-                "write the city as the gazetteer names it (run the check: it shows place names)",
-                row=r["_row"], column="city", value=r["city"])
+        Problem(CITY_NAMES, "check.unknown_city", "check.unknown_city.fix_names", row=r["_row"], column="city",
+                value=r["city"], values={"country": r["country"]})
         for r in records
         if r["city"] and r["country"] and gazetteer.find(r["city"], r["country"]) is None
     ]
@@ -282,11 +279,11 @@ def check_in_country(frame: pd.DataFrame, tolerance_km: float) -> list[Problem]:
         problems.append(
             Problem(
                 RELATIONS,
-                f"places the point {row.km:,.0f} km outside {row.country}, its declared country",
-                "check the country code and the coordinates (are lat and lon swapped?)",
+                "check.point_outside", "check.point_outside.fix",
                 row=int(row.row),
                 column=column,
                 value=value,
+                values={"km": Number(row.km), "country": row.country},
             )
         )
     return problems

@@ -7,6 +7,8 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .problems import Text, say
+
 YEAR, MONTH, DAY = "year", "month", "day"
 
 
@@ -52,17 +54,17 @@ class PartialDate:
 @lru_cache(maxsize=65536)  # the same few thousand dates recur across a large file
 def build_date(
     year: int | None, month: int | None, day: int | None
-) -> tuple[PartialDate | None, str, str]:
-    """A PartialDate from three optional parts; else None, why not, and which part to fix."""
+) -> tuple[PartialDate | None, Text | None, str]:
+    """A PartialDate from three optional parts; else None, why not (a catalogue text), and which part to fix."""
     if year is None:
         if month is not None or day is not None:
-            return None, "a month or day is given without a year", YEAR
-        return None, "", ""
+            return None, say("check.date.no_year"), YEAR
+        return None, None, ""
     if day is not None and month is None:
-        return None, "a day is given without a month", MONTH
+        return None, say("check.date.no_month"), MONTH
     if day is not None and day > calendar.monthrange(year, month)[1]:
-        return None, f"{year}-{month:02d} has no day {day}", DAY
-    return PartialDate(year, month, day), "", ""
+        return None, say("check.date.no_such_day", month=f"{year}-{month:02d}", day=day), DAY
+    return PartialDate(year, month, day), None, ""
 
 
 def ends_before_start(start: PartialDate, end: PartialDate) -> bool:

@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .problems import Text, say
+
 
 class CellError(ValueError):
-    """A cell that cannot be read; message says what is wrong, fix says what to write."""
+    """A cell that cannot be read: key says what is wrong, fix_key what to write (catalogue keys), values
+    fill their placeholders; the exception's own text is the English message."""
 
-    def __init__(self, message: str, fix: str = ""):
-        super().__init__(message)
-        self.message = message
-        self.fix = fix
+    def __init__(self, key: str, fix_key: str = "", **values):
+        self.key, self.fix_key, self.values = key, fix_key, tuple(sorted(values.items()))
+        super().__init__(Text(key, self.values).text("en"))
 
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$")
@@ -22,7 +24,7 @@ LIST_SEPARATOR = ";"
 
 def parse_id(cell: str) -> str:
     if not ID_PATTERN.match(cell):
-        raise CellError("is not a valid id", "use letters, digits, '-' or '_' only (at most 40), for example TW19")
+        raise CellError("check.not_an_id", "check.not_an_id.fix")
     return cell
 
 
@@ -38,22 +40,22 @@ URL_PATTERN = re.compile(r"https?://[^\s]+\.[^\s]+")
 
 def parse_year(cell: str) -> int:
     if not YEAR_PATTERN.fullmatch(cell):
-        raise CellError("is not a year", "write the year with four digits, for example 2004")
+        raise CellError("check.not_a_year", "check.not_a_year.fix")
     year = int(cell)
     if not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
-        raise CellError(f"is outside {YEAR_RANGE[0]}–{YEAR_RANGE[1]}", "check the year")
+        raise CellError("check.year_outside", "check.year_outside.fix", low=YEAR_RANGE[0], high=YEAR_RANGE[1])
     return year
 
 
 def parse_month(cell: str) -> int:
     if not SMALL_NUMBER.fullmatch(cell) or not 1 <= int(cell) <= 12:
-        raise CellError("is not a month", "write the month as a number from 1 to 12, or leave it empty")
+        raise CellError("check.not_a_month", "check.not_a_month.fix")
     return int(cell)
 
 
 def parse_day(cell: str) -> int:
     if not SMALL_NUMBER.fullmatch(cell) or not 1 <= int(cell) <= 31:
-        raise CellError("is not a day of the month", "write the day as a number from 1 to 31, or leave it empty")
+        raise CellError("check.not_a_day", "check.not_a_day.fix")
     return int(cell)
 
 
@@ -61,9 +63,7 @@ def parse_count(cell: str) -> int:
     """A whole number; spaces as thousands separators are accepted (15 000)."""
     digits = SPACES.sub("", cell)
     if not digits.isdigit():
-        raise CellError(
-            "is not a whole number", "write digits only, with no currency sign or decimals, for example 15000"
-        )
+        raise CellError("check.not_a_count", "check.not_a_count.fix")
     return int(digits)
 
 
@@ -71,57 +71,60 @@ def _parse_coordinate(cell: str, limit: float, name: str) -> float:
     try:
         value = float(cell.replace(",", "."))
     except ValueError:
-        raise CellError(
-            f"is not a {name}", f"write decimal degrees with a point, for example {limit / 2:.4f}"
-        ) from None
+        raise CellError("check.not_a_coordinate", "check.not_a_coordinate.fix", name=say(name),
+                        example=f"{limit / 2:.4f}") from None
     if not -limit <= value <= limit:
-        raise CellError(
-            f"is not a {name} (it must be between -{limit:g} and {limit:g})",
-            "check that latitude and longitude are not swapped",
-        )
+        raise CellError("check.coordinate_outside", "check.coordinate_outside.fix", name=say(name),
+                        limit=f"{limit:g}")
     return value
 
 
 def parse_latitude(cell: str) -> float:
-    return _parse_coordinate(cell, 90.0, "latitude")
+    return _parse_coordinate(cell, 90.0, "check.a_latitude")
 
 
 def parse_longitude(cell: str) -> float:
-    return _parse_coordinate(cell, 180.0, "longitude")
+    return _parse_coordinate(cell, 180.0, "check.a_longitude")
 
 
 def parse_urls(cell: str) -> tuple[str, ...]:
     urls = tuple(u.strip() for u in cell.split(LIST_SEPARATOR) if u.strip())
     for url in urls:
         if not URL_PATTERN.fullmatch(url):
-            raise CellError(
-                f"contains {url!r}, which is not a web address",
-                "write full addresses starting with https://, separated by ' ; '",
-            )
+            raise CellError("check.not_urls", "check.not_urls.fix", url=repr(url))
     return urls
 
 
-def enum_parser(vocabulary: str, allowed: list[str], more: str = "") -> Callable[[str], str]:
+# How each vocabulary is named in a message ("is not a known category"); a new one is "a known word".
+KNOWN = {"category": "check.known.category", "status": "check.known.status",
+         "consular_rank": "check.known.consular_rank", "flag": "check.known.flag",
+         "milestone_kind": "check.known.milestone_kind", "measure": "check.known.measure",
+         "view_mode": "check.known.view_mode", "attribution": "check.known.attribution",
+         "layer": "check.known.layer", "yes_no": "check.known.yes_no"}
+
+
+def enum_parser(vocabulary: str, allowed: list[str], declared: bool = False) -> Callable[[str], str]:
+    """declared: the words may also be declared by the data (categories.csv), the fix says so."""
+    known = say(KNOWN.get(vocabulary, "check.known.any"))
+    fix = "check.use_one_of_or_declare" if declared else "check.use_one_of"
+
     def parse(cell: str) -> str:
         if cell not in allowed:
-            raise CellError(f"is not a known {vocabulary}", "use one of: " + ", ".join(allowed) + more)
+            raise CellError("check.not_known", fix, known=known, allowed=", ".join(allowed))
         return cell
 
     return parse
 
 
 def enum_list_parser(vocabulary: str, allowed: list[str]) -> Callable[[str], tuple[str, ...]]:
-    single = enum_parser(vocabulary, allowed)
+    known = say(KNOWN.get(vocabulary, "check.known.any"))
 
     def parse(cell: str) -> tuple[str, ...]:
         items = tuple(i.strip() for i in cell.split(LIST_SEPARATOR) if i.strip())
         for item in items:
-            try:
-                single(item)
-            except CellError as exc:
-                raise CellError(
-                    f"contains {item!r}, which is not a known {vocabulary}", exc.fix + " (several separated by ' ; ')"
-                ) from None
+            if item not in allowed:
+                raise CellError("check.not_known_in_list", "check.use_several", known=known, item=repr(item),
+                                allowed=", ".join(allowed))
         return items
 
     return parse

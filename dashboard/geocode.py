@@ -42,8 +42,8 @@ def place(record: dict, gazetteer: Gazetteer, memo: dict) -> tuple[Placement, li
             return Placement(None, None, UNMAPPED), [
                 Problem(
                     RELATIONS,
-                    "no representative point is known for this country",
-                    "fill in city, or lat and lon",
+                    "check.no_country_point",
+                    "check.no_country_point.fix",
                     row=record["_row"],
                     column="country",
                     value=country,
@@ -67,15 +67,12 @@ def country_point(iso2: str, gazetteer: Gazetteer) -> tuple[float, float] | None
 
 def _city_not_found(record: dict, gazetteer: Gazetteer) -> Problem:
     suggestions = gazetteer.suggest(record["city"], record["country"])
-    fix = f"did you mean {' or '.join(suggestions)}? " if suggestions else ""
-    fix += (
-        "check the spelling and the country, or give lat and lon (the gazetteer holds cities over 15,000 inhabitants)"
-    )
     return Problem(
         RELATIONS,
-        f"is not a city the gazetteer knows in {record['country']}",
-        fix,
+        "check.unknown_city",
+        "check.unknown_city.fix_suggest" if suggestions else "check.unknown_city.fix",
         row=record["_row"],
         column="city",
         value=record["city"],
+        values={"country": record["country"], "suggestions": tuple(suggestions)},
     )

@@ -43,7 +43,8 @@ def page_strings(lang: str, atlas) -> dict[str, str]:
     app.subtitle its own (data/atlas.toml; French where it has none in that language)."""
     lang = normalise_language(lang)
     city = text_in(atlas.home.name, lang)
-    table = {key: text.replace("{city}", city) for key, text in CATALOGUE[lang].items()}
+    # the data check's words (check.*) are written by the server, never by the page: not sent
+    table = {key: text.replace("{city}", city) for key, text in CATALOGUE[lang].items() if not key.startswith("check.")}
     return table | {"app.title": text_in(atlas.title, lang), "app.subtitle": text_in(atlas.subtitle, lang)}
 
 

@@ -27,7 +27,7 @@ def attach_dates(file: str, record: dict, prefixes: Iterable[str]) -> list[Probl
         if why:
             column = parts[("year", "month", "day").index(part)]
             problems.append(
-                Problem(file, why, "fill in the missing part or empty the others", row=record["_row"], column=column)
+                Problem(file, why.key, "check.date.fix", row=record["_row"], column=column, values=why.values)
             )
     return problems
 
@@ -41,19 +41,20 @@ def check_relation(record: dict, city_page: str | None) -> list[Problem]:
         problems.append(
             Problem(
                 RELATIONS,
-                f"the end ({end.iso()}) is before the start ({start.iso()})",
-                "check both dates; the end is when the relation stopped",
+                "check.end_before_start",
+                "check.end_before_start.fix",
                 row=row,
                 column="end_year",
                 value=str(record["end_year"]),
+                values={"end": end.iso(), "start": start.iso()},
             )
         )
     if record["city"] and not record["country"] and "country" not in record["_bad"]:
         problems.append(
             Problem(
                 RELATIONS,
-                "a city is given without its country",
-                "fill in the two-letter country code (ISO 3166-1), for example IT",
+                "check.city_without_country",
+                "check.city_without_country.fix",
                 row=row,
                 column="country",
             )
@@ -63,8 +64,8 @@ def check_relation(record: dict, city_page: str | None) -> list[Problem]:
         problems.append(
             Problem(
                 RELATIONS,
-                "only one of lat and lon is given",
-                "give both coordinates, or neither",
+                "check.one_coordinate",
+                "check.one_coordinate.fix",
                 row=row,
                 column=missing,
             )
@@ -74,8 +75,8 @@ def check_relation(record: dict, city_page: str | None) -> list[Problem]:
         problems.append(
             Problem(
                 RELATIONS,
-                "a head count is given without saying what it counts",
-                "fill in people_what_fr and people_what_en",
+                "check.people_unsaid",
+                "check.people_unsaid.fix",
                 row=row,
                 column="people_what_fr" if not record["people_what_fr"] else "people_what_en",
             )
@@ -90,8 +91,8 @@ def _check_consular_rank(record: dict) -> list[Problem]:
         return [
             Problem(
                 RELATIONS,
-                "a consulate needs its rank",
-                "write general, consulate or honorary, or unknown when no source gives it",
+                "check.consul_rank_missing",
+                "check.consul_rank_missing.fix",
                 row=row,
                 column="consular_rank",
             )
@@ -100,8 +101,8 @@ def _check_consular_rank(record: dict) -> list[Problem]:
         return [
             Problem(
                 RELATIONS,
-                "a consular rank is only for consulates",
-                "empty this cell, or set category to consulate",
+                "check.consul_rank_only",
+                "check.consul_rank_only.fix",
                 row=row,
                 column="consular_rank",
                 value=record["consular_rank"],
@@ -117,10 +118,11 @@ def check_city_page_source(file: str, record: dict, city_page: str | None) -> li
         return [
             Problem(
                 file,
-                "has status city_page but does not cite the City's page",
-                f"add {city_page} to sources",
+                "check.city_page_uncited",
+                "check.city_page_uncited.fix",
                 row=record["_row"],
                 column="sources",
+                values={"url": city_page},
             )
         ]
     return []
@@ -138,8 +140,8 @@ def check_figure(record: dict, city_page: str | None) -> list[Problem]:
         problems.append(
             Problem(
                 FIGURES,
-                "value_max is smaller than value",
-                "value is the lower bound",
+                "check.value_max_small",
+                "check.value_max_small.fix",
                 row=row,
                 column="value_max",
                 value=str(record["value_max"]),
@@ -149,8 +151,8 @@ def check_figure(record: dict, city_page: str | None) -> list[Problem]:
         problems.append(
             Problem(
                 FIGURES,
-                "an official figure needs the year it dates from",
-                "write the year in as_of_year; if the source gives none, add the flag undated",
+                "check.figure_undated",
+                "check.figure_undated.fix",
                 row=row,
                 column="as_of_year",
             )
@@ -159,19 +161,20 @@ def check_figure(record: dict, city_page: str | None) -> list[Problem]:
         problems.append(
             Problem(
                 FIGURES,
-                f"compare_to ({record['compare_to']}) is before compare_from ({record['compare_from']})",
-                "compare_from is the first year counted, compare_to the last",
+                "check.compare_backwards",
+                "check.compare_backwards.fix",
                 row=row,
                 column="compare_to",
                 value=str(record["compare_to"]),
+                values={"to": record["compare_to"], "from": record["compare_from"]},
             )
         )
     if record["compare_categories"] and not record["compare_measure"]:
         problems.append(
             Problem(
                 FIGURES,
-                "compare_categories is given without compare_measure",
-                "write places, relations or in_force",
+                "check.compare_unmeasured",
+                "check.compare_unmeasured.fix",
                 row=row,
                 column="compare_measure",
             )
@@ -190,11 +193,12 @@ def duplicate_ids(file: str, records: list[dict], column: str = "id") -> list[Pr
             problems.append(
                 Problem(
                     file,
-                    f"is used twice (first on row {seen[value]})",
-                    "give each row its own id; never reuse an old one",
+                    "check.id_twice",
+                    "check.id_twice.fix",
                     row=record["_row"],
                     column=column,
                     value=value,
+                    values={"first": seen[value]},
                 )
             )
         else:
@@ -206,8 +210,8 @@ def unknown_references(file: str, records: list[dict], column: str, known: set[s
     return [
         Problem(
             file,
-            "does not match any id in relations.csv",
-            "check the id, or add the relation first",
+            "check.unknown_relation",
+            "check.unknown_relation.fix",
             row=r["_row"],
             column=column,
             value=r[column],

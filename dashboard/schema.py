@@ -56,10 +56,9 @@ def cell_parser(column: Column, manifest: Manifest, country_codes: set[str]) -> 
     """The parser for one column's type; ref:FILE columns are checked later, across files."""
     kind, _, arg = column.type.partition(":")
     if kind == "enum":
-        declared = " (or declare it in categories.csv)" if arg == "category" else ""
-        return fields.enum_parser(arg.replace("_", " "), manifest.vocabularies[arg], declared)
+        return fields.enum_parser(arg, manifest.vocabularies[arg], declared=arg == "category")
     if kind == "enum_list":
-        return fields.enum_list_parser(arg.replace("_", " "), manifest.vocabularies[arg])
+        return fields.enum_list_parser(arg, manifest.vocabularies[arg])
     if kind == "country":
         return country_parser(country_codes)
     if kind in ("ref", "venue"):  # checked later, across files
@@ -76,11 +75,8 @@ def country_parser(country_codes: set[str]) -> Callable[[str], str]:
         code = cell.upper()
         if code not in country_codes:
             hint = COMMON_MISTAKES.get(code)
-            fix = f"did you mean {hint}? " if hint in country_codes else ""
-            raise fields.CellError(
-                "is not a known ISO 3166-1 alpha-2 country code",
-                fix + "use the two-letter code, for example GB, DE, SN or PS",
-            )
+            fix = "check.not_a_country.fix_hint" if hint in country_codes else "check.not_a_country.fix"
+            raise fields.CellError("check.not_a_country", fix, hint=hint or "")
         return code
 
     return parse
@@ -103,8 +99,9 @@ def parse_table(table: Table, manifest: Manifest, country_codes: set[str]) -> tu
         record["_row"], record["_bad"] = number, set()  # _bad: cells already reported
         for column in required:
             if record[column.name] is None:
-                problems.append(Problem(table.name, "is empty but required", _required_fix(column), row=number,
-                                        column=column.name))
+                problems.append(Problem(table.name, "check.required", _required_fix(column), row=number,
+                                        column=column.name, values={"column": column.name,
+                                                                    "description": column.description}))
         for name, parse in typed:
             cell = record[name]
             if cell is None:
@@ -115,7 +112,8 @@ def parse_table(table: Table, manifest: Manifest, country_codes: set[str]) -> tu
             if isinstance(value, fields.CellError):
                 record[name] = None
                 record["_bad"].add(name)
-                problems.append(Problem(table.name, value.message, value.fix, row=number, column=name, value=cell))
+                problems.append(Problem(table.name, value.key, value.fix_key, row=number, column=name, value=cell,
+                                        values=value.values))
             else:
                 record[name] = value
         records.append(record)
@@ -133,6 +131,5 @@ def _parse_or_error(parse: Callable[[str], object], cell: str) -> object:
 
 
 def _required_fix(column: Column) -> str:
-    if column.type == "urls":
-        return "every row needs at least one source: paste the web address where the fact can be checked"
-    return f"fill in {column.name} ({column.description})"
+    # the description (data/datapackage.json) is in English: the French text points to data/README.md instead
+    return "check.required.fix_sources" if column.type == "urls" else "check.required.fix"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .fields import LIST_SEPARATOR
 from .i18n import texts
-from .problems import WARNING, Problem
+from .problems import WARNING, Problem, say
 from .subregions import continent_of_subregion
 from .visibility import shown_in
 
@@ -15,6 +15,11 @@ DATE_CELLS = {f"{edge}_{part}" for edge in ("start", "end") for part in ("year",
 
 def chapter_name(record: dict) -> str:
     return f"story {record['story']}, chapter {record['chapter']}"
+
+
+def chapter_in(record: dict):
+    """The story and chapter, to begin a check's message with (in its language)."""
+    return say("check.story.chapter", story=record["story"], chapter=record["chapter"])
 
 
 def id_list(cell: str | None) -> list[str]:
@@ -38,9 +43,9 @@ def check_stories(records: list[dict], relations: dict[str, dict], figures: set[
     for r in records:
         key = (r["story"], r["chapter"])
         if None not in key and key in seen:
-            problems.append(Problem(STORIES, f"{chapter_name(r)}: this chapter number is used twice (first on row "
-                                    f"{seen[key]})", "number the chapters of a story 1, 2, 3...", row=r["_row"],
-                                    column="chapter"))
+            problems.append(Problem(STORIES, "check.story.chapter_twice", "check.story.chapter_twice.fix",
+                                    row=r["_row"], column="chapter",
+                                    values={"where": chapter_in(r), "first": seen[key]}))
         seen.setdefault(key, r["_row"])
         problems.extend(_check_chapter(r, relations, figures, lasting, last_year))
         problems.extend(_check_presenting(r, views))
@@ -50,50 +55,48 @@ def check_stories(records: list[dict], relations: dict[str, dict], figures: set[
 def _check_presenting(r: dict, views: set[str] | None) -> list[Problem]:
     """The columns the presentation reads beyond the map's state: the chapter's view, its speaker notes,
     its cited relations each once."""
-    where, row = chapter_name(r), r["_row"]
+    where, row = chapter_in(r), r["_row"]
     problems = []
     if r.get("view") and views is not None and r["view"] not in views:
-        problems.append(Problem(STORIES, f"{where}: '{r['view']}' is not one of the map's views",
-                                f"use one of the ids of atlas.toml's [[views]] ({', '.join(sorted(views))}), "
-                                "or leave it empty", row=row, column="view", value=r["view"]))
+        problems.append(Problem(STORIES, "check.story.view", "check.story.view.fix", row=row, column="view",
+                                value=r["view"], values={"where": where, "view": r["view"],
+                                                         "views": ", ".join(sorted(views))}))
     notes = {lang: bool((r.get(f"notes_{lang}") or "").strip()) for lang in ("fr", "en")}
     if any(notes.values()) and not all(notes.values()):
         missing = next(lang for lang, given in notes.items() if not given)
-        problems.append(Problem(STORIES, f"{where}: has speaker notes in one language only",
-                                f"write notes_{missing} too (the console shows the other language's meanwhile)",
-                                row=row, column=f"notes_{missing}", severity=WARNING))
+        problems.append(Problem(STORIES, "check.story.notes", "check.story.notes.fix", row=row,
+                                column=f"notes_{missing}", severity=WARNING,
+                                values={"where": where, "column": f"notes_{missing}"}))
     cited = relation_ids(r)
     twice = sorted({i for i in cited if cited.count(i) > 1})
     if twice:
-        problems.append(Problem(STORIES, f"{where}: {', '.join(twice)} is cited twice",
-                                "list each relation once: the map rings and names each cited place once",
-                                row=row, column="relations", value=r["relations"]))
+        problems.append(Problem(STORIES, "check.story.cited_twice", "check.story.cited_twice.fix", row=row,
+                                column="relations", value=r["relations"],
+                                values={"where": where, "ids": ", ".join(twice)}))
     return problems
 
 
 def _check_chapter(r: dict, relations: dict[str, dict], figures: set[str], lasting: set[str],
                    last_year: int) -> list[Problem]:
-    where, row = chapter_name(r), r["_row"]
+    where, row = chapter_in(r), r["_row"]
     problems = []
     if r["year"] and r["year_end"] and r["year_end"] < r["year"]:
-        problems.append(Problem(STORIES, f"{where}: year_end ({r['year_end']}) is before year ({r['year']})",
-                                "the chapter plays from year to year_end", row=row, column="year_end",
-                                value=str(r["year_end"])))
+        problems.append(Problem(STORIES, "check.story.years", "check.story.years.fix", row=row, column="year_end",
+                                value=str(r["year_end"]),
+                                values={"where": where, "year_end": r["year_end"], "year": r["year"]}))
     if r["region"] and r["region"] not in set(CONTINENTS) | set(continent_of_subregion()):
-        problems.append(Problem(STORIES, f"{where}: '{r['region']}' is not a known region",
-                                "use a continent code (EU, AF, AS, NA, SA, OC) or a UN sub-region such as "
-                                "southern-europe or northern-africa (see dashboard/subregions.csv)",
-                                row=row, column="region", value=r["region"]))
+        problems.append(Problem(STORIES, "check.story.region", "check.story.region.fix", row=row, column="region",
+                                value=r["region"], values={"where": where, "region": r["region"]}))
     unknown = [i for i in relation_ids(r) if i not in relations]
     if unknown:
-        problems.append(Problem(STORIES, f"{where}: {', '.join(unknown)} is not an id in relations.csv",
-                                "list ids of relations.csv separated by ' ; ': the text rests on them",
-                                row=row, column="relations", value=r["relations"]))
+        problems.append(Problem(STORIES, "check.story.unknown_relations", "check.story.unknown_relations.fix",
+                                row=row, column="relations", value=r["relations"],
+                                values={"where": where, "ids": ", ".join(unknown)}))
     unknown = [i for i in figure_ids(r) if i not in figures]
     if unknown:
-        problems.append(Problem(STORIES, f"{where}: {', '.join(unknown)} is not an id in official_figures.csv",
-                                "list ids of official_figures.csv separated by ' ; '", row=row, column="figures",
-                                value=r["figures"]))
+        problems.append(Problem(STORIES, "check.story.unknown_figures", "check.story.unknown_figures.fix", row=row,
+                                column="figures", value=r["figures"],
+                                values={"where": where, "ids": ", ".join(unknown)}))
     if r["year"] and not (r["year_end"] and r["year_end"] < r["year"]):
         problems.extend(_cited_but_not_shown(r, relations, lasting, last_year))
     return problems
@@ -110,18 +113,17 @@ def _cited_but_not_shown(r: dict, relations: dict[str, dict], lasting: set[str],
         if rel is None or rel["category"] is None or rel["_bad"] & DATE_CELLS:
             continue  # unknown, or already reported
         start, end = (rel[k].year if rel.get(k) else None for k in ("start", "end"))
+        values = {"where": chapter_in(r), "category": rel["category"], "categories": ", ".join(sorted(cats)),
+                  "start": start, "span": span, "mode": mode}
         if cats and rel["category"] not in cats:
-            why = f"its category ({rel['category']}) is not among the chapter's ({', '.join(sorted(cats))})"
-            fix = "add its category to categories, or cite another relation"
+            key, fix = "check.story.cited_category", "check.story.cited_category.fix"
         elif not any(shown_in((start, end), rel["category"] in lasting, y, mode, last_year)
                      for y in years):
-            when = f"it dates from {start}" if start else "its date is unknown"
-            why = f"{when}, so the map does not show it in {span} ({mode})"
-            fix = "cite relations shown in the chapter's years, or widen year and year_end"
+            key = "check.story.cited_dated" if start else "check.story.cited_undated"
+            fix = "check.story.cited_unshown.fix"
         else:
             continue
-        problems.append(Problem(STORIES, f"{chapter_name(r)}: is cited but {why}", fix, row=r["_row"],
-                                column="relations", value=rid))
+        problems.append(Problem(STORIES, key, fix, row=r["_row"], column="relations", value=rid, values=values))
     return problems
 
 

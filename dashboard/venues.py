@@ -8,7 +8,7 @@ from . import geo
 from .atlas import Home
 from .gazetteer import Gazetteer
 from .i18n import texts
-from .problems import Problem
+from .problems import Number, Problem
 from .rules import RELATIONS
 
 VENUES = "venues.csv"
@@ -51,15 +51,14 @@ def _spot(r: dict, gazetteer: Gazetteer, tolerance_km: float, home: Home | None)
     city = gazetteer.find(r["city"], r["country"]) if r["city"] else None
     where = {"file": VENUES, "row": r["_row"]}
     if r["city"] and city is None:
-        return None, Problem(message=f"is not a city the gazetteer knows in {r['country']}", column="city",
-                             value=r["city"], fix="write the city as in relations.csv, or leave it empty", **where)
+        return None, Problem(key="check.unknown_city", fix_key="check.unknown_city.fix_venue", column="city",
+                             value=r["city"], values={"country": r["country"]}, **where)
     if (r["lat"] is None) != (r["lon"] is None):
-        return None, Problem(message="only one of lat and lon is given", column="lon" if r["lon"] is None else "lat",
-                             fix="give both coordinates, or neither", **where)
+        return None, Problem(key="check.one_coordinate", fix_key="check.one_coordinate.fix",
+                             column="lon" if r["lon"] is None else "lat", **where)
     exact = r["lat"] is not None
     if not exact and city is None:
-        return None, Problem(message="a spot needs its coordinates or its city", column="lat",
-                             fix="give lat and lon from the source, or the city it is in", **where)
+        return None, Problem(key="check.spot.unplaced", fix_key="check.spot.unplaced.fix", column="lat", **where)
     lat, lon = (r["lat"], r["lon"]) if exact else (city.lat, city.lon)
     spot = Spot(r["id"], texts(r, "name"), r["country"], lat, lon,
                 city.name if city else None, exact, r["sources"] or (),
@@ -75,14 +74,14 @@ def _misplaced(spot: Spot, city, r: dict, gazetteer: Gazetteer, tolerance_km: fl
     if city is not None:
         km = float(geo.haversine_km(spot.lat, spot.lon, city.lat, city.lon))
         if km > SPOT_RADIUS_KM:
-            return Problem(VENUES, f"places the spot {km:,.0f} km from {city.name}, its city",
-                           "check the coordinates (are lat and lon swapped?)", row=r["_row"], column="lat", value=value)
+            return Problem(VENUES, "check.spot.far_from_city", "check.spot.far_from_city.fix", row=r["_row"],
+                           column="lat", value=value, values={"km": Number(km), "city": city.name})
         return None
     country = gazetteer.country(spot.country)
     km = float(geo.km_outside_country([spot.lat], [spot.lon], [country.iso3])[0]) if country else 0.0
     if km > tolerance_km:
-        return Problem(VENUES, f"places the spot {km:,.0f} km outside {spot.country}, its country",
-                       "check the coordinates and the country code", row=r["_row"], column="lat", value=value)
+        return Problem(VENUES, "check.spot.outside_country", "check.spot.outside_country.fix", row=r["_row"],
+                       column="lat", value=value, values={"km": Number(km), "country": spot.country})
     return None
 
 
@@ -91,18 +90,16 @@ def check_venue(record: dict, spots: dict[str, Spot], required: set[str], home_n
     venue, where = record.get("venue"), {"row": record["_row"], "column": "venue"}
     if venue is None:
         if record["category"] in required and "venue" not in record["_bad"]:
-            article = "an" if record["category"][0] in "aeiou" else "a"
-            return [Problem(RELATIONS, f"{article} {record['category']} needs to say where it happened",
-                            f"write home (in {home_name}), partner (at the partner's city or country) or a spot of "
-                            "venues.csv", **where)]
+            key = "check.venue.needed_an" if record["category"][0] in "aeiou" else "check.venue.needed_a"
+            return [Problem(RELATIONS, key, "check.venue.needed.fix", **where,
+                            values={"category": record["category"], "home": home_name})]
         return []
     if venue not in (PARTNER, HOME) and venue not in spots:
-        known = f", or one of: {', '.join(sorted(spots))}" if spots else ""
-        return [Problem(RELATIONS, "is not a spot of venues.csv",
-                        f"write home or partner{known}; or add the spot to venues.csv", value=venue, **where)]
+        return [Problem(RELATIONS, "check.venue.unknown", "check.venue.unknown.fix" if spots else
+                        "check.venue.unknown.fix_none", value=venue, values={"spots": ", ".join(sorted(spots))},
+                        **where)]
     if venue == PARTNER and not (record["city"] or record["country"] or record["lat"] is not None):
-        return [Problem(RELATIONS, "says it happened at the partner's place, but no partner place is given",
-                        "fill in city and country, or country, or write home or a spot", value=venue, **where)]
+        return [Problem(RELATIONS, "check.venue.no_partner", "check.venue.no_partner.fix", value=venue, **where)]
     return []
 
 

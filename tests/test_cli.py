@@ -23,7 +23,7 @@ def test_help_lists_the_subcommands():
 def test_check_passes_on_the_bundled_data():
     result = run("check")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "0 error(s)" in result.stdout
+    assert "0 errors, 0 warnings" in result.stdout
     assert "147 relations, 140 on the map" in result.stdout
     assert ("official 29 bilateral cooperation agreements: 15 in the data; apart, not_a_city_accord: CA02, CA16, "
             "CA17") in result.stdout
@@ -35,7 +35,19 @@ def test_check_fails_on_a_broken_copy_and_says_where(data_copy):
     result = run("check", str(data_copy))
     assert result.returncode == 1
     assert "relations.csv, row 2, column category: 'twinning' is not a known category" in result.stdout
-    assert "1 error(s)" in result.stdout
+    assert "\n1 error, 0 warnings" in result.stdout
+
+
+def test_check_speaks_french_when_asked(data_copy):
+    """--lang fr: the same problems in the words of the keepers' page, the count line too."""
+    path = data_copy / "relations.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(",twin_city,", ",twinning,", 1), encoding="utf-8")
+    result = run("check", str(data_copy), "--lang", "fr")
+    assert result.returncode == 1
+    assert ("relations.csv, ligne 2, colonne category : «\u00a0twinning\u00a0» n'est pas une catégorie connue — "
+            "utilisez l'un de ces mots : ") in result.stdout
+    assert "\n1 erreur, 0 avertissement" in result.stdout
+    assert "row " not in result.stdout and "column " not in result.stdout
 
 
 def test_geojson_export_of_a_selection(tmp_path):

@@ -39,9 +39,12 @@ def test_end_before_start_allows_overlapping_precisions():
 
 
 def test_build_date_names_the_part_to_fix():
-    assert build_date(None, 5, None) == (None, "a month or day is given without a year", "year")
-    assert build_date(2023, 2, 29) == (None, "2023-02 has no day 29", "day")
-    assert build_date(None, None, None) == (None, "", "")
+    date, why, part = build_date(None, 5, None)
+    assert (date, why.text("en"), part) == (None, "a month or day is given without a year", "year")
+    date, why, part = build_date(2023, 2, 29)
+    assert (date, why.text("en"), why.text("fr"), part) == (None, "2023-02 has no day 29",
+                                                            "le mois 2023-02 n'a pas de jour 29", "day")
+    assert build_date(None, None, None) == (None, None, "")
 
 
 @pytest.mark.parametrize(("cell", "value"), [("15000", 15000), ("15 000", 15000), ("15\u202f000", 15000)])

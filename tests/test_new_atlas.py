@@ -24,7 +24,7 @@ def test_new_writes_a_valid_empty_folder_and_refuses_what_it_cannot_do(tmp_path)
     assert done.returncode == 0, done.stderr
     checked = subprocess.run([PYTHON, "-m", "dashboard", "check", str(tmp_path / "lyon")], cwd=ROOT,
                              capture_output=True, text=True, timeout=120, check=False)
-    assert checked.returncode == 0 and "0 error(s)" in checked.stdout
+    assert checked.returncode == 0 and "0 errors" in checked.stdout
     assert 'city = "Lyon"' in (tmp_path / "lyon" / "atlas.toml").read_text(encoding="utf-8")
     package = (tmp_path / "lyon" / "datapackage.json").read_text(encoding="utf-8")
     assert '"title": "Lyon international atlas"' in package and "Marseille" not in package
