@@ -12,6 +12,7 @@ from .problems import WARNING, Problem
 # What a spreadsheet may run as a formula when it opens the file (OWASP, "CSV injection"): a cell that
 # begins with one of these and is not a number (a longitude of -9.1 is one).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+MOST_COLUMNS = 200  # the widest data file has 25: far beyond, the file is not one of the atlas's
 
 
 def formula_like(cell: str) -> bool:
@@ -111,6 +112,11 @@ def read_table(path: Path, label: str | None = None) -> Table:
 def _read_rows(reader, table: Table) -> None:
     header = next(reader, None)
     if header is None:
+        return
+    if len(header) > MOST_COLUMNS:  # not a data file: one problem, not one per column (a hostile upload)
+        table.problems.append(Problem(file=table.name, row=1, key="check.too_many_columns",
+                                      fix_key="check.too_many_columns.fix",
+                                      values={"count": len(header), "most": MOST_COLUMNS}))
         return
     table.columns = [h.strip() for h in header]
     width = len(table.columns)

@@ -27,6 +27,8 @@ class Limits:
     files: int = 20  # files in one upload (the data folder has 12)
     entries: int = 50  # entries in a ZIP
     ratio: int = 100  # uncompressed / compressed size of a ZIP entry: beyond, a bomb
+    rows: int = 100_000  # lines in one file: the real files have a few hundred; 4 MB of short lines would
+    # otherwise cost a check half a minute of CPU
     checks: int = 2  # per process: a check takes about a second of CPU
     read_seconds: float = 30.0  # the longest an upload may take to arrive
 
@@ -74,15 +76,17 @@ def read_uploads(parts: list[tuple[str, bytes]], data_files: list[str], limits: 
             raise Refused("desk.too_big", name=name, most=megabytes(limits.file))
         if name.lower().endswith(".zip"):
             for inner, content in zip_entries(data, limits):
-                keep(upload, inner, content, known)
+                keep(upload, inner, content, known, limits)
         else:
-            keep(upload, name, data, known)
+            keep(upload, name, data, known, limits)
     return upload
 
 
-def keep(upload: Upload, name: str, data: bytes, known: set[str]) -> None:
+def keep(upload: Upload, name: str, data: bytes, known: set[str], limits: Limits = LIMITS) -> None:
     base = PurePosixPath(name.replace("\\", "/")).name
     if base in known:
+        if data.count(b"\n") > limits.rows:
+            raise Refused("desk.too_many_rows", name=base, most=f"{limits.rows:,}".replace(",", " "))
         upload.files[base] = data
     elif base:
         upload.ignored.append(base)

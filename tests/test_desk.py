@@ -108,7 +108,12 @@ def test_a_zip_of_the_data_folder_is_read_by_its_file_names(served):
     ([("data.zip", zipped({"../relations.csv": b"x"}))], 400, "sort du dossier"),
     ([("data.zip", b"PK\x03\x04 not a zip")], 400, "ne peut pas être ouvert"),
     ([("photo.png", b"\x89PNG\r\n")], 400, "Aucun fichier de données"),
-], ids=["file-too-big", "too-many-files", "zip-bomb", "zip-entries", "zip-climbs-out", "bad-zip", "not-data"])
+    ([("relations.csv", b"id\n" + b"a\n" * (LIMITS.rows + 1))], 400, "plus de 100 000 lignes"),
+    ([("data.zip", zipped({"relations.csv": "".join(f"{i}\n" for i in range(LIMITS.rows + 2)).encode()}))], 400,
+     "plus de 100 000 lignes"),  # numbers: not compressible enough to look like a bomb
+    ([("relations.csv", b"x" * (100 * 1024 * 1024))], 413, ""),  # one 100 MB line: refused before it is read
+], ids=["file-too-big", "too-many-files", "zip-bomb", "zip-entries", "zip-climbs-out", "bad-zip", "not-data",
+        "too-many-rows", "zip-too-many-rows", "a-100-mb-line"])
 def test_hostile_uploads_get_a_clear_answer_and_nothing_else(served, temporary, files, status, words):
     server, data = served
     before = state_of(data)
@@ -125,6 +130,16 @@ def test_a_file_that_is_not_text_or_not_utf8_is_a_problem_of_the_check(served):
         answer = post(server, [("relations.csv", content)])
         assert answer.status_code == 200
         assert "ne sont pas valides" in answer.text and "relations.csv" in answer.text
+
+
+def test_a_csv_with_millions_of_columns_is_one_problem_answered_at_once(served):
+    """4 MB of commas: millions of columns in one header line, answered with one problem, not millions."""
+    server, _ = served
+    started = time.monotonic()
+    answer = post(server, [("relations.csv", b"id" + b"," * (LIMITS.file - 100) + b"\n")])
+    assert answer.status_code == 200 and time.monotonic() - started < 15
+    assert "colonnes, bien plus que tout fichier de l&#x27;atlas (au plus 200)" in answer.text
+    assert answer.text.count("<li") < 100
 
 
 def test_a_request_over_the_total_cap_is_refused_before_it_is_read(served):
