@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import requests
 
@@ -34,6 +35,10 @@ wrk.method = os.getenv("WRK_METHOD") or "GET"
 wrk.body = os.getenv("WRK_BODY")
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Accept-Encoding"] = "br, gzip"
+local fresh = os.getenv("WRK_FRESH")
+if fresh and fresh ~= "" then  -- a new address each request: no cache in front can answer it
+  request = function() return wrk.format(nil, fresh .. math.random(1, 1000000000)) end
+end
 done = function(summary, latency, requests)
   io.write(string.format("RESULT %d %d %d %d %d %d %f %f\\n", summary.requests, summary.errors.connect,
     summary.errors.read, summary.errors.write, summary.errors.status, summary.errors.timeout,
@@ -102,8 +107,10 @@ def start_stack() -> tuple[str, subprocess.Popen, int]:
 
 def measure(url: str, method: str, body: str | None, seconds: int, connections: int, lua: str) -> str:
     """One wrk run after a short one not counted (each worker compresses and caches on its first requests):
-    a table's cells."""
-    run_env = dict(os.environ, WRK_METHOD=method, WRK_BODY=body or "")
+    a table's cells. A url ending in "=" gets a random number after it, a new one each request."""
+    parts = urlsplit(url)
+    fresh = f"{parts.path}?{parts.query}" if url.endswith("=") else ""
+    run_env = dict(os.environ, WRK_METHOD=method, WRK_BODY=body or "", WRK_FRESH=fresh)
     warm = ["wrk", "-t2", f"-c{connections}", "-d2s", "-s", lua, url]
     subprocess.run(warm, capture_output=True, env=run_env, check=True)
     done = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "-s", lua, url],
@@ -129,6 +136,7 @@ def main() -> None:
         asset = re.search(r'src="(/assets/atlas\.js[^"]*)"', page).group(1)
         targets = [
             ("page", "GET", "/", None),
+            ("page, a new address each request", "GET", "/?year=", None),
             ("data", "GET", f"/atlas-data/{version}.json", None),
             ("static asset (atlas.js)", "GET", asset, None),
             ("callback (data poll)", "POST", "/_dash-update-component", poll_body(version)),
