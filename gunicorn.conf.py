@@ -6,6 +6,7 @@ Every value can be overridden from the environment (WEB_CONCURRENCY, ATLAS_THREA
 import multiprocessing
 import os
 
+from dashboard import onesend
 from dashboard.config import Settings
 
 # ATLAS_HOST and ATLAS_PORT / PORT mean what they mean for every command (dashboard/config.py); unset, the
@@ -26,6 +27,10 @@ preload_app = True
 timeout = 30
 graceful_timeout = 20
 keepalive = 5
+# An answer's headers and body in one send, never a file sent apart (gunicorn's sendfile): a worker killed
+# mid-answer then leaves nginx something it can retry, not a truncated answer (dashboard/onesend.py).
+onesend.install()
+sendfile = False
 # Recycle a worker now and then, so a slow leak can never grow for months.
 max_requests = 20000
 max_requests_jitter = 2000

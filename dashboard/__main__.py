@@ -54,11 +54,16 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("--city", required=True, help="the home city, as the gazetteer names it (Lyon, Genoa...)")
     new.add_argument("--country", required=True, help="its ISO 3166-1 alpha-2 country code (FR, IT...)")
 
+    precompress = commands.add_parser("precompress", help="a copy of assets/ with .gz and .br files, for nginx")
+    precompress.add_argument("target", type=Path, help="the folder to write (a symbolic link, replaced at once)")
+    commands.add_parser("nginx-headers", help="the app's security headers as nginx add_header lines (deploy/)")
+
     args = parser.parse_args(argv)
     if getattr(args, "data_dir", "absent") is None:  # every subcommand honours ATLAS_DATA_DIR, as the app does
         args.data_dir = Settings.from_env().data_dir
     commands = {"serve": run_serve, "check": run_check, "geojson": run_geojson, "export": run_export,
-                "handouts": run_handouts, "previews": run_previews, "new": run_new}
+                "handouts": run_handouts, "previews": run_previews, "new": run_new,
+                "nginx-headers": run_nginx_headers, "precompress": run_precompress}
     return commands[args.command](args)
 
 
@@ -70,6 +75,21 @@ def run_serve(args) -> int:
                        port=args.port or env.port)
     app = create_app(settings)
     app.run(host=settings.host, port=settings.port, debug=False)
+    return 0
+
+
+def run_nginx_headers(args) -> int:
+    from .proxy import nginx_headers
+
+    print(nginx_headers(Settings.from_env()), end="")
+    return 0
+
+
+def run_precompress(args) -> int:
+    from .precompress import publish
+
+    written = publish(Settings.from_env().assets_dir, args.target)
+    print(f"{args.target}: the assets with {written} compressed copies written")
     return 0
 
 

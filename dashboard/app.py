@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import re
-import threading
 from collections.abc import Callable
 from functools import partial
 from html import escape
@@ -13,7 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from dash import Dash
 from dash.exceptions import DependencyException
-from flask import jsonify, redirect, request
+from flask import jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from . import ids
@@ -25,11 +23,11 @@ from .dataset import check_dataset
 from .deskroutes import add_desk_route
 from .i18n import DEFAULT_LANGUAGE, normalise_language, page_strings, text_in
 from .layout import Opening, make_notices, make_page
-from .opening import asked_chapter, chapter_card, opening, opens_on_default
+from .opening import asked_chapter, chapter_card, opens_on_default
+from .payloads import PayloadCache, add_data_route
 from .render import render
 from .security import add_security_headers
 from .store import DataStore
-from .view import view_payload
 
 log = logging.getLogger(__name__)
 
@@ -240,58 +238,6 @@ def register_bundles(app: Dash) -> None:
     500s ("not a registered library") when the page itself came from another worker."""
     with app.server.test_client() as client:
         client.get(app.config.requests_pathname_prefix)
-
-
-class PayloadCache:
-    """The browser payload as JSON, built once per data version (50,000 relations take a second)."""
-
-    def __init__(self, store: DataStore):
-        self.store = store
-        self._version = ""
-        self._body = b""
-        self._payload: dict = {}
-        self._openings: dict = {}
-        self._lock = threading.Lock()
-
-    def version(self) -> str:
-        self.store.get()  # a cheap look at whether the files changed
-        return self.store.data_id
-
-    def body(self) -> tuple[str, bytes]:
-        with self._lock:
-            dataset = self.store.get()
-            if self.store.data_id != self._version:
-                self._payload = view_payload(dataset, self.store.data_id)
-                self._body = json.dumps(self._payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-                self._openings = {}
-                self._version = self.store.data_id
-            return self._version, self._body
-
-    def payload(self) -> dict:
-        self.body()
-        return self._payload
-
-    def opening(self, lang: str):
-        """The opening view's words and picture in a language, made once per data version."""
-        self.body()
-        with self._lock:
-            if lang not in self._openings:
-                self._openings[lang] = opening(self._payload, lang)
-            return self._openings[lang]
-
-
-def add_data_route(app: Dash, payloads: PayloadCache) -> None:
-    """/atlas-data/<version>.json: the payload, cached for good (its address changes with the data). An
-    older version's address redirects to the current one: a page never gets stuck on old data."""
-
-    @app.server.route(app.config.routes_pathname_prefix + "atlas-data/<version>.json")
-    def data(version: str):
-        current, body = payloads.body()
-        if version != current:
-            return redirect(app.get_relative_path(f"/atlas-data/{current}.json"), code=302)
-        response = app.server.response_class(body, mimetype="application/json")
-        response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
-        return response
 
 
 def add_error_handlers(app: Dash) -> None:

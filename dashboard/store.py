@@ -57,10 +57,11 @@ class DataStore:
         if self._dataset is None:
             raise ValueError(f"no usable data in {self.data_dir}:\n{self.last_report.format()}")
 
-    def get(self) -> Dataset:
-        """The current dataset, after a cheap look at whether the files changed."""
+    def get(self, fresh: bool = False) -> Dataset:
+        """The current dataset, after a cheap look at whether the files changed. `fresh`: look now, whatever
+        the interval, and wait for a reload under way (another worker may already serve the new data)."""
         now = time.monotonic()
-        if now - self._checked_at >= self.interval and self._lock.acquire(blocking=False):
+        if (fresh or now - self._checked_at >= self.interval) and self._lock.acquire(blocking=fresh):
             try:
                 self._checked_at = now
                 signature = files_signature(self.data_dir)

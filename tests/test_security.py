@@ -47,8 +47,8 @@ def test_headers_on_the_page_the_data_and_the_assets(server):
         assert "Set-Cookie" not in response.headers  # nothing that needs a consent banner
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(body=st.one_of(
+# The hostile inputs, shared with tests/test_stack.py (the same, through nginx).
+CALLBACK_BODIES = st.one_of(
     st.binary(max_size=300),
     st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
                  lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children,
@@ -63,7 +63,12 @@ def test_headers_on_the_page_the_data_and_the_assets(server):
                                                  "value": st.text(max_size=30) | st.integers()}), max_size=1),
         "changedPropIds": st.lists(st.text(max_size=20), max_size=2),
     }).map(lambda v: json.dumps(v).encode()),
-))
+)
+QUERIES = st.text(max_size=60)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=CALLBACK_BODIES)
 def test_a_crafted_callback_request_never_gets_a_500_or_a_traceback(server, body):
     response = requests.post(server.url + "/_dash-update-component", data=body, timeout=10,
                              headers={"Content-Type": "application/json"})
@@ -72,7 +77,7 @@ def test_a_crafted_callback_request_never_gets_a_500_or_a_traceback(server, body
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(query=st.text(max_size=60))
+@given(query=QUERIES)
 def test_any_query_string_gets_the_page(server, query):
     response = requests.get(server.url + "/", params={"year": query, "lang": query, "sel": query}, timeout=10)
     assert response.status_code == 200 and '<html lang="' in response.text
