@@ -45,7 +45,10 @@ new PerformanceObserver((l) => l.getEntries().forEach((e) => { window.__ff.lcp =
 new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__ff.long.push([e.startTime, e.duration])))
   .observe({ type: "longtask", buffered: true });
 """
-LIVE = "() => { const d = document.querySelector('#map .map-data'); return d && d._fullLayout && d._fullLayout.geo; }"
+# live once the data layer's points are in the page (the observer above saw them), not as soon as its geo
+# subplot exists: a page that created the subplot a task before its points would otherwise be read too early
+LIVE = ("() => { const d = document.querySelector('#map .map-data');"
+        " return window.__ff.live > 0 && d && d._fullLayout && d._fullLayout.geo; }")
 
 def one_load(url: str) -> dict:
     with offline_page(viewport=(1440, 900)) as page:

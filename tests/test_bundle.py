@@ -22,6 +22,17 @@ def test_the_committed_bundle_matches_its_sources(tmp_path):
     assert committed == built.read_text(encoding="utf-8"), "assets/atlas.js is stale: run bash scripts/build_js"
 
 
+def test_the_vendored_plotly_is_what_its_build_makes(tmp_path):
+    """assets/vendor/plotly-geo.min.js is the atlas's own plotly.js build (scripts/plotly/entry.cjs, from the
+    plotly.js version pinned in package.json): rebuilt here (~3 s), byte for byte, so a hand edit or a
+    changed entry without a rebuild fails."""
+    assert (ROOT / "node_modules" / "plotly.js" / "package.json").exists(), "run npm ci (scripts/test does)"
+    built = tmp_path / "plotly.min.js"
+    subprocess.run(["bash", str(ROOT / "scripts" / "build_plotly"), str(built)], check=True, timeout=300)
+    committed = (ROOT / "assets" / "vendor" / "plotly-geo.min.js").read_bytes()
+    assert committed == built.read_bytes(), "assets/vendor/plotly-geo.min.js is stale: run bash scripts/build_plotly"
+
+
 def test_the_page_loads_the_bundle_only(data_copy):
     from dashboard.app import create_app
     from dashboard.config import Settings
