@@ -8,19 +8,17 @@ from html import escape
 
 from dash import html
 from flask import redirect, request
-from markupsafe import Markup
 
-from .deskpage import words
-from .i18n import CATALOGUE, LANGUAGES, format_number, normalise_language, text_in
+from .i18n import format_number, normalise_language, text_in
 from .opendata import Archives, archive_name, creator_of, jsonld, package_of
-from .render import render
+from .plainpage import document, words
+from .summary import labelled_counts
 
 
 def counts(dataset, lang: str, T) -> list[str]:
     """What the data holds, in words: relations by category, then the figures, chapters and spots."""
-    frame = dataset.relations["category"].value_counts()
-    by_category = [f"{text_in(c.label, lang)}{T('punctuation.colon')}{format_number(int(frame.get(c.id, 0)), lang)}"
-                   for c in dataset.categories if frame.get(c.id, 0)]
+    by_category = [f"{label}{T('punctuation.colon')}{format_number(n, lang)}"
+                   for label, n in labelled_counts(dataset, lang)]
     return [T.count("opendata.relations", len(dataset.relations)), *by_category,
             T.count("opendata.figures", len(dataset.figures)), T.count("opendata.chapters", len(dataset.stories)),
             T.count("opendata.venues", len(dataset.spots))]
@@ -28,12 +26,7 @@ def counts(dataset, lang: str, T) -> list[str]:
 
 def page(lang: str, dataset, package: dict, state: dict, metadata: str) -> str:
     """The page in one language (state: the data's version, since when, the ZIP's address and size)."""
-    city = text_in(dataset.atlas.home.name, lang)
-    plain = words(lang)
-
-    def T(key: str, **values) -> str:  # the catalogue's words, {city} the atlas's home city
-        return plain(key, city=city, **values)
-    T.count = plain.count
+    T = words(lang, dataset.atlas)  # {city}: the atlas's home city
     download, size = state["download"], state["size"]
     licence = package["licenses"][0]
     parts = [
@@ -55,17 +48,10 @@ def page(lang: str, dataset, package: dict, state: dict, metadata: str) -> str:
         *([html.P(T("opendata.creator", creator=creator_of(package)))] if creator_of(package) else []),
         html.P(html.A(T("opendata.back"), href=f"./?lang={lang}")),
     ]
-    others = [code for code in LANGUAGES if code != lang]
-    links = [html.A(CATALOGUE[code]["language.switch"], href=f"?lang={code}", hrefLang=code, lang=code)
-             for code in others]
-    body = render(html.Main([html.Nav(links, className="desk-languages"), *parts], className="desk opendata",
-                            lang=lang))
-    ld = Markup(f'<script type="application/ld+json">{metadata}</script>')
-    return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f'<meta name="description" content="{escape(T("opendata.intro"))}">'
-            f'<title>{escape(T("opendata.title"))} · {escape(text_in(dataset.atlas.title, lang))}</title>'
-            f'<link rel="stylesheet" href="assets/atlas.css">{ld}</head><body>{body}</body></html>')
+    head = (f'<meta name="description" content="{escape(T("opendata.intro"))}">'
+            f'<script type="application/ld+json">{metadata}</script>')
+    title = f"{T('opendata.title')} · {text_in(dataset.atlas.title, lang)}"
+    return document(lang, title, parts, "desk opendata", head)
 
 
 def add_data_page(app, store, payloads) -> None:

@@ -5,16 +5,14 @@ its words come from the catalogue; every cell of an upload is shown as text."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
 
 from dash import html
 from markupsafe import Markup
 
 from .changes import Changes, FileChanges
 from .desk import Limits, Upload, megabytes
-from .i18n import CATALOGUE, LANGUAGES, format_number, locale_of
+from .plainpage import document, words
 from .problems import ERROR, Problem
-from .render import render
 
 
 @dataclass
@@ -28,23 +26,6 @@ class Outcome:
     changes: Changes | None = None
     preview: str = ""
     minutes: int = 0  # how long the preview is kept
-
-
-def words(lang: str):
-    """The catalogue's text for a key in a language, its {placeholders} filled; T.count(key, n) the plural
-    form for n."""
-    table = CATALOGUE[lang]
-
-    def T(key: str, **values) -> str:
-        text = table[key]
-        for name, value in values.items():
-            text = text.replace("{" + name + "}", str(value))
-        return text
-
-    def count(key: str, n: int) -> str:
-        return T(f"{key}.{locale_of(lang).plural_form(n)}", count=format_number(n, lang))
-    T.count = count
-    return T
 
 
 def by_file(problems: list[Problem]) -> dict[str, list[Problem]]:
@@ -78,15 +59,8 @@ def page(lang: str, state: dict, limits: Limits, outcome: Outcome | None = None,
     if outcome is not None:
         parts.append(answer(T, lang, outcome))
     parts.append(data_state(T, state))
-    others = [code for code in LANGUAGES if code != lang]
-    links = [html.A(CATALOGUE[code]["language.switch"], href=f"?lang={code}", hrefLang=code, lang=code)
-             for code in others]
-    body = render(html.Main([html.Nav(links, className="desk-languages"), *parts], className="desk", lang=lang))
-    return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
-            '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">'
-            f'<title>{escape(T("desk.title"))}</title><link rel="stylesheet" href="assets/atlas.css">'
-            '<script defer src="assets/atlas.js"></script></head>'
-            f"<body>{body}</body></html>")
+    head = ('<meta name="robots" content="noindex"><script defer src="assets/atlas.js"></script>')
+    return document(lang, T("desk.title"), parts, "desk", head)
 
 
 def answer(T, lang: str, outcome: Outcome) -> html.Section:
@@ -104,7 +78,7 @@ def answer(T, lang: str, outcome: Outcome) -> html.Section:
         items.append(html.P(T("desk.ignored", files=", ".join(sorted(set(upload.ignored))))))
     for name, problems in by_file([*report.errors, *report.warnings]).items():
         items.append(html.H3(name))
-        items.append(html.Ul([html.Li(problem_text(p, lang), className="desk-error" if p.severity == ERROR
+        items.append(html.Ul([html.Li(p.text(lang), className="desk-error" if p.severity == ERROR
                                       else "desk-warning") for p in problems]))  # the command line's own words
     if outcome.changes is not None:
         items.append(changes_part(T, lang, outcome.changes))
@@ -116,12 +90,6 @@ def answer(T, lang: str, outcome: Outcome) -> html.Section:
         ], className="desk-next"))
         items.append(html.P(T("desk.kept", minutes=outcome.minutes)))
     return html.Section(items, className="desk-answer", **{"aria-labelledby": "desk-answer"})
-
-
-def problem_text(problem: Problem, lang: str) -> str:
-    """A problem in the reader's language, as the command line writes it."""
-    text = getattr(problem, "text", None)
-    return text(lang) if callable(text) else str(problem)
 
 
 def changes_part(T, lang: str, changes: Changes) -> html.Div:

@@ -11,17 +11,19 @@ import socket
 import threading
 from datetime import UTC, datetime
 from functools import partial
-from html import escape
 
+from dash import html
 from flask import Request, abort, request
 from werkzeug.exceptions import BadRequest
 
 from .changes import compare
-from .desk import Gate, Limits, Refused, folder_files, known_names, read_uploads
-from .deskpage import Outcome, page, problem_text, words
-from .i18n import normalise_language, text_in
+from .desk import Gate, Limits, Refused, Upload, folder_files, known_names, read_uploads
+from .deskpage import Outcome, page
+from .i18n import normalise_language
+from .plainpage import document, words
 from .previews import Shelf, checksums, edit_version, preview_page, publish_archive
 from .schema import MANIFEST_NAME
+from .summary import labelled_counts
 from .view import view_payload
 
 
@@ -71,7 +73,7 @@ def receipt(T, lang: str, files: dict[str, bytes], outcome: Outcome, served_vers
              T("desk.given", files=", ".join(sorted(outcome.upload.files))), "",
              T("desk.receipt_sums"), *checksums(files).splitlines(), "", T("desk.receipt_verify")]
     if outcome.report.warnings:
-        lines += ["", T("desk.receipt_warnings"), *[problem_text(p, lang) for p in outcome.report.warnings]]
+        lines += ["", T("desk.receipt_warnings"), *[p.text(lang) for p in outcome.report.warnings]]
     return "\n".join(lines) + "\n"
 
 
@@ -88,11 +90,9 @@ class Desk:
     def served_state(self, lang: str) -> dict:
         """The data online: its version, since when, its counts by category, the last refused edit's errors."""
         dataset, report = self.store.get(), self.store.last_report
-        counts = dataset.relations["category"].value_counts()
-        by_category = [(text_in(c.label, lang), int(counts.get(c.id, 0))) for c in dataset.categories]
         return {"version": self.store.data_id, "since": self.store.loaded_at, "relations": len(dataset.relations),
-                "categories": [(label, n) for label, n in by_category if n],
-                "refused": [problem_text(p, lang) for p in report.errors][:50] if report else []}
+                "categories": labelled_counts(dataset, lang),
+                "refused": [p.text(lang) for p in report.errors[:50]] if report else []}
 
     def read_parts(self) -> list[tuple[str, bytes]]:
         """The request's files, read within the time limit (raises Refused past it)."""
@@ -128,7 +128,7 @@ class Desk:
         """A valid edit: what it changes, and its preview and ZIP kept for a while."""
         data_dir = self.store.data_dir
         names = known_names(self.data_files()) | {MANIFEST_NAME}
-        served = {name: (data_dir / name).read_bytes() for name in names if (data_dir / name).exists()}
+        served = folder_files(data_dir, Upload(), names)
         edited = folder_files(data_dir, outcome.upload, names)
         outcome.changes = compare(served, edited)
         archive = publish_archive(edited, receipt(words(lang), lang, edited, outcome, self.store.data_id))
@@ -176,8 +176,7 @@ def closed(server, default_lang: str):
     """The desk's address on an instance without it."""
     lang = normalise_language(request.args.get("lang") or default_lang)
     T = words(lang)
-    body = f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8"><title>{escape(T("desk.title"))}' \
-           f'</title></head><body><main><h1>{escape(T("desk.title"))}</h1><p>{escape(T("desk.closed"))}</p></main></body></html>'
+    body = document(lang, T("desk.title"), [html.H1(T("desk.title")), html.P(T("desk.closed"))], "desk")
     return private(server.response_class(body, status=404, mimetype="text/html"))
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .dataset import Dataset
+from .i18n import text_in
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,13 @@ def counts_by_category(dataset: Dataset) -> list[CategoryCount]:
         rows = frame[frame["category"] == category]
         result.append(CategoryCount(category, len(rows), int(rows["venue_lat"].notna().sum())))
     return result
+
+
+def labelled_counts(dataset: Dataset, lang: str) -> list[tuple[str, int]]:
+    """Relations per category as readers see them (the category's label in a language, its count), the
+    categories with none left out."""
+    labels = {category.id: text_in(category.label, lang) for category in dataset.categories}
+    return [(labels[count.category], count.relations) for count in counts_by_category(dataset) if count.relations]
 
 
 def place_keys(rows: pd.DataFrame) -> pd.Series:
