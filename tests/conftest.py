@@ -172,12 +172,17 @@ def static_http_server(folder: Path):
         process.wait(timeout=10)
 
 
+def module_data_copy(tmp_path_factory, name: str) -> Path:
+    """A private copy of the bundled data folder for a module's tests, safe to break."""
+    data = tmp_path_factory.mktemp(name) / "data"
+    shutil.copytree(DATA, data)
+    return data
+
+
 @contextmanager
 def server_on_a_copy(tmp_path_factory, name: str, threads: int = 1, **settings: str):
     """The app under gunicorn on a private copy of the bundled data (for a module's tests)."""
-    data = tmp_path_factory.mktemp(name) / "data"
-    shutil.copytree(DATA, data)
-    running = Server(data, threads=threads, **settings)
+    running = Server(module_data_copy(tmp_path_factory, name), threads=threads, **settings)
     try:
         yield running
     finally:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import html
 import io
 import re
-import shutil
 import subprocess
 import time
 import zipfile
@@ -57,12 +56,11 @@ BROKEN = {
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("case", list(BROKEN))
-def test_each_broken_file_gets_the_command_lines_message(served, tmp_path, case, lang):
+def test_each_broken_file_gets_the_command_lines_message(served, data_copy, case, lang):
     name, breaking = BROKEN[case]
     broken = breaking(read(name))
     assert broken != read(name)
-    folder = tmp_path / "data"
-    shutil.copytree(DATA, folder)
+    folder = data_copy
     (folder / name).write_bytes(broken)
     done = subprocess.run([PYTHON, "-m", "dashboard", "check", "--lang", lang, str(folder)], cwd=ROOT,
                           capture_output=True, text=True, timeout=120, check=False)

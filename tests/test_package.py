@@ -5,7 +5,6 @@ both that validator (naming the file, row and field) and our check."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -59,10 +58,9 @@ BROKEN = {
 
 
 @pytest.mark.parametrize("case", list(BROKEN))
-def test_a_broken_folder_is_refused_by_the_validator_and_by_our_check(tmp_path, case):
+def test_a_broken_folder_is_refused_by_the_validator_and_by_our_check(data_copy, case):
     name, (old, new), resource, row, field = BROKEN[case]
-    folder = tmp_path / "data"
-    shutil.copytree(DATA, folder)
+    folder = data_copy
     content = (folder / name).read_bytes()
     assert old in content
     (folder / name).write_bytes(content.replace(old, new, 1))

@@ -10,16 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from .browser import offline_page, requires_chromium
-from .conftest import DATA, Server, static_http_server
+from .conftest import Server, module_data_copy, static_http_server
 
 
 @pytest.fixture(scope="module")
 def data(tmp_path_factory):
-    import shutil
-
-    folder = tmp_path_factory.mktemp("security") / "data"
-    shutil.copytree(DATA, folder)
-    return folder
+    return module_data_copy(tmp_path_factory, "security")
 
 
 @pytest.fixture(scope="module")

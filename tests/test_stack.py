@@ -17,23 +17,19 @@ import pytest
 import requests
 from hypothesis import HealthCheck, given, settings
 
-from .conftest import DATA, manifest_columns, write_csv
+from dashboard.proxy import SECURITY_HEADERS
+
+from .conftest import manifest_columns, module_data_copy, write_csv
 from .stack import Background, Stack, mixed_targets, requires_nginx, rss_mb, run_load
 from .test_security import CALLBACK_BODIES, QUERIES, assert_callback_refused_cleanly, assert_page_for_any_query
 
 pytestmark = requires_nginx
-SECURITY = ("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy",
-            "Cross-Origin-Opener-Policy")
 PAYLOAD = re.compile(r'data-payload="[^"]*/atlas-data/([0-9a-f]+)\.json"')
 
 
 @pytest.fixture(scope="module")
 def data(tmp_path_factory):
-    import shutil
-
-    folder = tmp_path_factory.mktemp("stack") / "data"
-    shutil.copytree(DATA, folder)
-    return folder
+    return module_data_copy(tmp_path_factory, "stack")
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +48,7 @@ def page_version(stack: Stack, session=requests) -> str:
 
 def test_the_app_headers_once_each_and_the_same_on_the_files_nginx_serves(stack):
     page = requests.get(stack.url + "/", timeout=10)
-    expected = {name: page.headers[name] for name in SECURITY}
+    expected = {name: page.headers[name] for name in SECURITY_HEADERS}
     plotly = requests.get(stack.url + "/assets/vendor/plotly-geo.min.js?m=1", timeout=10,
                           headers={"Accept-Encoding": "br, gzip"})
     # the shipped .br copy, or its .gz where Debian's brotli module for nginx is not installed
@@ -217,11 +213,8 @@ def test_any_query_string_through_the_proxy_gets_the_page(stack, query):
     assert_page_for_any_query(stack.url, query)
 
 
-def test_under_a_path_prefix_and_stopped_by_sigterm(tmp_path):
-    import shutil
-
-    shutil.copytree(DATA, tmp_path / "data")
-    prefixed = Stack(tmp_path / "data", ATLAS_URL_PREFIX="/atlas/")
+def test_under_a_path_prefix_and_stopped_by_sigterm(data_copy):
+    prefixed = Stack(data_copy, ATLAS_URL_PREFIX="/atlas/")
     try:
         assert prefixed.url.endswith("/atlas")
         page = requests.get(prefixed.url + "/", timeout=10)
@@ -241,21 +234,18 @@ def test_under_a_path_prefix_and_stopped_by_sigterm(tmp_path):
         requests.get(prefixed.url + "/", timeout=5)
 
 
-def test_a_worker_that_has_not_yet_reloaded_never_sends_a_new_page_to_old_data(tmp_path):
+def test_a_worker_that_has_not_yet_reloaded_never_sends_a_new_page_to_old_data(data_copy):
     """With several workers, the page may come from one that has reloaded and its data from one that has
     not: asked for a version it does not know, a worker looks at the files before redirecting."""
-    import shutil
-
     from dashboard.store import data_id, files_signature
 
     from .conftest import Server
 
-    shutil.copytree(DATA, tmp_path / "data")
-    server = Server(tmp_path / "data", reload_interval=600)  # it would not look by itself during the test
+    server = Server(data_copy, reload_interval=600)  # it would not look by itself during the test
     try:
         old = PAYLOAD.search(requests.get(server.url + "/", timeout=10).text).group(1)
-        edit_relations(tmp_path / "data", lambda row: row.update(title_en=row["title_en"] + " (edited)"))
-        new = data_id(files_signature(tmp_path / "data"))
+        edit_relations(data_copy, lambda row: row.update(title_en=row["title_en"] + " (edited)"))
+        new = data_id(files_signature(data_copy))
         answer = requests.get(f"{server.url}/atlas-data/{new}.json", timeout=30)
         assert answer.status_code == 200 and answer.json()["version"] == new != old
         stale = requests.get(f"{server.url}/atlas-data/{old}.json", timeout=10, allow_redirects=False)
