@@ -49,6 +49,8 @@
     rankShades: () => rankShades,
     relationAtPlace: () => relationAtPlace,
     requestedStory: () => requestedStory,
+    revealPatch: () => revealPatch,
+    searchAll: () => searchAll,
     searchPlaces: () => searchPlaces,
     shownIn: () => shownIn,
     storySearch: () => storySearch,
@@ -317,8 +319,26 @@
       return placeKeys(r).includes(placeKey);
     };
     const visible = visibleRelations(payload, state);
-    const chosen = visible.find(drawn) || payload.relations.find(drawn) || visible.find(touching) || payload.relations.find(touching);
-    return chosen ? chosen.id : "";
+    const chosen2 = visible.find(drawn) || payload.relations.find(drawn) || visible.find(touching) || payload.relations.find(touching);
+    return chosen2 ? chosen2.id : "";
+  }
+  function revealPatch(payload, state, id) {
+    const rel = payload.relations.find(function(r) {
+      return r.id === id;
+    });
+    const patch = { sel: id, reveal: true };
+    if (!rel) return patch;
+    const shows = function(s) {
+      return visibleRelations(payload, s).some(function(r) {
+        return r.id === id;
+      });
+    };
+    if (shows(state)) return patch;
+    if (!state.cats.includes(rel.category)) patch.cats = state.cats.concat([rel.category]);
+    if (state.region) patch.region = "";
+    const year = rel.start ? parseInt(rel.start.slice(0, 4), 10) : NaN;
+    if (Number.isFinite(year) && !shows(applyPatch(payload, state, patch))) patch.year = year;
+    return patch;
   }
   function applyPatch(payload, state, patch) {
     if (patch.reset) return Object.assign(defaultState(payload), { lang: state.lang });
@@ -452,10 +472,10 @@
     const params = migrated(search);
     if (params.get("embed") !== "1") return null;
     const asked2 = (params.get("controls") || "year").split(",");
-    const chosen = EMBED_CONTROLS.filter(function(c) {
+    const chosen2 = EMBED_CONTROLS.filter(function(c) {
       return asked2.includes(c);
     });
-    return { controls: chosen, suffix: "&embed=1" + (params.has("controls") ? "&controls=" + chosen.join(",") : "") };
+    return { controls: chosen2, suffix: "&embed=1" + (params.has("controls") ? "&controls=" + chosen2.join(",") : "") };
   }
   function isStill(search) {
     return migrated(search).get("still") === "1";
@@ -488,9 +508,9 @@
     const geo = out.geo;
     let revision = "atlas-map";
     const focus = state.focus && payload.places[state.focus];
-    const chosen = state.view && namedView(payload, state.view);
-    const frame = !focus && !chosen && state.region && regionFrame(payload, state.region);
-    const bounds = !focus && !chosen && !frame && state.bounds;
+    const chosen2 = state.view && namedView(payload, state.view);
+    const frame = !focus && !chosen2 && state.region && regionFrame(payload, state.region);
+    const bounds = !focus && !chosen2 && !frame && state.bounds;
     if (bounds) {
       geo.projection = Object.assign({}, geo.projection, {
         scale: 1,
@@ -501,8 +521,8 @@
       geo.lataxis = Object.assign({}, geo.lataxis, { range: [bounds.south, bounds.north] });
       revision = "bounds-" + [bounds.west, bounds.east, bounds.south, bounds.north].join(",");
     }
-    if (chosen) {
-      const view = JSON.parse(JSON.stringify(chosen.geo));
+    if (chosen2) {
+      const view = JSON.parse(JSON.stringify(chosen2.geo));
       geo.projection = view.projection;
       geo.center = view.center;
       ["lataxis", "lonaxis"].forEach(function(axis) {
@@ -805,7 +825,7 @@
   }
   function hoverTitle(payload, rel, lang) {
     const partner = rel.partner && payload.places[rel.partner];
-    const title = plain(pick(rel.title, lang));
+    const title = plain(pick(rel.title, lang)) + " (" + plain(formatSpan(rel, lang, payload)) + ")";
     return partner ? title + " — " + t(payload, lang, "details.with_short") + " " + plain(placeName(partner, lang)) : title;
   }
   function hoverList(payload, rels, lang) {
@@ -919,11 +939,11 @@
       });
     }
     const traces = look(payload, state).map.traces;
-    const chosen = rows.find(function(r) {
+    const chosen2 = rows.find(function(r) {
       return r.id === state.sel && arcs.includes(r.category) && r.place;
     });
     const filtered = state.cats.length < payload.categories.length || Boolean(state.region);
-    const template = chosen || !filtered ? traces.arcRest : traces.arc;
+    const template = chosen2 || !filtered ? traces.arcRest : traces.arc;
     const drawn = arcs.filter(function(cat) {
       return byCat[cat];
     }).map(function(cat) {
@@ -936,12 +956,12 @@
       });
       return filled(template, { lat, lon, legendgroup: cat, line: { color: style(payload, cat).colour } });
     });
-    if (!chosen) return drawn;
-    const place = payload.places[chosen.place];
+    if (!chosen2) return drawn;
+    const place = payload.places[chosen2.place];
     return drawn.concat([filled(traces.arcChosen, {
       lat: [home.lat, place.lat],
       lon: [home.lon, place.lon],
-      line: { color: style(payload, chosen.category).colour }
+      line: { color: style(payload, chosen2.category).colour }
     })]);
   }
   function countryShades(payload, state, rows, cat) {
@@ -1428,23 +1448,57 @@
   function fold(text) {
     return String(text).normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/ß/g, "ss").replace(/[-'’.`]/g, " ").replace(/\s+/g, " ").trim();
   }
-  function searchPlaces(payload, query, lang, limit) {
-    const wanted = fold(query || "");
-    if (wanted.length < 2) return [];
+  function named(name, wanted) {
+    return name === wanted || name.startsWith(wanted) || name.includes(" " + wanted);
+  }
+  function placeNames(place) {
+    return Object.values(place.name).concat(Object.values(place.country_name), place.aka || []).map(fold);
+  }
+  function matchingPlaces(payload, wanted, lang) {
     const found = [];
     Object.keys(payload.places).forEach(function(key) {
       const place = payload.places[key];
-      const names = Object.values(place.name).concat(Object.values(place.country_name)).map(fold);
-      if (names.some(function(n) {
-        return n === wanted || n.startsWith(wanted) || n.includes(" " + wanted);
+      if (placeNames(place).some(function(n) {
+        return named(n, wanted);
       })) {
-        found.push({ key, label: placeName(place, lang), is_city: place.is_city });
+        found.push({ key, label: placeName(place, lang), is_city: Boolean(place.is_city) });
       }
     });
-    found.sort(function(a, b) {
-      return b.is_city - a.is_city || a.label.localeCompare(b.label);
+    return found.sort(function(a, b) {
+      return Number(b.is_city) - Number(a.is_city) || a.label.localeCompare(b.label, lang);
     });
-    return found.slice(0, limit || 8);
+  }
+  function searchPlaces(payload, query, lang, limit) {
+    const wanted = fold(query || "");
+    if (wanted.length < 2) return [];
+    return matchingPlaces(payload, wanted, lang).slice(0, limit || 8);
+  }
+  function searchAll(payload, query, lang) {
+    const wanted = fold(query || "");
+    if (wanted.length < 2) return { places: [], relations: [] };
+    const places2 = matchingPlaces(payload, wanted, lang);
+    const keys = new Set(places2.map(function(p) {
+      return p.key;
+    }));
+    const tied = function(rel) {
+      return placeKeys(rel).some(function(key) {
+        return keys.has(key);
+      }) || Object.values(rel.title).some(function(title) {
+        return named(fold(title), wanted);
+      });
+    };
+    const relations = payload.relations.filter(tied).sort(function(a, b) {
+      return (a.start || "9999").localeCompare(b.start || "9999") || a.id.localeCompare(b.id);
+    }).map(function(rel) {
+      return {
+        id: rel.id,
+        category: rel.category,
+        label: pick(rel.title, lang),
+        where: whereName(payload, rel, lang),
+        start: rel.start || ""
+      };
+    });
+    return { places: places2, relations };
   }
 
   // assets/src/labels.mjs
@@ -1455,7 +1509,7 @@
     payload.categories.forEach(function(c, i) {
       order[c] = i;
     });
-    const chosen = state.sel && payload.relations.find(function(r) {
+    const chosen2 = state.sel && payload.relations.find(function(r) {
       return r.id === state.sel;
     });
     const byPlace = /* @__PURE__ */ new Map();
@@ -1470,7 +1524,7 @@
     const cited = citedPlaces(payload, state.hl || []);
     const only = state.theme === "projector" && cited.size > 0;
     return Array.from(byPlace.values()).filter(function(entry) {
-      return !only || cited.has(entry.key) || Boolean(chosen && chosen.place === entry.key);
+      return !only || cited.has(entry.key) || Boolean(chosen2 && chosen2.place === entry.key);
     }).map(function(entry) {
       const place = payload.places[entry.key];
       const name = pick(place.is_city ? place.name : place.country_name, state.lang);
@@ -1479,7 +1533,7 @@
         text: name,
         lat: place.lat,
         lon: place.lon,
-        chosen: Boolean(chosen && chosen.place === entry.key),
+        chosen: Boolean(chosen2 && chosen2.place === entry.key),
         cited: cited.has(entry.key),
         first: entry.first,
         count: entry.count
@@ -1520,7 +1574,7 @@
       }))) };
       const w = measure(candidate.text);
       const h = frame.lineHeight;
-      let chosen = null;
+      let chosen2 = null;
       for (const side of SIDES) {
         const box = sideBox(side, own.x, own.y, own.r, w, h);
         const inside = box.x >= 0 && box.y >= 0 && box.x + box.w <= frame.width && box.y + box.h <= frame.height;
@@ -1531,18 +1585,18 @@
         if (marks.some(function(m) {
           return !here.includes(m) && coversMark(box, m);
         })) continue;
-        chosen = { side, box };
+        chosen2 = { side, box };
         break;
       }
-      if (!chosen && candidate.chosen) chosen = { side: "right", box: sideBox("right", own.x, own.y, own.r, w, h) };
-      if (!chosen) continue;
-      boxes.push(chosen.box);
+      if (!chosen2 && candidate.chosen) chosen2 = { side: "right", box: sideBox("right", own.x, own.y, own.r, w, h) };
+      if (!chosen2) continue;
+      boxes.push(chosen2.box);
       placed.push({
         key: candidate.key,
         text: candidate.text,
-        side: chosen.side,
-        x: chosen.box.x,
-        y: chosen.box.y,
+        side: chosen2.side,
+        x: chosen2.box.x,
+        y: chosen2.box.y,
         w,
         h,
         chosen: candidate.chosen
@@ -1553,9 +1607,9 @@
 
   // assets/src/ids.mjs
   function readIds() {
-    const root12 = globalThis.document && globalThis.document.documentElement;
+    const root13 = globalThis.document && globalThis.document.documentElement;
     try {
-      return JSON.parse(root12 && root12.dataset.ids || "{}");
+      return JSON.parse(root13 && root13.dataset.ids || "{}");
     } catch {
       return {};
     }
@@ -2071,6 +2125,16 @@
   // assets/src/address.mjs
   var root3 = globalThis;
   var COALESCE_MS = 1e3;
+  var CHOICE = ["sel", "at", "group", "place", "reveal"];
+  function chosen(state) {
+    return Boolean(state.sel || state.at || state.group && state.group.length);
+  }
+  function backTo(search) {
+    const entry = root3.history.state;
+    if (!entry || entry.previous !== search || root3.location.search === search) return false;
+    root3.history.back();
+    return true;
+  }
   function followAddress(store, suffix) {
     let timer = 0;
     let push = false;
@@ -2086,11 +2150,15 @@
       const search = toSearch(store.state, store.payload) + suffix;
       if (search === root3.location.search) return;
       try {
-        root3.history[asPush ? "pushState" : "replaceState"](null, "", search + root3.location.hash);
+        const entry = asPush ? { previous: root3.location.search } : root3.history.state;
+        root3.history[asPush ? "pushState" : "replaceState"](entry, "", search + root3.location.hash);
       } catch {
       }
     }
+    let chose = chosen(store.state);
     store.subscribe(function(event) {
+      const before = chose;
+      chose = chosen(store.state);
       if (event.kind === "payload") return remember(true);
       if (event.kind !== "change") return;
       const patch = event.patch;
@@ -2098,7 +2166,9 @@
         return k === "year" || k === "transient";
       });
       const now = Date.now();
-      const replace = Boolean(patch.transient) || yearOnly && last.yearOnly && now - last.at < COALESCE_MS;
+      const replace = Boolean(patch.transient) || yearOnly && last.yearOnly && now - last.at < COALESCE_MS || before && chose && Object.keys(patch).every(function(k) {
+        return CHOICE.includes(k);
+      });
       last = { at: now, yearOnly };
       remember(replace);
     });
@@ -2130,7 +2200,7 @@
     });
     let drawn = "";
     let rects = [];
-    let chosen = null;
+    let chosen2 = null;
     node.addEventListener("click", function(event) {
       const box = node.getBoundingClientRect();
       const years = payload.years[1] - first + 1;
@@ -2150,20 +2220,128 @@
         const peak = counts.indexOf(Math.max.apply(null, counts));
         node.setAttribute("aria-label", core.t(payload, lang, "histogram.label").replace("{first}", String(first)).replace("{last}", String(payload.years[1])).replace("{peak}", String(first + peak)).replace("{count}", core.formatNumber(counts[peak], lang)));
         drawn = key;
-        chosen = null;
+        chosen2 = null;
       }
-      if (chosen) chosen.setAttribute("fill", style2.bar);
-      chosen = rects[state.year - first] || null;
-      if (chosen) {
-        chosen.setAttribute("fill", style2.chosen);
-        node.appendChild(chosen);
+      if (chosen2) chosen2.setAttribute("fill", style2.bar);
+      chosen2 = rects[state.year - first] || null;
+      if (chosen2) {
+        chosen2.setAttribute("fill", style2.chosen);
+        node.appendChild(chosen2);
       }
     }
     return { node, update: update2 };
   }
 
+  // assets/src/searchbox.mjs
+  var PLACE_LIMIT2 = 6;
+  var RELATION_LIMIT = 40;
+  function option(core, payload, lang, item, index) {
+    const node = el("li", {
+      role: "option",
+      id: ID.search_results + "-" + index,
+      "aria-selected": "false",
+      class: "search-option"
+    });
+    if (item.kind === "place") {
+      node.append(el("span", { class: "search-place", text: item.label }));
+    } else {
+      const date = item.start ? core.formatDate(item.start, "year", lang) : "";
+      node.append(
+        glyph(payload, item.category),
+        " ",
+        el("span", { text: item.label }),
+        el("span", { class: "search-what", text: [date, item.where].filter(Boolean).join(" · ") })
+      );
+    }
+    return node;
+  }
+  function searchControl(core, payload, lang, T, onChange, currentState) {
+    const input = el("input", {
+      type: "search",
+      id: ID.place_search,
+      autocomplete: "off",
+      role: "combobox",
+      "aria-autocomplete": "list",
+      "aria-expanded": "false",
+      "aria-controls": ID.search_results,
+      "aria-describedby": ID.search_status,
+      enterkeyhint: "search"
+    });
+    const list = el("ul", { id: ID.search_results, class: "search-results", role: "listbox", "aria-label": T("search.results") });
+    const status = el("p", { id: ID.search_status, class: "visually-hidden", role: "status" });
+    let items = [];
+    let active = -1;
+    function mark(index) {
+      active = index;
+      list.querySelectorAll("[role=option]").forEach(function(node, i) {
+        node.setAttribute("aria-selected", String(i === index));
+      });
+      if (index < 0) input.removeAttribute("aria-activedescendant");
+      else {
+        const node = list.children[index];
+        input.setAttribute("aria-activedescendant", node.id);
+        if (node.scrollIntoView) node.scrollIntoView({ block: "nearest" });
+      }
+    }
+    function choose(index) {
+      const item = items[index];
+      if (!item) return;
+      input.value = item.label;
+      clear();
+      if (item.kind === "place") onChange({ place: item.key, reveal: true });
+      else onChange(core.revealPatch(payload, currentState(), item.id));
+    }
+    function clear() {
+      items = [];
+      list.replaceChildren();
+      input.setAttribute("aria-expanded", "false");
+      mark(-1);
+    }
+    function find() {
+      const found = core.searchAll(payload, input.value, lang);
+      items = found.places.slice(0, PLACE_LIMIT2).map(function(p) {
+        return Object.assign({ kind: "place" }, p);
+      }).concat(found.relations.slice(0, RELATION_LIMIT).map(function(r) {
+        return Object.assign({ kind: "relation" }, r);
+      }));
+      list.replaceChildren.apply(list, items.map(function(item, i) {
+        return option(core, payload, lang, item, i);
+      }));
+      input.setAttribute("aria-expanded", String(items.length > 0));
+      mark(-1);
+      status.textContent = input.value.trim().length < 2 ? "" : items.length ? core.tn(payload, lang, "search.found", found.relations.length).replace("{places}", core.tn(payload, lang, "search.places", found.places.length)) : T("explorer.no_result");
+    }
+    input.addEventListener("input", find);
+    input.addEventListener("keydown", function(event) {
+      if (!items.length) return;
+      const moves = { ArrowDown: active + 1, ArrowUp: active - 1, Home: 0, End: items.length - 1 };
+      if (event.key in moves) {
+        event.preventDefault();
+        mark((moves[event.key] + items.length) % items.length);
+      } else if (event.key === "Enter") {
+        event.preventDefault();
+        choose(active < 0 ? 0 : active);
+      } else if (event.key === "Escape") {
+        event.stopPropagation();
+        clear();
+      }
+    });
+    list.addEventListener("mousedown", function(event) {
+      event.preventDefault();
+    });
+    list.addEventListener("click", function(event) {
+      const node = event.target instanceof Element ? event.target.closest("[role=option]") : null;
+      if (node) choose(Array.prototype.indexOf.call(list.children, node));
+    });
+    return el("div", { class: "control search", role: "search" }, [
+      el("label", { for: ID.place_search, text: T("explorer.search") }),
+      input,
+      list,
+      status
+    ]);
+  }
+
   // assets/src/controls.mjs
-  var root4 = globalThis;
   var histograms = /* @__PURE__ */ new WeakMap();
   function choice(type, name, value, labelChildren) {
     const id = name + "-" + value;
@@ -2175,7 +2353,17 @@
   function fieldset(legend2, choices, id) {
     return el("fieldset", { class: "control", id }, [el("legend", { text: legend2 })].concat(choices));
   }
-  function mount(container, core, payload, lang, onChange) {
+  function fillSheet(sheet, blocks) {
+    sheet.querySelectorAll(":scope > [data-control]").forEach(function(old) {
+      old.remove();
+    });
+    const close = sheet.querySelector(":scope > .sheet-close");
+    blocks.slice().reverse().forEach(function(block) {
+      if (close) close.after(block);
+      else sheet.prepend(block);
+    });
+  }
+  function mount(boxes, core, payload, lang, onChange, currentState) {
     const T = function(key) {
       return core.t(payload, lang, key);
     };
@@ -2192,14 +2380,25 @@
       value: last,
       inputmode: "numeric"
     });
+    const step = function(id, text, label, by) {
+      const button = el("button", { type: "button", id, class: "year-step-button", "aria-label": label, title: label, text });
+      button.addEventListener("click", function() {
+        onChange({ year: currentState().year + by });
+      });
+      return button;
+    };
     const histogram = createHistogram(core, payload, lang, onChange);
-    histograms.set(container, histogram);
+    histograms.set(boxes.bar, histogram);
     const year = el("div", { class: "control year" }, [
-      el("label", { for: ID.year_slider, text: T("explorer.year") }),
+      el("label", { for: ID.year_slider, class: "year-label", text: T("explorer.year") }),
       histogram.node,
       slider,
-      el("label", { for: ID.year_input, class: "visually-hidden", text: T("explorer.year_number") }),
-      number
+      el("div", { class: "year-step" }, [
+        step(ID.year_previous, "‹", T("explorer.year_previous"), -1),
+        el("label", { for: ID.year_input, class: "visually-hidden", text: T("explorer.year_number") }),
+        number,
+        step(ID.year_next, "›", T("explorer.year_next"), 1)
+      ])
     ]);
     const modes = fieldset(T("explorer.mode"), ["inforce", "happened"].map(function(m) {
       return choice("radio", ID.mode, m, [T("mode." + m)]);
@@ -2214,23 +2413,14 @@
     const regions = regionControl(payload, T);
     const reset = el("button", { type: "button", id: ID.reset, class: "reset", text: T("explorer.reset") });
     const play = playControls(core, T, payload, onChange);
-    const search = searchControl(core, payload, lang, T, onChange);
+    const search = searchControl(core, payload, lang, T, onChange, currentState);
     const blocks = { search, year, play, mode: modes, categories: cats, region: regions, reset };
     Object.keys(blocks).forEach(function(name) {
       blocks[name].setAttribute("data-control", name);
     });
-    const panel = el("details", { class: "controls-panel", open: true }, [
-      el("summary", { text: T("explorer.controls") }),
-      search,
-      year,
-      play,
-      modes,
-      cats,
-      regions,
-      reset
-    ]);
-    if (root4.matchMedia && root4.matchMedia("(max-width: 700px)").matches) panel.open = false;
-    container.replaceChildren(panel);
+    fillSheet(boxes.search, [search]);
+    boxes.bar.replaceChildren(year, play);
+    fillSheet(boxes.filters, [modes, cats, regions, reset]);
     slider.addEventListener("input", function() {
       onChange({ year: parseInt(slider.value, 10) });
     });
@@ -2269,56 +2459,27 @@
       el("select", { id: ID.region_select }, options)
     ]);
   }
-  function searchControl(core, payload, lang, T, onChange) {
-    const input = el("input", {
-      type: "search",
-      id: ID.place_search,
-      autocomplete: "off",
-      "aria-describedby": ID.search_status,
-      "aria-controls": ID.search_results
-    });
-    const results = el("ul", { id: ID.search_results, class: "search-results" });
-    const status = el("p", { id: ID.search_status, class: "visually-hidden", role: "status" });
-    input.addEventListener("input", function() {
-      const found = core.searchPlaces(payload, input.value, lang);
-      results.replaceChildren.apply(results, found.map(function(place) {
-        const button = el("button", { type: "button", "data-place": place.key, text: place.label });
-        button.addEventListener("click", function() {
-          onChange({ place: place.key, reveal: true });
-          input.value = place.label;
-          results.replaceChildren();
-        });
-        return el("li", {}, [button]);
-      }));
-      status.textContent = input.value.length < 2 ? "" : found.length ? core.tn(payload, lang, "explorer.results", found.length) : T("explorer.no_result");
-    });
-    return el("div", { class: "control search", role: "search" }, [
-      el("label", { for: ID.place_search, text: T("explorer.search") }),
-      input,
-      results,
-      status
-    ]);
-  }
   function playControls(core, T, payload, onChange) {
     const opensOn = core.look(payload).timeline.opensOn;
-    const button = el("button", {
-      type: "button",
-      id: ID.play,
-      class: "play",
-      "aria-pressed": "false",
-      text: T("explorer.play")
-    });
+    const button = el("button", { type: "button", id: ID.play, class: "play", "aria-pressed": "false" }, [
+      el("span", { class: "play-icon", "aria-hidden": "true", text: "▶" }),
+      el("span", { class: "play-text", text: T("explorer.play") })
+    ]);
+    function say(playing) {
+      button.setAttribute("aria-pressed", String(playing));
+      button.querySelector(".play-icon").textContent = playing ? "❚❚" : "▶";
+      button.querySelector(".play-text").textContent = T(playing ? "explorer.pause" : "explorer.play");
+    }
     const speed = el("select", { id: ID.play_speed }, [["slow", 1600], ["normal", 900], ["fast", 400]].map(function(s) {
-      const option = el("option", { value: String(s[1]), text: T("speed." + s[0]) });
-      if (s[0] === "normal") option.selected = true;
-      return option;
+      const option3 = el("option", { value: String(s[1]), text: T("speed." + s[0]) });
+      if (s[0] === "normal") option3.selected = true;
+      return option3;
     }));
     let timer = null;
     function stop() {
       if (timer) clearInterval(timer);
       timer = null;
-      button.setAttribute("aria-pressed", "false");
-      button.textContent = T("explorer.play");
+      say(false);
     }
     function step() {
       const slider = (
@@ -2337,8 +2498,7 @@
       );
       if (parseInt(slider.value, 10) >= payload.years[1]) onChange({ year: Math.max(payload.years[0], opensOn) });
       timer = setInterval(step, parseInt(speed.value, 10));
-      button.setAttribute("aria-pressed", "true");
-      button.textContent = T("explorer.pause");
+      say(true);
     });
     speed.addEventListener("change", function() {
       if (timer) {
@@ -2352,42 +2512,67 @@
       speed
     ]);
   }
-  function update(container, core, payload, state) {
-    const slider = container.querySelector("#" + ID.year_slider);
+  function update(boxes, core, payload, state) {
+    const field2 = function(id) {
+      return (
+        /** @type {HTMLInputElement | null} */
+        document.getElementById(id)
+      );
+    };
+    const inputs = function(id) {
+      return document.querySelectorAll(
+        /** @type {"input"} */
+        "#" + id + " input"
+      );
+    };
+    const slider = field2(ID.year_slider);
     if (!slider) return;
     const year = String(state.year);
     if (slider.value !== year) slider.value = year;
     slider.setAttribute("aria-valuetext", year);
-    const number = container.querySelector("#" + ID.year_input);
+    const number = field2(ID.year_input);
     if (number.value !== year) number.value = year;
-    container.querySelectorAll("#" + ID.mode + " input").forEach(function(i) {
+    inputs(ID.mode).forEach(function(i) {
       i.checked = i.value === state.mode;
     });
-    const region = container.querySelector("#" + ID.region_select);
+    const region = field2(ID.region_select);
     if (region.value !== state.region) region.value = state.region;
-    container.querySelectorAll("#" + ID.categories + " input").forEach(function(i) {
+    inputs(ID.categories).forEach(function(i) {
       i.checked = state.cats.includes(i.value);
     });
-    if (histograms.has(container)) histograms.get(container).update(state);
+    if (histograms.has(boxes.bar)) histograms.get(boxes.bar).update(state);
+    field2(ID.year_previous).disabled = state.year <= payload.years[0];
+    field2(ID.year_next).disabled = state.year >= payload.years[1];
     const counts = core.categoryCounts(payload, state);
-    container.querySelectorAll("[data-count]").forEach(function(span) {
+    boxes.filters.querySelectorAll("[data-count]").forEach(function(span) {
       span.textContent = "(" + core.formatNumber(counts[span.getAttribute("data-count")], state.lang) + ")";
     });
   }
 
   // assets/src/share.mjs
-  var root5 = globalThis;
-  var HEIGHT = 760;
-  function snippets(core, payload, state, lang) {
-    const base = root5.location.origin + root5.location.pathname;
+  var root4 = globalThis;
+  var HEIGHT = 640;
+  var CONTROLS = { year: ["year", "play"], search: ["search"], filters: ["mode", "categories", "region", "reset"] };
+  function embedSearch(core, payload, state, options) {
+    const params = new URLSearchParams(core.toSearch(state, payload).slice(1));
+    if (!options.fixYear) params.delete("year");
+    params.set("embed", "1");
+    const controls = options.controls.flatMap(function(name) {
+      return CONTROLS[name] || [];
+    });
+    if (controls.join() !== "year") params.set("controls", controls.length ? controls.join(",") : "none");
+    return "?" + params.toString();
+  }
+  function snippets(core, payload, state, lang, options) {
+    const base = root4.location.origin + root4.location.pathname;
     const assets = base.replace(/[^/]*$/, "") + "assets/";
     const view = core.toSearch(state, payload);
-    const title = core.t(payload, lang, "explorer.map");
+    const title = core.t(payload, lang, "explorer.map").replace(/"/g, "&quot;");
     return {
       permalink: base + view,
-      iframe: '<iframe src="' + base + view + '&embed=1" title="' + title.replace(/"/g, "&quot;") + '" loading="lazy" width="100%" height="' + HEIGHT + '" style="border:0;max-width:100%" allow="fullscreen"></iframe>',
+      iframe: '<iframe src="' + base + embedSearch(core, payload, state, options) + '" title="' + title + '" loading="lazy" width="100%" height="' + HEIGHT + '" style="border:0;max-width:100%" allow="fullscreen"></iframe>',
       script: '<script src="' + assets + 'atlas-embed-host.js" defer><\/script>',
-      picture: '<a href="' + base + view + '"><img src="' + assets + "previews/atlas-" + lang + '.png" alt="' + title.replace(/"/g, "&quot;") + '" width="1200" height="900" style="max-width:100%;height:auto"></a>'
+      picture: '<a href="' + base + view + '"><img src="' + assets + "previews/atlas-" + lang + '.png" alt="' + title + '" width="1200" height="900" style="max-width:100%;height:auto"></a>'
     };
   }
   function field(id, label, value) {
@@ -2396,6 +2581,41 @@
     const copy = el("button", { type: "button", class: "copy", "data-copies": id });
     return el("div", { class: "share-field" }, [el("label", { for: id, text: label }), area, copy]);
   }
+  function option2(name, label, checked) {
+    const box = el("input", { type: "checkbox", id: ID.share_dialog + "-" + name, value: name, checked });
+    return el("div", { class: "choice" }, [box, el("label", { for: ID.share_dialog + "-" + name, text: label })]);
+  }
+  function copyText(area, say) {
+    area.select();
+    const fallback = function() {
+      let done;
+      try {
+        done = document.execCommand("copy");
+      } catch {
+        done = false;
+      }
+      say(done);
+    };
+    if (root4.navigator.clipboard && root4.isSecureContext) {
+      root4.navigator.clipboard.writeText(area.value).then(function() {
+        say(true);
+      }, fallback);
+    } else fallback();
+  }
+  function hostAdvice(core, payload, lang, framers) {
+    const T = function(key) {
+      return core.t(payload, lang, key);
+    };
+    const origin = root4.location.origin;
+    const sites = (framers || "").split(" ").filter(Boolean).map(function(s) {
+      return s === "'self'" ? origin : s;
+    });
+    return el("div", { class: "share-advice" }, [
+      sites.length ? el("p", { text: T("share.allowed").replace("{sites}", sites.join(", ")) }) : null,
+      el("p", { text: T("share.csp").replace(/\{origin\}/g, origin) }),
+      el("p", { text: T("share.height").replace("{height}", String(HEIGHT)) })
+    ]);
+  }
   function mount2(button, core, payload, lang, currentState) {
     const T = function(key) {
       return core.t(payload, lang, key);
@@ -2403,28 +2623,49 @@
     const dialog = el("dialog", { id: ID.share_dialog, class: "share-dialog", "aria-labelledby": ID.share_title });
     document.body.appendChild(dialog);
     button.addEventListener("click", function() {
-      const text = snippets(core, payload, currentState(), lang);
+      const state = currentState();
+      const choices = el("fieldset", { class: "share-options" }, [
+        el("legend", { text: T("share.options") }),
+        option2("year", T("share.controls.year"), true),
+        option2("search", T("share.controls.search"), false),
+        option2("filters", T("share.controls.filters"), false),
+        option2("fix-year", T("share.fix_year").replace("{year}", String(state.year)), false)
+      ]);
+      const read = function() {
+        const checked = Array.from(choices.querySelectorAll("input:checked")).map(function(i) {
+          return i.getAttribute("value");
+        });
+        return { fixYear: checked.includes("fix-year"), controls: checked.filter(function(c) {
+          return c !== "fix-year";
+        }) };
+      };
+      const text = snippets(core, payload, state, lang, read());
       const status = el("p", { class: "share-status", role: "status" });
       const close = el("button", { type: "button", class: "close", text: T("share.close") });
       dialog.replaceChildren(
         el("h2", { id: ID.share_title, text: T("share.title") }),
         field(ID.share_permalink, T("share.permalink"), text.permalink),
+        choices,
         field(ID.share_iframe, T("share.iframe"), text.iframe),
         field(ID.share_script, T("share.script"), text.script),
+        hostAdvice(core, payload, lang, button.getAttribute("data-framers")),
         field(ID.share_picture, T("share.picture"), text.picture),
         status,
         close
       );
+      choices.addEventListener("change", function() {
+        const area = (
+          /** @type {HTMLTextAreaElement} */
+          dialog.querySelector("#" + ID.share_iframe)
+        );
+        area.value = snippets(core, payload, state, lang, read()).iframe;
+      });
       dialog.querySelectorAll("button.copy").forEach(function(copy) {
         copy.textContent = T("share.copy");
         copy.addEventListener("click", function() {
-          const area = dialog.querySelector("#" + copy.getAttribute("data-copies"));
-          area.select();
-          const done = function() {
-            status.textContent = T("share.copied");
-          };
-          if (root5.navigator.clipboard) root5.navigator.clipboard.writeText(area.value).then(done, done);
-          else done();
+          copyText(dialog.querySelector("#" + copy.getAttribute("data-copies")), function(done) {
+            status.textContent = T(done ? "share.copied" : "share.selected");
+          });
         });
       });
       close.addEventListener("click", function() {
@@ -2578,7 +2819,7 @@
     return [article];
   }
   var TABLE_LIMIT = 300;
-  var PLACE_LIMIT2 = 300;
+  var PLACE_LIMIT3 = 300;
   function places(core, payload, state, rows, onChange, open, groups) {
     const lang = state.lang;
     const T = function(key) {
@@ -2593,7 +2834,7 @@
       return r.id === state.sel;
     });
     if (!list.length) return { heading: heading(0), children: [el("p", { text: T("places.none") })] };
-    const items = list.slice(0, PLACE_LIMIT2).map(function(entry) {
+    const items = list.slice(0, PLACE_LIMIT3).map(function(entry) {
       const what = entry.cats.map(function(c) {
         return T("category." + c);
       }).join(", ");
@@ -2608,7 +2849,7 @@
       ]));
     });
     const children = [el("ul", { class: "place-items" }, items)];
-    if (list.length > PLACE_LIMIT2) children.push(el("p", { text: T("places.more").replace("{count}", String(PLACE_LIMIT2)) }));
+    if (list.length > PLACE_LIMIT3) children.push(el("p", { text: T("places.more").replace("{count}", String(PLACE_LIMIT3)) }));
     if (groups.length) {
       children.push(el("p", { class: "place-groups", text: T("places.groups") }), el(
         "ul",
@@ -2729,7 +2970,7 @@
   }
 
   // assets/src/viewbar.mjs
-  var root6 = globalThis;
+  var root5 = globalThis;
   var ZOOM = 1.5;
   var PAN_DEGREES = 12;
   function mountViews(box, core, payload, lang, onChange) {
@@ -2779,7 +3020,7 @@
       const first = !pending;
       pending = Object.assign(now, move);
       if (!first) return;
-      root6.requestAnimationFrame(function() {
+      root5.requestAnimationFrame(function() {
         const view = pending;
         pending = null;
         Plotly.relayout(figure, { "geo.projection.scale": view.scale, "geo.center.lon": view.lon, "geo.center.lat": view.lat });
@@ -2788,19 +3029,27 @@
   }
 
   // assets/src/page.mjs
-  var root7 = window;
-  function showOnly(container, names) {
-    container.querySelectorAll("[data-control]").forEach(function(block) {
-      block.hidden = !names.includes(block.getAttribute("data-control"));
+  var root6 = window;
+  function showOnly(boxes, names) {
+    Object.keys(boxes).forEach(function(key) {
+      const box = boxes[key];
+      let shown = 0;
+      box.querySelectorAll("[data-control]").forEach(function(block) {
+        block.hidden = !names.includes(block.getAttribute("data-control"));
+        shown += block.hidden ? 0 : 1;
+      });
+      box.hidden = shown === 0;
+      const tab = document.querySelector("[data-opens=" + box.getAttribute("data-sheet") + "]");
+      if (tab) tab.hidden = box.hidden;
     });
-    const panel = container.querySelector(".controls-panel");
-    if (panel && names.length) panel.open = true;
-    container.hidden = names.length === 0;
+  }
+  function controlBoxes() {
+    return { bar: byId("controls"), search: byId("sheet_search"), filters: byId("sheet_filters") };
   }
   function tellHeight() {
-    if (root7.parent === root7) return;
-    root7.requestAnimationFrame(function() {
-      root7.parent.postMessage({ type: "atlas:height", height: document.documentElement.scrollHeight }, "*");
+    if (root6.parent === root6) return;
+    root6.requestAnimationFrame(function() {
+      root6.parent.postMessage({ type: "atlas:height", height: document.documentElement.scrollHeight }, "*");
     });
   }
   function saveFile(name, text, type) {
@@ -2825,15 +3074,17 @@
       const payload = store.payload;
       const state = store.state;
       document.documentElement.lang = state.lang;
-      const controlBox = byId("controls");
+      const boxes = controlBoxes();
       if (mounted !== state.lang) {
-        mount(controlBox, core_exports, payload, state.lang, store.dispatch);
+        mount(boxes, core_exports, payload, state.lang, store.dispatch, function() {
+          return store.state;
+        });
         mountViews(byId("map_views"), core_exports, payload, state.lang, store.dispatch);
         plots.map.data.setAttribute("aria-roledescription", t(payload, state.lang, "map.role"));
         mounted = state.lang;
-        if (embed) showOnly(controlBox, embed.controls);
+        if (embed) showOnly(boxes, embed.controls);
       }
-      update(controlBox, core_exports, payload, state);
+      update(boxes, core_exports, payload, state);
       updateViews(byId("map_views"), state);
       render(core_exports, payload, state, rows, store.dispatch, plots.groups());
       byId("summary").textContent = summary(payload, state, rows);
@@ -2845,6 +3096,8 @@
         const other = Object.assign({}, state, { lang: link.getAttribute("data-lang") });
         link.setAttribute("href", toSearch(other, payload) + (embed ? embed.suffix : ""));
       });
+      const whole = document.querySelector("#" + ID.embed_credit + " .embed-whole");
+      if (whole) whole.setAttribute("href", toSearch(state, payload));
       if (embed) tellHeight();
       if (reveal) {
         const title = byId("details_title");
@@ -2875,10 +3128,10 @@
   }
 
   // assets/src/maplabels.mjs
-  var root8 = globalThis;
+  var root7 = globalThis;
   function measurer(style2) {
     const context = document.createElement("canvas").getContext("2d");
-    context.font = style2.weight + " " + style2.size + "px " + root8.getComputedStyle(document.body).fontFamily;
+    context.font = style2.weight + " " + style2.size + "px " + root7.getComputedStyle(document.body).fontFamily;
     const widths = /* @__PURE__ */ new Map();
     return function(text) {
       if (!widths.has(text)) widths.set(text, Math.ceil(context.measureText(text).width) + 2);
@@ -2958,7 +3211,7 @@
     let frameId = 0;
     function soon() {
       if (frameId) return;
-      frameId = root8.requestAnimationFrame(function() {
+      frameId = root7.requestAnimationFrame(function() {
         frameId = 0;
         draw();
       });
@@ -2969,7 +3222,7 @@
       /** Name the places of a figure just drawn (payload, state and rows it was drawn from). */
       show: function(payload, state, rows, figure) {
         last = { payload, state, rows, figure };
-        const now = root8.performance.now();
+        const now = root7.performance.now();
         const burst = now - shownAt < BURST;
         shownAt = now;
         clearTimeout(settle);
@@ -3011,7 +3264,7 @@
   }
 
   // assets/src/picture.mjs
-  var root9 = globalThis;
+  var root8 = globalThis;
   function openingPicture(box) {
     let picture = box.querySelector(".map-picture");
     return {
@@ -3039,8 +3292,73 @@
     };
   }
   function whenIdle(fn, wait) {
-    if (root9.requestIdleCallback) root9.requestIdleCallback(fn, { timeout: wait });
+    if (root8.requestIdleCallback) root8.requestIdleCallback(fn, { timeout: wait });
     else setTimeout(fn, wait);
+  }
+
+  // assets/src/touch.mjs
+  var root9 = globalThis;
+  var MIN_SCALE = 0.5;
+  var MAX_SCALE = 40;
+  function spread(touches) {
+    const a = touches[0];
+    const b = touches[1];
+    return {
+      x: (a.clientX + b.clientX) / 2,
+      y: (a.clientY + b.clientY) / 2,
+      gap: Math.max(1, Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY))
+    };
+  }
+  function degreesPerPixel(invert, width, height) {
+    const a = invert(width / 2 - 20, height / 2 - 20);
+    const b = invert(width / 2 + 20, height / 2 + 20);
+    if (!a || !b) return { lon: 0, lat: 0 };
+    return { lon: Math.abs(b[0] - a[0]) / 40, lat: Math.abs(b[1] - a[1]) / 40 };
+  }
+  function touchMap(box, figure, Plotly, invert) {
+    let start3 = null;
+    let frame = 0;
+    let wanted = null;
+    function begin(touches) {
+      const geo = figure._fullLayout && figure._fullLayout.geo;
+      if (!geo) return;
+      const rect = figure.getBoundingClientRect();
+      start3 = Object.assign(spread(touches), {
+        scale: geo.projection.scale,
+        lon: geo.center.lon,
+        lat: geo.center.lat,
+        per: degreesPerPixel(invert, rect.width, rect.height)
+      });
+    }
+    function move(touches) {
+      const now = spread(touches);
+      const zoom = now.gap / start3.gap;
+      const scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, start3.scale * zoom));
+      const shrink = start3.scale / scale;
+      wanted = {
+        "geo.projection.scale": scale,
+        "geo.center.lon": start3.lon - (now.x - start3.x) * start3.per.lon * shrink,
+        "geo.center.lat": Math.max(-85, Math.min(85, start3.lat + (now.y - start3.y) * start3.per.lat * shrink))
+      };
+      if (frame) return;
+      frame = root9.requestAnimationFrame(function() {
+        frame = 0;
+        if (wanted) Plotly.relayout(figure, wanted);
+        wanted = null;
+      });
+    }
+    const guard = function(event) {
+      event.stopPropagation();
+      const touches = event.touches;
+      if (touches.length >= 2) {
+        event.preventDefault();
+        if (event.type === "touchstart" || !start3) begin(touches);
+        else move(touches);
+      } else if (event.type !== "touchmove") start3 = null;
+    };
+    ["touchstart", "touchmove", "touchend", "touchcancel"].forEach(function(type) {
+      box.addEventListener(type, guard, { capture: true, passive: false });
+    });
   }
 
   // assets/src/plots.mjs
@@ -3134,6 +3452,7 @@
       const lonLat = p && p.invert && p.invert([x, y]);
       return lonLat && Number.isFinite(lonLat[0]) && Number.isFinite(lonLat[1]) ? lonLat : null;
     };
+    touchMap(map.box, map.data, Plotly, project.invert);
     function keepView(geo) {
       const now = map.data._fullLayout && map.data._fullLayout.geo;
       if (!now) return;
@@ -3238,6 +3557,172 @@
     };
   }
 
+  // assets/src/sheets.mjs
+  var root11 = globalThis;
+  var COMPACT = "(max-width: 1100px)";
+  function choosing(state) {
+    return Boolean(state.sel || state.at || state.group && state.group.length);
+  }
+  function choiceKey(state) {
+    return choosing(state) ? [state.sel, state.at, (state.group || []).join()].join("|") : "";
+  }
+  function createSheets(store, closeChoice) {
+    const atlas = byId("content");
+    const map = byId("map");
+    const tabs = byId("sheet_tabs");
+    if (!atlas || !map || !tabs || document.documentElement.classList.contains("presenting")) return null;
+    const media = root11.matchMedia ? root11.matchMedia(COMPACT) : null;
+    const compact = function() {
+      return Boolean(media && media.matches);
+    };
+    const sheets = {};
+    atlas.querySelectorAll(
+      /** @type {"div"} */
+      ".sheet[data-sheet]"
+    ).forEach(function(node) {
+      sheets[node.getAttribute("data-sheet")] = node;
+    });
+    let open = "";
+    let opener = null;
+    let chosen2 = "";
+    let focusDetails = false;
+    function show(name, focus) {
+      if (!sheets[name]) return;
+      if (!open) opener = document.activeElement;
+      if (open && open !== name) sheets[open].classList.remove("open");
+      open = name;
+      const sheet = sheets[name];
+      sheet.classList.add("open");
+      const places2 = sheet.querySelector("details");
+      if (places2 && !places2.open) places2.open = true;
+      tabs.querySelectorAll("[data-opens]").forEach(function(tab) {
+        tab.setAttribute("aria-expanded", String(tab.getAttribute("data-opens") === name));
+      });
+      inSight();
+      if (focus) (focus === true ? firstStop(sheet) : focus).focus({ preventScroll: true });
+    }
+    function hide(restore) {
+      if (!open) return;
+      sheets[open].classList.remove("open");
+      open = "";
+      tabs.querySelectorAll("[data-opens]").forEach(function(tab) {
+        tab.setAttribute("aria-expanded", "false");
+      });
+      const back = opener;
+      opener = null;
+      if (restore && back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
+    }
+    function close() {
+      if (open === "details") {
+        const back = opener;
+        closeChoice();
+        hide(false);
+        if (back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
+      } else hide(true);
+    }
+    function inSight() {
+      const box = map.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > root11.innerHeight) map.scrollIntoView({ block: "nearest" });
+    }
+    function measure() {
+      const outer = atlas.getBoundingClientRect();
+      const box = map.getBoundingClientRect();
+      atlas.style.setProperty("--map-top", Math.round(box.top - outer.top) + "px");
+      atlas.style.setProperty("--map-bottom", Math.round(box.bottom - outer.top) + "px");
+    }
+    const legend2 = byId("map_legend");
+    const legendHome = legend2 && legend2.parentElement;
+    const legendAfter = legend2 && legend2.previousElementSibling;
+    function placeLegend() {
+      if (!legend2 || !sheets.filters) return;
+      if (compact() && legend2.parentElement !== sheets.filters) sheets.filters.append(legend2);
+      else if (!compact() && legend2.parentElement !== legendHome && legendAfter) legendAfter.after(legend2);
+    }
+    function follow() {
+      if (!compact()) {
+        hide(false);
+        placeLegend();
+        return;
+      }
+      placeLegend();
+      measure();
+      if (choosing(store.state)) {
+        show("details", false);
+        chosen2 = choiceKey(store.state);
+      } else if (open === "details") hide(false);
+    }
+    const placeBox = sheets.places && sheets.places.querySelector("details");
+    if (placeBox) {
+      placeBox.addEventListener("toggle", function() {
+        if (!placeBox.open && open === "places") placeBox.open = true;
+      });
+    }
+    tabs.addEventListener("click", function(event) {
+      const tab = event.target instanceof Element ? event.target.closest("[data-opens]") : null;
+      if (!tab) return;
+      const name = tab.getAttribute("data-opens");
+      if (open === name) hide(true);
+      else show(name, name === "search" ? sheets.search.querySelector("input") : true);
+    });
+    atlas.addEventListener("click", function(event) {
+      const target = event.target instanceof Element ? event.target : null;
+      if (target && target.closest(".sheet-close")) return close();
+      const link = target && target.closest("a[href^='#']");
+      const into = link && document.getElementById(link.getAttribute("href").slice(1));
+      const sheet = into && into.closest(".sheet");
+      if (compact() && sheet && sheet.getAttribute("data-sheet") !== open) {
+        event.preventDefault();
+        show(sheet.getAttribute("data-sheet"), false);
+        into.scrollIntoView({ block: "start" });
+      }
+    });
+    document.addEventListener("keydown", function(event) {
+      if (event.key === "Escape" && open && compact() && !event.defaultPrevented) close();
+    });
+    store.subscribe(function() {
+      if (!compact()) return;
+      const now = choiceKey(store.state);
+      if (now && now !== chosen2) {
+        show("details", false);
+        focusDetails = true;
+      } else if (!now && open === "details") hide(false);
+      chosen2 = now;
+    });
+    if (media && media.addEventListener) media.addEventListener("change", follow);
+    if (root11.ResizeObserver) new root11.ResizeObserver(function() {
+      if (compact()) measure();
+    }).observe(atlas);
+    follow();
+    return {
+      show,
+      close,
+      /** The page's words are drawn: a details sheet just opened or changed gives its heading the focus. */
+      drawn: function() {
+        if (!focusDetails || open !== "details") return;
+        focusDetails = false;
+        const heading = byId("details_title");
+        if (heading) heading.focus({ preventScroll: true });
+      },
+      get open() {
+        return open;
+      }
+    };
+  }
+  function firstStop(sheet) {
+    const heading = (
+      /** @type {HTMLElement | null} */
+      sheet.querySelector("h2, h3, summary")
+    );
+    if (heading) {
+      if (!heading.hasAttribute("tabindex") && heading.tagName !== "SUMMARY") heading.setAttribute("tabindex", "-1");
+      return heading;
+    }
+    return (
+      /** @type {HTMLElement} */
+      sheet.querySelector("input, select, button:not(.sheet-close), a") || sheet
+    );
+  }
+
   // assets/src/store.mjs
   function createStore(payload, state) {
     let current = payload;
@@ -3288,22 +3773,29 @@
   }
 
   // assets/src/explorer.mjs
-  var root11 = globalThis;
+  var root12 = globalThis;
   function start2(payload, options) {
-    const store = createStore(payload, parseState(root11.location.search, payload));
-    const embed = embedOptions(root11.location.search);
+    const store = createStore(payload, parseState(root12.location.search, payload));
+    const embed = embedOptions(root12.location.search);
     if (embed) document.documentElement.classList.add("embed");
-    if (isStill(root11.location.search)) document.documentElement.classList.add("still");
+    if (isStill(root12.location.search)) document.documentElement.classList.add("still");
     const plots = createPlots(
-      root11.Plotly,
+      root12.Plotly,
       payload,
       { map: byId("map"), timeline: byId("timeline") },
       options.topojsonURL,
       picked,
       regroup
     );
-    if (!opensOnDefault(root11.location.search)) plots.map.picture.dropData();
+    if (!opensOnDefault(root12.location.search)) plots.map.picture.dropData();
     const page = createPage(store, plots, embed);
+    const suffix = embed ? embed.suffix : "";
+    function closeChoice() {
+      const cleared = Object.assign({}, store.state, { sel: "", at: "" });
+      if (options.address === false || !backTo(toSearch(cleared, store.payload) + suffix)) {
+        store.dispatch({ sel: "", at: "" });
+      }
+    }
     let topologyReady = false;
     let reveal = false;
     let markLive = function() {
@@ -3314,7 +3806,7 @@
     let regrouping = 0;
     function regroup() {
       if (regrouping) return;
-      regrouping = root11.requestAnimationFrame(function() {
+      regrouping = root12.requestAnimationFrame(function() {
         regrouping = 0;
         draw();
       });
@@ -3350,12 +3842,13 @@
       const sizes = lastSizes || (lastSizes = readSizes());
       if (topologyReady) Promise.resolve(plots.drawMap(current, state, store.focus, rows, sizes)).then(markLive);
       clearTimeout(wordsTimer);
-      root11.cancelAnimationFrame(wordsFrame);
-      wordsFrame = root11.requestAnimationFrame(function() {
+      root12.cancelAnimationFrame(wordsFrame);
+      wordsFrame = root12.requestAnimationFrame(function() {
         wordsTimer = setTimeout(function() {
           const lanes = timelineRows(current, state);
           if (topologyReady) plots.drawTimeline(current, state, lanes, sizes);
           page.draw(rows, lanes, reveal);
+          if (sheets) sheets.drawn();
           reveal = false;
         }, 0);
       });
@@ -3368,7 +3861,8 @@
       reveal = event.kind === "change" && Boolean(event.patch.reveal);
       draw();
     });
-    if (options.address !== false) followAddress(store, embed ? embed.suffix : "");
+    if (options.address !== false) followAddress(store, suffix);
+    const sheets = createSheets(store, closeChoice);
     const placeBox = (
       /** @type {HTMLDetailsElement} */
       byId("places")
@@ -3377,8 +3871,8 @@
       if (placeBox.open) draw();
     });
     let resizing = 0;
-    if (root11.ResizeObserver) {
-      const observer = new root11.ResizeObserver(function() {
+    if (root12.ResizeObserver) {
+      const observer = new root12.ResizeObserver(function() {
         clearTimeout(resizing);
         resizing = setTimeout(function() {
           const next = readSizes();
@@ -3426,10 +3920,10 @@
     };
   }
   function boot(payload, options) {
-    const story = requestedStory(root11.location.search, payload);
+    const story = requestedStory(root12.location.search, payload);
     if (!story) return start2(payload, options);
-    const lang = parseState(root11.location.search, payload).lang;
-    document.documentElement.classList.add("presenting", isPresenter(root11.location.search) ? "presenter" : "audience");
+    const lang = parseState(root12.location.search, payload).lang;
+    document.documentElement.classList.add("presenting", isPresenter(root12.location.search) ? "presenter" : "audience");
     const explorer = start2(payload, Object.assign({}, options, { address: false }));
     explorer.presentation = start(explorer, core_exports, payload, story, lang);
     return explorer;

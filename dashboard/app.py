@@ -22,7 +22,7 @@ from .datapage import add_data_page
 from .dataset import check_dataset
 from .deskroutes import add_desk_route
 from .i18n import DEFAULT_LANGUAGE, normalise_language, page_strings, text_in
-from .layout import Opening, make_notices, make_page
+from .layout import NOSCRIPT, Around, Opening, make_notices, make_page
 from .opening import asked_chapter, chapter_card, opens_on_default
 from .payloads import PayloadCache, add_data_route
 from .render import render
@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 INDEX = """<!DOCTYPE html>
 <html lang="{lang}">
-<head>{%metas%}<title>{%title%}</title>{%favicon%}{%css%}</head>
+<head>{%metas%}<title>{%title%}</title>{%favicon%}{%css%}{noscript}</head>
 <body>{%app_entry%}<footer>{%config%}{%scripts%}{%renderer%}</footer></body>
 </html>"""
 
@@ -195,7 +195,7 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
         url_base_pathname=settings.url_prefix,
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
     )
-    app.index_string = INDEX
+    app.index_string = INDEX.replace("{noscript}", NOSCRIPT)
     payloads = PayloadCache(store)
     topojson = app.get_asset_url("topojson/")
 
@@ -213,8 +213,10 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
             return payloads.opening(lang)
         return Opening(card=chapter_card(payloads.payload(), lang, *chapter) if chapter else None)
 
-    app.page_body = lambda lang, opens, chapter: render(make_page(data_source(), lang, topojson, app.atlas(),
-                                                                  first_view(lang, opens, chapter)))
+    framers = settings.frame_ancestors or ("'self'", *atlas.frame_ancestors)  # the sites that may frame the atlas
+    app.page_body = lambda lang, opens, chapter: render(make_page(
+        data_source(), lang, topojson, app.atlas(), first_view(lang, opens, chapter),
+        Around(licence=store.get().manifest.licence, framers=framers)))
     app.stories = lambda: set(payloads.payload().get("stories") or ())
     app.payload = payloads.payload
     register_callbacks(app, data_source)
@@ -226,7 +228,7 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
     add_robots_route(app)
     add_error_handlers(app)
     add_compression(app.server, settings.assets_dir, settings.url_prefix)
-    add_security_headers(app, settings.frame_ancestors or ("'self'", *atlas.frame_ancestors))
+    add_security_headers(app, framers)
     register_bundles(app)
     payloads.body()  # built once here: with gunicorn --preload, every worker inherits it
     return app

@@ -63,6 +63,7 @@ class Place(TypedDict):
     spot: NotRequired[bool]
     approx: NotRequired[bool]
     town: NotRequired[Texts]
+    aka: NotRequired[list[str]]  # other names a search finds it under (the keepers' spelling, the gazetteer's)
 
 
 @with_config(STRICT)

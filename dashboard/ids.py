@@ -49,6 +49,19 @@ RESET = "reset"
 PLACE_SEARCH = "place-search"
 SEARCH_RESULTS = "search-results"
 SEARCH_STATUS = "search-status"
+YEAR_PREVIOUS = "year-previous"  # the year's step buttons, beside its number
+YEAR_NEXT = "year-next"
+# compact screens (a phone, a tablet, a narrow frame): the panels open one at a time in a sheet over the map
+# (assets/src/sheets.mjs); each is "sheet-" + its name, and the tab bar under the map opens them
+SHEET_TABS = "sheet-tabs"
+SHEET_SEARCH = "sheet-search"
+SHEET_FILTERS = "sheet-filters"
+SHEET_PLACES = "sheet-places"
+SHEET_TABLE = "sheet-table"
+SHEET_FIGURES = "sheet-figures"
+SHEET_NOTES = "sheet-notes"
+SHEET_DETAILS = "sheet-details"
+EMBED_CREDIT = "embed-credit"  # an embed's source line, licence and link to the whole atlas
 # the presentation and the share dialog
 STORY_TITLE = "story-title"
 SHARE_DIALOG = "share-dialog"

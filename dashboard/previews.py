@@ -18,7 +18,7 @@ from dash import html
 
 from . import ids
 from .i18n import text_in
-from .layout import make_page
+from .layout import Around, make_page
 from .render import render
 
 MOST_HELD = 4  # previews per process: each holds a payload (about a megabyte for the real data)
@@ -101,7 +101,7 @@ def preview_page(preview: Preview, lang: str, prefix: str, T) -> str:
                                   html.A(T("preview.back"), href=f"{prefix}verifier?lang={lang}")]),
                           className="preview-banner", **{"aria-label": T("preview.title")})
     page = make_page({"version": preview.version, "url": data_url}, lang, f"{prefix}assets/topojson/", preview.atlas,
-                     opendata=f"{prefix}donnees?lang={lang}")
+                     around=Around(opendata=f"{prefix}donnees?lang={lang}"))
     scripts = "".join(f'<script defer src="{prefix}assets/{name}"></script>'
                       for name in ("vendor/plotly-geo.min.js", "atlas.js"))
     title = f"{T('preview.title')} · {text_in(preview.atlas.title, lang)}"

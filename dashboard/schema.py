@@ -31,6 +31,7 @@ class Manifest:
     files: dict[str, list[Column]]
     vocabularies: dict[str, list[str]]
     descriptions: dict[str, str]
+    licence: dict | None = None  # the package's first licence (its title and path), which an embed names
 
     @classmethod
     def read(cls, path: Path) -> Manifest:
@@ -42,7 +43,9 @@ class Manifest:
             for table in tables
         }
         descriptions = {table["path"]: table["description"] for table in tables}
-        return cls(files, raw[VOCABULARIES], descriptions)
+        licence = next(iter(raw.get("licenses") or []), None)
+        named = isinstance(licence, dict) and {"title", "path"} <= licence.keys()
+        return cls(files, raw[VOCABULARIES], descriptions, licence if named else None)
 
     def column_names(self, file: str) -> list[str]:
         return [c.name for c in self.files[file]]

@@ -16,7 +16,7 @@ from . import ids
 from .config import ASSETS_DIR
 from .dataset import Dataset
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, page_strings, text_in
-from .layout import make_page
+from .layout import NOSCRIPT, Around, make_page
 from .opendata import archive_name, package_archive
 from .opening import opening
 from .render import render
@@ -66,7 +66,7 @@ Size: {size}.
 
 def page(payload: dict, lang: str, atlas, opendata: str | None = None) -> str:
     body = render(make_page({"version": payload["version"]}, lang, "assets/topojson/", atlas, opening(payload, lang),
-                            opendata=opendata))
+                            Around(opendata=opendata)))
     scripts = "".join(f'<script src="assets/{name}"></script>' for name in SCRIPTS)
     styles = "".join(f'<link rel="stylesheet" href="assets/{name}">' for name in STYLES)
     boot = BOOT % {"pages": json.dumps(PAGES), "lang": json.dumps(lang), "default": json.dumps(DEFAULT_LANGUAGE)}
@@ -74,7 +74,7 @@ def page(payload: dict, lang: str, atlas, opendata: str | None = None) -> str:
         f'<!DOCTYPE html>\n<html lang="{lang}"{ids.page_attribute()}>\n<head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<meta name="description" content="{escape(page_strings(lang, atlas)["app.description"])}">'
-        f"<title>{escape(text_in(atlas.title, lang))}</title>{styles}</head>\n"
+        f"<title>{escape(text_in(atlas.title, lang))}</title>{styles}{NOSCRIPT}</head>\n"
         f'<body>{body}\n{scripts}'
         '<script src="data/topology.js"></script><script src="data/payload.js"></script>\n'
         f"{boot}\n</body>\n</html>\n"

@@ -89,6 +89,9 @@ def places(records: list[dict], dataset: Dataset) -> dict[str, dict]:
             "name": city_names(dataset, record["country"], city) if city else country, "country_name": country,
             "distance_km": round(record["distance_km"]), "is_city": bool(city),
         }
+        also = other_names(result[key]["name"], record["city"], record["place_name"])
+        if also:
+            result[key]["aka"] = also
     venues = {r["venue"] for r in records if r["venue"] not in (PARTNER, None)}
     if venues:
         result.setdefault(home_key(dataset), home_place(dataset))
@@ -96,6 +99,13 @@ def places(records: list[dict], dataset: Dataset) -> dict[str, dict]:
     for spot in (dataset.spots[v] for v in sorted(venues - {HOME})):
         result[f"v{spot.id}"] = spot_place(dataset, spot)
     return result
+
+
+def other_names(names: dict[str, str], *spellings: str | None) -> list[str]:
+    """The names a place is also known by, which a search finds it under: the keepers' spelling in
+    relations.csv and the gazetteer's ("Sevilla" for a city shown as "Séville"), when not already its name."""
+    shown = set(names.values())
+    return sorted({name for name in spellings if name and name not in shown})
 
 
 def country_names(dataset: Dataset, iso2: str | None) -> dict[str, str]:

@@ -3,10 +3,10 @@
 import { el, glyph } from "./dom.mjs";
 import { createHistogram } from "./histogram.mjs";
 import { ID } from "./ids.mjs";
+import { searchControl } from "./searchbox.mjs";
 /** @typedef {import("./payload").Payload} Payload */
 /** @typedef {import("./state.mjs").State} State */
 
-const root = globalThis;
 const histograms = new WeakMap();  // each container's year histogram, updated with the state
 
 
@@ -25,22 +25,47 @@ function fieldset(legend, choices, id) {
   return el("fieldset", { class: "control", id: id }, [el("legend", { text: legend })].concat(choices));
 }
 
-/** Build the controls into `container`; every change calls onChange with a partial state.
+/** Controls into a sheet, in place of the ones built before (a language switch), after its close button
+ * and before what else it holds (the map's legend, moved there on a compact screen: sheets.mjs).
+ * @param {HTMLElement} sheet
+ * @param {HTMLElement[]} blocks
+ */
+function fillSheet(sheet, blocks) {
+  sheet.querySelectorAll(":scope > [data-control]").forEach(function (old) { old.remove(); });
+  const close = sheet.querySelector(":scope > .sheet-close");
+  blocks.slice().reverse().forEach(function (block) {
+    if (close) close.after(block);
+    else sheet.prepend(block);
+  });
+}
+
+/** Build the controls into their boxes: the search into its sheet, the year and play into the bar (under
+ * the map on a compact screen), the mode, categories, region and reset into the filters' sheet; every
+ * change calls onChange with a partial state.
+ * @param {{ bar: HTMLElement, search: HTMLElement, filters: HTMLElement }} boxes
  * @param {Payload} payload
  * @param {string} lang
+ * @param {() => State} currentState
  */
-function mount(container, core, payload, lang, onChange) {
+function mount(boxes, core, payload, lang, onChange, currentState) {
   const T = function (key) { return core.t(payload, lang, key); };
   const first = String(payload.years[0]);
   const last = String(payload.years[1]);
   const slider = el("input", { type: "range", id: ID.year_slider, class: "year-slider", min: first, max: last, step: "1", value: last });
   const number = el("input", { type: "number", id: ID.year_input, class: "year-input", min: first, max: last, step: "1", value: last,
     inputmode: "numeric" });
+  const step = function (id, text, label, by) {
+    const button = el("button", { type: "button", id: id, class: "year-step-button", "aria-label": label, title: label, text: text });
+    button.addEventListener("click", function () { onChange({ year: currentState().year + by }); });
+    return button;
+  };
   const histogram = createHistogram(core, payload, lang, onChange);
-  histograms.set(container, histogram);
+  histograms.set(boxes.bar, histogram);
   const year = el("div", { class: "control year" }, [
-    el("label", { for: ID.year_slider, text: T("explorer.year") }), histogram.node, slider,
-    el("label", { for: ID.year_input, class: "visually-hidden", text: T("explorer.year_number") }), number,
+    el("label", { for: ID.year_slider, class: "year-label", text: T("explorer.year") }), histogram.node, slider,
+    el("div", { class: "year-step" }, [step(ID.year_previous, "‹", T("explorer.year_previous"), -1),
+      el("label", { for: ID.year_input, class: "visually-hidden", text: T("explorer.year_number") }), number,
+      step(ID.year_next, "›", T("explorer.year_next"), 1)]),
   ]);
   const modes = fieldset(T("explorer.mode"), ["inforce", "happened"].map(function (m) {
     return choice("radio", ID.mode, m, [T("mode." + m)]);
@@ -52,15 +77,12 @@ function mount(container, core, payload, lang, onChange) {
   const regions = regionControl(payload, T);
   const reset = el("button", { type: "button", id: ID.reset, class: "reset", text: T("explorer.reset") });
   const play = playControls(core, T, payload, onChange);
-  const search = searchControl(core, payload, lang, T, onChange);
-  // On a phone the filters fold away (native <details>), so the map comes first on screen.
+  const search = searchControl(core, payload, lang, T, onChange, currentState);
   const blocks = { search: search, year: year, play: play, mode: modes, categories: cats, region: regions, reset: reset };
   Object.keys(blocks).forEach(function (name) { blocks[name].setAttribute("data-control", name); });
-  const panel = el("details", { class: "controls-panel", open: true }, [
-    el("summary", { text: T("explorer.controls") }), search, year, play, modes, cats, regions, reset,
-  ]);
-  if (root.matchMedia && root.matchMedia("(max-width: 700px)").matches) panel.open = false;
-  container.replaceChildren(panel);
+  fillSheet(boxes.search, [search]);
+  boxes.bar.replaceChildren(year, play);
+  fillSheet(boxes.filters, [modes, cats, regions, reset]);
 
   slider.addEventListener("input", function () { onChange({ year: parseInt(slider.value, 10) }); });
   number.addEventListener("change", function () {
@@ -95,41 +117,19 @@ function regionControl(payload, T) {
   ]);
 }
 
-/** A search box on cities and countries in both languages; a result selects the place.
- * @param {Payload} payload
- * @param {string} lang
- */
-function searchControl(core, payload, lang, T, onChange) {
-  const input = el("input", { type: "search", id: ID.place_search, autocomplete: "off",
-    "aria-describedby": ID.search_status, "aria-controls": ID.search_results });
-  const results = el("ul", { id: ID.search_results, class: "search-results" });
-  const status = el("p", { id: ID.search_status, class: "visually-hidden", role: "status" });
-  input.addEventListener("input", function () {
-    const found = core.searchPlaces(payload, input.value, lang);
-    results.replaceChildren.apply(results, found.map(function (place) {
-      const button = el("button", { type: "button", "data-place": place.key, text: place.label });
-      button.addEventListener("click", function () {
-        onChange({ place: place.key, reveal: true });
-        input.value = place.label;
-        results.replaceChildren();
-      });
-      return el("li", {}, [button]);
-    }));
-    status.textContent = input.value.length < 2 ? ""
-      : found.length ? core.tn(payload, lang, "explorer.results", found.length) : T("explorer.no_result");
-  });
-  return el("div", { class: "control search", role: "search" }, [
-    el("label", { for: ID.place_search, text: T("explorer.search") }), input, results, status,
-  ]);
-}
-
 /** Play / pause through the years, with a speed choice; it never starts by itself.
  * @param {Payload} payload
  */
 function playControls(core, T, payload, onChange) {
   const opensOn = core.look(payload).timeline.opensOn;
-  const button = el("button", { type: "button", id: ID.play, class: "play", "aria-pressed": "false",
-    text: T("explorer.play") });
+  const button = el("button", { type: "button", id: ID.play, class: "play", "aria-pressed": "false" }, [
+    el("span", { class: "play-icon", "aria-hidden": "true", text: "▶" }), el("span", { class: "play-text", text: T("explorer.play") })]);
+  /** @param {boolean} playing */
+  function say(playing) {
+    button.setAttribute("aria-pressed", String(playing));
+    button.querySelector(".play-icon").textContent = playing ? "❚❚" : "▶";
+    button.querySelector(".play-text").textContent = T(playing ? "explorer.pause" : "explorer.play");
+  }
   const speed = el("select", { id: ID.play_speed }, [["slow", 1600], ["normal", 900], ["fast", 400]].map(function (s) {
     const option = el("option", { value: String(s[1]), text: T("speed." + s[0]) });
     if (s[0] === "normal") option.selected = true;
@@ -139,8 +139,7 @@ function playControls(core, T, payload, onChange) {
   function stop() {
     if (timer) clearInterval(timer);
     timer = null;
-    button.setAttribute("aria-pressed", "false");
-    button.textContent = T("explorer.play");
+    say(false);
   }
   function step() {
     const slider = /** @type {HTMLInputElement} */ (document.getElementById(ID.year_slider));
@@ -154,8 +153,7 @@ function playControls(core, T, payload, onChange) {
     // from the end, playing starts again where the timeline opens (dashboard/figures.py)
     if (parseInt(slider.value, 10) >= payload.years[1]) onChange({ year: Math.max(payload.years[0], opensOn) });
     timer = setInterval(step, parseInt(speed.value, 10));
-    button.setAttribute("aria-pressed", "true");
-    button.textContent = T("explorer.pause");
+    say(true);
   });
   speed.addEventListener("change", function () {
     if (timer) { clearInterval(timer); timer = setInterval(step, parseInt(speed.value, 10)); }
@@ -165,24 +163,31 @@ function playControls(core, T, payload, onChange) {
 }
 
 /** Show a state in the controls (values, checks, live counts) without rebuilding them.
+ * @param {{ bar: HTMLElement, search: HTMLElement, filters: HTMLElement }} boxes
  * @param {Payload} payload
  * @param {State} state
  */
-function update(container, core, payload, state) {
-  const slider = container.querySelector("#" + ID.year_slider);
+function update(boxes, core, payload, state) {
+  /** @param {string} id */
+  const field = function (id) { return /** @type {HTMLInputElement | null} */ (document.getElementById(id)); };
+  /** @param {string} id */
+  const inputs = function (id) { return document.querySelectorAll(/** @type {"input"} */ ("#" + id + " input")); };
+  const slider = field(ID.year_slider);
   if (!slider) return;
   const year = String(state.year);
   if (slider.value !== year) slider.value = year;
   slider.setAttribute("aria-valuetext", year);
-  const number = container.querySelector("#" + ID.year_input);
+  const number = field(ID.year_input);
   if (number.value !== year) number.value = year;  // typing fires "change" only on Enter or leaving
-  container.querySelectorAll("#" + ID.mode + " input").forEach(function (i) { i.checked = i.value === state.mode; });
-  const region = container.querySelector("#" + ID.region_select);
+  inputs(ID.mode).forEach(function (i) { i.checked = i.value === state.mode; });
+  const region = field(ID.region_select);
   if (region.value !== state.region) region.value = state.region;
-  container.querySelectorAll("#" + ID.categories + " input").forEach(function (i) { i.checked = state.cats.includes(i.value); });
-  if (histograms.has(container)) histograms.get(container).update(state);
+  inputs(ID.categories).forEach(function (i) { i.checked = state.cats.includes(i.value); });
+  if (histograms.has(boxes.bar)) histograms.get(boxes.bar).update(state);
+  field(ID.year_previous).disabled = state.year <= payload.years[0];
+  field(ID.year_next).disabled = state.year >= payload.years[1];
   const counts = core.categoryCounts(payload, state);
-  container.querySelectorAll("[data-count]").forEach(function (span) {
+  boxes.filters.querySelectorAll("[data-count]").forEach(function (span) {
     span.textContent = "(" + core.formatNumber(counts[span.getAttribute("data-count")], state.lang) + ")";
   });
 }

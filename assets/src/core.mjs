@@ -5,7 +5,7 @@ export { pick, t, tn, plain, formatDate, formatNumber, formatSpan } from "./text
 export { style, look, rankShades, isCountryLayer } from "./look.mjs";
 export { homePlace, partnerKey, whereKey, atHome, placeName, whereName, partnerName, placeHistory } from "./places.mjs";
 export { shownIn, visibleRelations, categoryCounts, yearCounts } from "./rules.mjs";
-export { defaultState, relationAtPlace, applyPatch } from "./state.mjs";
+export { defaultState, relationAtPlace, applyPatch, revealPatch } from "./state.mjs";
 export { parseState, toSearch, embedOptions, isStill, isPresenter, opensOnDefault, requestedStory, storySearch, MIGRATIONS } from "./url.mjs";
 export { baseMapFigure, fitFrame, boundsFrame } from "./mapview.mjs";
 export { mapFigure, placeTotal, placeCount } from "./map.mjs";
@@ -13,6 +13,6 @@ export { homeList } from "./home.mjs";
 export { timelineRows, timelineFigure, yearMark } from "./timeline.mjs";
 export { summary, mapDescription, timelineDescription, placeList, keyFigures, officialFigure } from "./words.mjs";
 export { tableRows, toCSV, toGeoJSON } from "./downloads.mjs";
-export { fold, searchPlaces } from "./search.mjs";
+export { fold, searchPlaces, searchAll } from "./search.mjs";
 export { labelCandidates, placeLabels } from "./labels.mjs";
 export { overlapping, groupPlaces } from "./groups.mjs";

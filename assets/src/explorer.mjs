@@ -6,10 +6,11 @@
 import * as core from "./core.mjs";
 import * as dom from "./dom.mjs";
 import * as present from "./present.mjs";
-import { followAddress } from "./address.mjs";
+import { backTo, followAddress } from "./address.mjs";
 import { byId } from "./ids.mjs";
 import { createPage } from "./page.mjs";
 import { createPlots, loadTopology } from "./plots.mjs";
+import { createSheets } from "./sheets.mjs";
 import { createStore } from "./store.mjs";
 
 const root = globalThis;
@@ -27,6 +28,15 @@ function start(payload, options) {
   // the page's picture shows the opening view: another year or choice must not show its marks meanwhile
   if (!core.opensOnDefault(root.location.search)) plots.map.picture.dropData();
   const page = createPage(store, plots, embed);
+  const suffix = embed ? embed.suffix : "";
+  /** Close what is chosen: back, when the choice was this page's last step (back and forward stay
+   * true), else a change of its own. */
+  function closeChoice() {
+    const cleared = Object.assign({}, store.state, { sel: "", at: "" });
+    if (options.address === false || !backTo(core.toSearch(cleared, store.payload) + suffix)) {
+      store.dispatch({ sel: "", at: "" });
+    }
+  }
   let topologyReady = false;
   let reveal = false;  // move the focus to the details once drawn
   /** @type {(value?: unknown) => void} */
@@ -80,6 +90,7 @@ function start(payload, options) {
         const lanes = core.timelineRows(current, state);  // the timeline and its description share them
         if (topologyReady) plots.drawTimeline(current, state, lanes, sizes);
         page.draw(rows, lanes, reveal);
+        if (sheets) sheets.drawn();
         reveal = false;
       }, 0);
     });
@@ -93,7 +104,8 @@ function start(payload, options) {
     reveal = event.kind === "change" && Boolean(event.patch.reveal);
     draw();
   });
-  if (options.address !== false) followAddress(store, embed ? embed.suffix : "");
+  if (options.address !== false) followAddress(store, suffix);
+  const sheets = createSheets(store, closeChoice);
 
   const placeBox = /** @type {HTMLDetailsElement} */ (byId("places"));
   if (placeBox) placeBox.addEventListener("toggle", function () { if (placeBox.open) draw(); });  // now list them

@@ -5,7 +5,7 @@ import { geoView } from "./mapview.mjs";
 import { homeTrace } from "./home.mjs";
 import { atHome, placeName } from "./places.mjs";
 import { groupMarks, groupTrace } from "./groups.mjs";
-import { formatNumber, pick, plain, t } from "./text.mjs";
+import { formatNumber, formatSpan, pick, plain, t } from "./text.mjs";
 /** @typedef {import("./payload").Payload} Payload */
 /** @typedef {import("./payload").Relation} Relation */
 /** @typedef {import("./state.mjs").State} State */
@@ -29,14 +29,15 @@ function groupByPlace(rows, payload) {
   return groups;
 }
 
-/** A relation in a hover label: its title, and its partner when the mark is not at the partner's place.
+/** A relation in a hover label: its title and dates (the key fact, on a phone's tap too), and its partner
+ * when the mark is not at the partner's place.
  * @param {Payload} payload
  * @param {Relation} rel
  * @param {string} lang
  */
 function hoverTitle(payload, rel, lang) {
   const partner = rel.partner && payload.places[rel.partner];
-  const title = plain(pick(rel.title, lang));
+  const title = plain(pick(rel.title, lang)) + " (" + plain(formatSpan(rel, lang, payload)) + ")";
   return partner ? title + " — " + t(payload, lang, "details.with_short") + " " + plain(placeName(partner, lang)) : title;
 }
 

@@ -6,19 +6,32 @@ import * as core from "./core.mjs";
 import * as dom from "./dom.mjs";
 import * as share from "./share.mjs";
 import * as views from "./views.mjs";
-import { byId } from "./ids.mjs";
+import { ID, byId } from "./ids.mjs";
 import { mountViews, updateViews } from "./viewbar.mjs";
 
 const root = window;
 
-/** In an embed, only the controls the embedder asked for. */
-function showOnly(container, names) {
-  container.querySelectorAll("[data-control]").forEach(function (block) {
-    block.hidden = !names.includes(block.getAttribute("data-control"));
+/** In an embed, only the controls the embedder asked for; a box or a tab left empty goes too.
+ * @param {{ bar: HTMLElement, search: HTMLElement, filters: HTMLElement }} boxes
+ * @param {string[]} names
+ */
+function showOnly(boxes, names) {
+  Object.keys(boxes).forEach(function (key) {
+    const box = boxes[key];
+    let shown = 0;
+    box.querySelectorAll("[data-control]").forEach(function (block) {
+      block.hidden = !names.includes(block.getAttribute("data-control"));
+      shown += block.hidden ? 0 : 1;
+    });
+    box.hidden = shown === 0;
+    const tab = document.querySelector("[data-opens=" + box.getAttribute("data-sheet") + "]");
+    if (tab) /** @type {HTMLElement} */ (tab).hidden = box.hidden;
   });
-  const panel = container.querySelector(".controls-panel");
-  if (panel && names.length) panel.open = true;
-  container.hidden = names.length === 0;
+}
+
+/** The controls' boxes (dashboard/layout.py make_controls). */
+function controlBoxes() {
+  return { bar: byId("controls"), search: byId("sheet_search"), filters: byId("sheet_filters") };
 }
 
 /** In a frame, tell the page around it how tall the atlas is (assets/atlas-embed-host.js listens). */
@@ -54,15 +67,15 @@ function createPage(store, plots, embed) {
     const payload = store.payload;
     const state = store.state;
     document.documentElement.lang = state.lang;
-    const controlBox = byId("controls");
+    const boxes = controlBoxes();
     if (mounted !== state.lang) {
-      controls.mount(controlBox, core, payload, state.lang, store.dispatch);
+      controls.mount(boxes, core, payload, state.lang, store.dispatch, function () { return store.state; });
       mountViews(byId("map_views"), core, payload, state.lang, store.dispatch);
       plots.map.data.setAttribute("aria-roledescription", core.t(payload, state.lang, "map.role"));
       mounted = state.lang;
-      if (embed) showOnly(controlBox, embed.controls);
+      if (embed) showOnly(boxes, embed.controls);
     }
-    controls.update(controlBox, core, payload, state);
+    controls.update(boxes, core, payload, state);
     updateViews(byId("map_views"), state);
     views.render(core, payload, state, rows, store.dispatch, plots.groups());
     byId("summary").textContent = core.summary(payload, state, rows);
@@ -77,6 +90,8 @@ function createPage(store, plots, embed) {
       const other = Object.assign({}, state, { lang: link.getAttribute("data-lang") });
       link.setAttribute("href", core.toSearch(other, payload) + (embed ? embed.suffix : ""));
     });
+    const whole = document.querySelector("#" + ID.embed_credit + " .embed-whole");  // the whole atlas, same view
+    if (whole) whole.setAttribute("href", core.toSearch(state, payload));
     if (embed) tellHeight();
     if (reveal) {  // a choice from a list: the reader goes on to its details
       const title = byId("details_title");

@@ -40,6 +40,7 @@ export interface Place {
   spot?: boolean;
   approx?: boolean;
   town?: Record<string, string>;
+  aka?: string[];
 }
 
 export interface Home {

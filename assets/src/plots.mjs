@@ -7,6 +7,7 @@ import { createLabels } from "./maplabels.mjs";
 import { glide, glideFrom } from "./glide.mjs";
 import { openingPicture, whenIdle } from "./picture.mjs";
 import { keyboardMap } from "./viewbar.mjs";
+import { touchMap } from "./touch.mjs";
 
 const root = globalThis;
 const TOOLS = { displaylogo: false, scrollZoom: false, responsive: false,
@@ -121,6 +122,8 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
     const lonLat = p && p.invert && p.invert([x, y]);
     return lonLat && Number.isFinite(lonLat[0]) && Number.isFinite(lonLat[1]) ? lonLat : null;
   };
+
+  touchMap(map.box, map.data, Plotly, project.invert);
 
   /** Where the reader moved the view (mouse or keyboard), kept by a redraw of the same view: plotly.js
    * keeps a dragged view through uirevision, not one moved by its own relayout (the keyboard's). */

@@ -62,6 +62,29 @@ function relationAtPlace(payload, state, placeKey) {
   return chosen ? chosen.id : "";
 }
 
+/** The change that opens a relation's details and puts it on the map: its year when the view's year does
+ * not show it, its category when unchecked, every region when the chosen one leaves it out (a search
+ * result from another time must not open on an empty map).
+ * @param {Payload} payload
+ * @param {State} state
+ * @param {string} id
+ * @returns {Patch}
+ */
+function revealPatch(payload, state, id) {
+  const rel = payload.relations.find(function (r) { return r.id === id; });
+  /** @type {Patch} */
+  const patch = { sel: id, reveal: true };
+  if (!rel) return patch;
+  /** @param {State} s */
+  const shows = function (s) { return visibleRelations(payload, s).some(function (r) { return r.id === id; }); };
+  if (shows(state)) return patch;
+  if (!state.cats.includes(rel.category)) patch.cats = state.cats.concat([rel.category]);
+  if (state.region) patch.region = "";
+  const year = rel.start ? parseInt(rel.start.slice(0, 4), 10) : NaN;
+  if (Number.isFinite(year) && !shows(applyPatch(payload, state, patch))) patch.year = year;
+  return patch;
+}
+
 /** The next state after a partial change from a control, a click or a search; values are checked and
  * clamped as in parseState, so no input can put the view in a state a permalink could not.
  * @param {Payload} payload
@@ -133,4 +156,4 @@ function validRegion(payload, value) {
 /* When a relation is on the map. dashboard/visibility.py holds the same rule for the story check; both
  * run the cases of tests/fixtures/visibility.json. */
 
-export { MODES, defaultState, relationAtPlace, applyPatch, validRegion, validView };
+export { MODES, defaultState, relationAtPlace, applyPatch, revealPatch, validRegion, validView };
