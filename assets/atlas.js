@@ -2561,7 +2561,7 @@
       return CONTROLS[name] || [];
     });
     if (controls.join() !== "year") params.set("controls", controls.length ? controls.join(",") : "none");
-    return "?" + params.toString();
+    return "?" + params.toString().replace(/%2C/g, ",");
   }
   function snippets(core, payload, state, lang, options) {
     const base = root4.location.origin + root4.location.pathname;

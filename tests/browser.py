@@ -23,13 +23,14 @@ requires_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debi
 
 @contextmanager
 def offline_page(viewport=(1280, 800), enforce_csp: bool = False, scale: float = 1, reduced_motion: bool = False,
-                 javascript: bool = True):
+                 javascript: bool = True, touch: bool = False):
     """A page whose requests to any host but this machine are aborted and recorded.
 
     Playwright's wait_for_function evaluates its test as a string, which the atlas's
     Content-Security-Policy (no 'unsafe-eval') forbids: pages ignore the policy unless enforce_csp, which
     the security tests use (they wait with locators instead). A page zoomed to 200% is a viewport of half
-    the width at scale 2 (what a browser's zoom does to CSS pixels)."""
+    the width at scale 2 (what a browser's zoom does to CSS pixels). touch: a phone's screen (Chromium's
+    mobile emulation: touch events, the viewport meta tag honoured)."""
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as profile, sync_playwright() as playwright:
@@ -37,7 +38,7 @@ def offline_page(viewport=(1280, 800), enforce_csp: bool = False, scale: float =
             profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
             viewport={"width": viewport[0], "height": viewport[1]}, bypass_csp=not enforce_csp,
             device_scale_factor=scale, reduced_motion="reduce" if reduced_motion else "no-preference",
-            java_script_enabled=javascript,
+            java_script_enabled=javascript, has_touch=touch, is_mobile=touch,
         )
         blocked: list[str] = []
 

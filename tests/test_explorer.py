@@ -203,10 +203,12 @@ def test_phone_view(server):
         page.goto(server.url + "/?year=2024&sel=TW09")
         ready(page)
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
-        assert not page.is_visible("#year-slider")  # the filters are folded: the map comes first
+        assert page.is_visible("#year-slider")  # the year bar under the map
+        assert not page.is_visible("#categories")  # the filters open in the sheet, on demand
+        page.locator("#details-title").filter(has_text="Odessa").wait_for()  # the choice, in its sheet
         screenshot(page, "explorer-phone-fr")
-        page.click(".controls-panel > summary")
-        assert page.is_visible("#year-slider")
+        page.click("[data-opens=filters]")
+        assert page.is_visible("#categories")
 
 
 def test_search_finds_a_place_in_either_language_and_opens_it(server):
@@ -214,13 +216,13 @@ def test_search_finds_a_place_in_either_language_and_opens_it(server):
         page.goto(server.url + "/?year=2025")
         ready(page)
         page.fill("#place-search", "Yerevan")
-        page.click("#search-results button >> text=Erevan, Arménie")
+        page.click("#search-results [role=option] >> text=Erevan, Arménie")
         page.wait_for_selector("#details h2")
         assert "Erevan" in page.inner_text("#details h2")
         wait_query(page, "sel")
         assert query(page)["sel"] in {"TW16", "CA03", "VI18", "CM06", "VI02", "VI03", "CM03"}
         page.fill("#place-search", "genes")
-        page.wait_for_selector("#search-results button >> text=Gênes, Italie")
+        page.wait_for_selector("#search-results [role=option] >> text=Gênes, Italie")
         page.fill("#place-search", "zzzz")
         page.wait_for_function("document.querySelector('#search-status').textContent === 'Aucun lieu trouvé.'")
         assert page.console_errors == []

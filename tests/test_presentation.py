@@ -114,7 +114,7 @@ def test_full_screen_black_screen_and_leaving(server):
         page.keyboard.press("b")
         assert not page.is_visible(".story-blank")
         page.keyboard.press("Escape")  # back to the explorer, on the chapter's view
-        page.wait_for_selector("#controls .controls-panel")
+        page.wait_for_selector("#controls .year")
         query = parse_qs(urlsplit(page.url).query)
         assert query["year"] == [chapters()[1]["year"]] and query["cat"] == ["consulate"]
         assert not page.evaluate("document.documentElement.classList.contains('presenting')")
@@ -123,7 +123,7 @@ def test_full_screen_black_screen_and_leaving(server):
 def test_unknown_story_opens_the_explorer(server):
     with offline_page() as page:
         page.goto(server.url + "/?story=nope&chapter=99")
-        page.wait_for_selector("#controls .controls-panel")
+        page.wait_for_selector("#controls .year")
         assert page.locator(".story").count() == 0
         assert page.console_errors == []
 

@@ -166,8 +166,10 @@ def test_embed_view_at_320_px_shows_the_chosen_controls_and_never_scrolls_sidewa
         page.wait_for_selector("#map .map-base .geo .layer path", timeout=30000)
         page.locator("#summary").filter(has_text="In 2024").wait_for()
         assert not page.is_visible(".atlas-header") and not page.is_visible(".table-section")
-        assert page.is_visible("#year-slider") and page.is_visible("#region-select")
-        assert not page.is_visible("#play") and not page.is_visible("#categories")
+        assert page.is_visible("#year-slider") and not page.is_visible("#play")
+        assert not page.is_visible("[data-opens=search]")  # a tab for what the embedder chose, and no other
+        page.click("[data-opens=filters]")  # the filters open in the sheet over the map
+        assert page.is_visible("#region-select") and not page.is_visible("#categories")
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
         page.fill("#year-input", "2000")
         page.press("#year-input", "Enter")
@@ -192,7 +194,8 @@ def test_the_dialogs_snippet_pasted_in_a_plain_page_renders_and_takes_its_height
             assert image.status_code == 200 and image.headers["Content-Type"] == "image/png"
             assert picture.startswith(f'<a href="{allowed.url}/?year=2024&sel=TW09&lang=fr"><img ')
             assert 'title="Carte des relations internationales de Marseille"' in iframe
-            assert 'loading="lazy"' in iframe and 'height="760"' in iframe
+            assert 'loading="lazy"' in iframe and 'height="640"' in iframe
+            assert "year=" not in iframe and "embed=1&controls=year,play" in iframe  # it follows the current year
             page.keyboard.press("Escape")  # the native dialog closes
             assert not page.is_visible("#share-dialog")
         (folder / "fixed.html").write_text(f"<!DOCTYPE html><html lang='fr'><title>CMS</title>{iframe}</html>",
@@ -204,12 +207,12 @@ def test_the_dialogs_snippet_pasted_in_a_plain_page_renders_and_takes_its_height
             frame = page.frame_locator("iframe")
             frame.locator("#map .map-base .geo .layer path").first.wait_for(timeout=30000)
             frame.locator("#details h2").filter(has_text="Odessa").wait_for()
-            assert page.eval_on_selector("iframe", "f => f.getBoundingClientRect().height") == 760  # no script
+            assert page.eval_on_selector("iframe", "f => f.getBoundingClientRect().height") == 640  # no script
             page.goto(url.replace("index.html", "auto.html"))
             page.frame_locator("iframe").locator("#details h2").filter(has_text="Odessa").wait_for(timeout=30000)
             page.wait_for_timeout(1500)
             height = page.eval_on_selector("iframe", "f => f.getBoundingClientRect().height")
-            assert height != 760 and height > 700  # the frame took the atlas's height
+            assert height != 640 and height > 700  # the frame took the atlas's height
             assert page.console_errors == [] and page.blocked == []
     finally:
         allowed.stop()

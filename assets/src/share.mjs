@@ -26,7 +26,7 @@ function embedSearch(core, payload, state, options) {
   params.set("embed", "1");
   const controls = options.controls.flatMap(function (name) { return CONTROLS[name] || []; });
   if (controls.join() !== "year") params.set("controls", controls.length ? controls.join(",") : "none");
-  return "?" + params.toString();
+  return "?" + params.toString().replace(/%2C/g, ",");  // commas as people write them
 }
 
 /** The snippets for a state, from the page's own address (the atlas may live under a prefix).
