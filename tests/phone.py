@@ -15,11 +15,13 @@ MARK = """(key) => { const gd = document.querySelector('#map .map-data'); const 
   const project = gd._fullLayout.geo._subplot.projection; let exact = null; let group = null;
   gd.data.forEach((t) => (t.customdata || []).forEach((c, i) => { if (!t.lat) return;
     const p = project([t.lon[i], t.lat[i]]); const at = { x: box.left + p[0], y: box.top + p[1] };
-    if (String(c) === key && !exact) exact = at; else if (String(c).split(/[:,]/).includes(key) && !group) group = at; }));
+    if (String(c) === key && !exact) exact = at;
+    else if (String(c).split(/[:,]/).includes(key) && !group) group = at; }));
   return exact || group; }"""
 
 # Every control a finger may aim at, drawn in the window: its box.
-TARGETS = """() => [...document.querySelectorAll('a[href], button, input, select, summary, [role=option], .modebar-btn')]
+TARGETS = """() => [...document.querySelectorAll(
+    'a[href], button, input, select, summary, [role=option], .modebar-btn')]
   .filter((e) => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
     return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && r.bottom > 0 && r.top < innerHeight
       && r.right > 0 && r.left < innerWidth; })

@@ -19,7 +19,8 @@ COLUMN = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Vi
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body style="margin:0;font-family:sans-serif"><header style="padding:8px;background:#003d7c;color:#fff">Ville de
 Marseille</header><main style="max-width:375px;padding:0"><h1 style="font-size:20px;margin:8px">L'international</h1>
-<p style="margin:8px">Texte de la page de la Ville, avant la carte.</p>{snippet}<p style="margin:8px">Suite de la page.</p>
+<p style="margin:8px">Texte de la page de la Ville, avant la carte.</p>{snippet}
+<p style="margin:8px">Suite de la page.</p>
 </main></body></html>"""
 
 
@@ -51,7 +52,7 @@ def dialog_snippet(server, path: str = "/?lang=fr", choose: tuple[str, ...] = ()
 
 
 def src(snippet: str) -> dict:
-    return {k: v[0] for k, v in parse_qs(urlsplit(snippet.split('src="')[1].split('"')[0]).query).items()}
+    return {k: v[0] for k, v in parse_qs(urlsplit(snippet.split('src="')[1].split('"', maxsplit=1)[0]).query).items()}
 
 
 def test_the_snippet_follows_the_current_year_and_offers_the_search(server):
