@@ -54,7 +54,8 @@ def test_the_journeys_in_firefox(server, journeys, tmp_path):
     plan.write_text(json.dumps({"base": server.url, "journeys": journeys, "mark": MARK, "ready": READY,
                                 "executable": FIREFOX, "artifacts": str(ARTIFACTS)}), encoding="utf-8")
     done = subprocess.run(["node", str(ROOT / "tests" / "engines" / "firefox.mjs"), str(plan)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=600, check=False, env=dict(os.environ, HOME=str(tmp_path)))
+                          capture_output=True, text=True, timeout=600, check=False,
+                          env=dict(os.environ, HOME=str(tmp_path)))  # Firefox's profile stays in the test's folder
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads(done.stdout.strip().splitlines()[-1])
     assert results == dict.fromkeys(journeys, "ok")
@@ -146,7 +147,7 @@ def test_the_journeys_in_webkit(server, journeys):
                         walker.step(action)
                         done += 1
                     results[name] = "ok"
-                except Exception as error:  # noqa: BLE001 - every journey reports, the test fails on any
+                except Exception as error:  # every journey reports; the test fails on any
                     results[name] = f"step {done + 1} {json.dumps(actions[done])}: {str(error).splitlines()[0]}"
         finally:
             driver.quit()
