@@ -1607,7 +1607,7 @@
 
   // assets/src/ids.mjs
   function readIds() {
-    const root13 = globalThis.document && globalThis.document.documentElement;
+    const root13 = globalThis.document && globalThis.document.body;
     try {
       return JSON.parse(root13 && root13.dataset.ids || "{}");
     } catch {
@@ -1828,13 +1828,12 @@
     const items = figures.items.map(function(item) {
       const parts = [glyph(payload, item.category), " ", el("strong", { text: core.formatNumber(item.count, lang) }), " " + item.label];
       if (item.officials.length) {
-        parts.push(el(
-          "ul",
-          { class: "officials", "aria-label": core.t(payload, lang, "figures.official") },
-          item.officials.map(function(f) {
+        parts.push(
+          el("span", { class: "visually-hidden", text: " " + core.t(payload, lang, "figures.official") }),
+          el("ul", { class: "officials" }, item.officials.map(function(f) {
             return officialFigure2(core, payload, lang, f, false);
-          })
-        ));
+          }))
+        );
       }
       return el("li", { "data-cat": item.category }, parts);
     });
@@ -1889,7 +1888,7 @@
     let played = false;
     const title = el("h2", { id: ID.story_title, class: "story-title" });
     const text = el("p", { class: "story-text" });
-    const figures = el("ul", { class: "story-figures officials", "aria-label": T("figures.official") });
+    const figures = el("ul", { class: "story-figures officials" });
     const progress = el("p", { class: "story-progress" });
     const shownYear = el("p", { class: "story-year" });
     const status = el("p", { class: "visually-hidden", role: "status", "aria-live": "polite" });

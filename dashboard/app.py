@@ -21,7 +21,8 @@ from .config import Settings
 from .datapage import add_data_page
 from .dataset import check_dataset
 from .deskroutes import add_desk_route
-from .i18n import DEFAULT_LANGUAGE, normalise_language, page_strings, text_in
+from .findable import head_tags, not_found_page, public_base, reader_language, sitemap
+from .i18n import normalise_language, text_in
 from .layout import NOSCRIPT, Around, Opening, make_notices, make_page
 from .opening import asked_chapter, chapter_card, opens_on_default
 from .payloads import PayloadCache, add_data_route
@@ -82,6 +83,8 @@ class AtlasDash(Dash):
     page_body: Callable[[str, bool, object], str] = staticmethod(lambda lang, opening, chapter: "")
     stories: Callable[[], set[str]] = staticmethod(set)  # the served data's story ids
     payload: Callable[[], dict] = staticmethod(dict)  # the served data, as the browser reads it
+    # the head's description, canonical address, alternates and link cards, for a language and the base address
+    head: Callable[[str, str], str] = staticmethod(lambda lang, base: "")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -95,6 +98,10 @@ class AtlasDash(Dash):
         """The story and chapter the address asks for (None: none of the served data's)."""
         return asked_chapter(self.payload(), request.args.get("story"), request.args.get("chapter"))
 
+    def base(self) -> str:
+        """The atlas's absolute address: atlas.toml's published one, else the request's host and prefix."""
+        return public_base(self.atlas().address, request.host_url, self.config.requests_pathname_prefix)
+
     @staticmethod
     def audience() -> bool:
         """Whether a story's address is the audience's screen (not the presenter's console)."""
@@ -103,7 +110,8 @@ class AtlasDash(Dash):
     def index(self, *args, **kwargs):
         """The page, built once per language and data version (Dash rebuilds its script and style lists
         on every request: a third of the time of a page view)."""
-        key = (request_language(), embedded(), opens_here(), self.chapter(), self.audience(), tuple(self.preloads()))
+        key = (request_language(), embedded(), opens_here(), self.chapter(), self.audience(), tuple(self.preloads()),
+               self.base())
         page = self._pages.get(key)
         if page is None:
             if len(self._pages) > 16:  # old data versions
@@ -114,7 +122,7 @@ class AtlasDash(Dash):
     def interpolate_index(self, **kwargs):
         lang = request_language()
         kwargs["title"] = text_in(self.atlas().title, lang)
-        kwargs["metas"] += search_metas(self.atlas(), lang, self.config.requests_pathname_prefix)
+        kwargs["metas"] += self.head(lang, self.base())
         kwargs["css"] = "".join(
             f'<link rel="preload" as="fetch" crossorigin="anonymous" href="{escape(url)}">' for url in self.preloads()
         ) + kwargs["css"]
@@ -130,7 +138,8 @@ class AtlasDash(Dash):
         names = " ".join(name for name, on in (("embed", embedded()), ("presenting", presenting),
                                                ("audience" if self.audience() else "presenter", presenting)) if on)
         classes = f' class="{names}"' if names else ""
-        return page.replace('<html lang="{lang}">', f'<html lang="{lang}"{classes}{ids.page_attribute()}>', 1)
+        page = page.replace('<html lang="{lang}">', f'<html lang="{lang}"{classes}>', 1)
+        return page.replace("<body>", f"<body{ids.page_attribute()}>", 1)
 
 
 SCRIPT_TAG = re.compile(r'<script src="([^"<>]+)"></script>')
@@ -155,24 +164,36 @@ def later_scripts(scripts: str) -> tuple[str, str]:
     return "".join(map(deferred, own)), "".join(tag(url) for url in urls if url not in own)
 
 
-def search_metas(atlas, lang: str, path: str) -> str:
-    """What a search engine or a CMS preview reads: the page's description in its language, and its
-    canonical address (the page itself, the language kept when it is not the default; a path, not a
-    host: the page is cached, and the Host header is the client's to write)."""
-    description = page_strings(lang, atlas)["app.description"]
-    canonical = path + ("" if lang == DEFAULT_LANGUAGE else f"?lang={lang}")
-    return (f'<meta name="description" content="{escape(description)}">'
-            f'<link rel="canonical" href="{escape(canonical)}">')
-
-
-def add_robots_route(app: Dash) -> None:
-    """/robots.txt: the pages may be indexed, the data and Dash's own endpoints need not be."""
+def add_findable_routes(app: AtlasDash) -> None:
+    """/robots.txt (the pages may be indexed, the data and Dash's own endpoints need not be; where the
+    sitemap is), /sitemap.xml, a Cache-Control on the page, and a 404 page in the reader's language for any
+    address that leads nowhere (Dash would answer it with the explorer)."""
     prefix = app.config.routes_pathname_prefix
+    catchall = prefix + "<path:path>"  # Dash's own endpoint name for every other path
 
     @app.server.route(prefix + "robots.txt")
     def robots():
-        body = f"User-agent: *\nAllow: {prefix}\nDisallow: {prefix}_dash-\nDisallow: {prefix}atlas-data/\n"
+        body = (f"User-agent: *\nAllow: {prefix}\nDisallow: {prefix}_dash-\nDisallow: {prefix}atlas-data/\n"
+                f"Sitemap: {app.base()}sitemap.xml\n")
         return app.server.response_class(body, mimetype="text/plain")
+
+    @app.server.route(prefix + "sitemap.xml")
+    def sitemap_xml():
+        return app.server.response_class(sitemap(app.base()), mimetype="application/xml")
+
+    @app.server.before_request
+    def nowhere():
+        if request.endpoint != catchall:
+            return None
+        lang = reader_language(request.args.get("lang"), request.accept_languages)
+        page = not_found_page(app.atlas(), lang, request.path, prefix)
+        return app.server.response_class(page, status=404, mimetype="text/html")
+
+    @app.server.after_request
+    def cacheable(response):
+        if request.endpoint == prefix and response.status_code == 200:  # the page: its data may change
+            response.headers["Cache-Control"] = "public, max-age=60"
+        return response
 
 
 def create_app(settings: Settings | None = None, store: DataStore | None = None) -> Dash:
@@ -219,13 +240,14 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
         Around(licence=store.get().manifest.licence, framers=framers)))
     app.stories = lambda: set(payloads.payload().get("stories") or ())
     app.payload = payloads.payload
+    app.head = lambda lang, base: head_tags(app.atlas(), lang, base, payloads.opening(lang).summary)
     register_callbacks(app, data_source)
     add_data_route(app, payloads)
     app.server.config["ATLAS_STORE"] = store
     add_health_route(app, store)
     add_desk_route(app, store, lambda: list(store.get().manifest.files), settings)
     add_data_page(app, store, payloads)
-    add_robots_route(app)
+    add_findable_routes(app)
     add_error_handlers(app)
     add_compression(app.server, settings.assets_dir, settings.url_prefix)
     add_security_headers(app, framers)

@@ -1,6 +1,7 @@
 """Element ids shared by the layout, the callbacks, the browser modules in assets/src/ and the tests.
 
-The page carries them all (`<html data-ids>`, see `page_attribute`): the browser modules read their ids
+The page carries them all (`<body data-ids>`, see `page_attribute`: on the body, so that the head's
+meta charset stays in the first 1024 bytes): the browser modules read their ids
 from there (assets/src/ids.mjs), so none is written in JavaScript.
 """
 
@@ -78,6 +79,6 @@ def for_browser() -> dict[str, str]:
 
 
 def page_attribute() -> str:
-    """The ids as the page's <html> carries them: ` data-ids="{...}"`."""
+    """The ids as the page's <body> carries them: ` data-ids="{...}"`."""
     return f' data-ids="{escape(json.dumps(for_browser(), separators=(",", ":")))}"'
 

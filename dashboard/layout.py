@@ -67,7 +67,7 @@ def make_page(source: dict, lang: str, topojson_url: str, atlas, opening: Openin
             html.Div([
                 *([first.card] if first.card else []),
                 html.P(first.summary, id=ids.SUMMARY, role="status", className="summary",
-                       **{"aria-live": "polite", "data-elementtiming": "summary"}),
+                       **{"aria-live": "polite"}),
                 make_map_section(T, source, topojson_url, first),
                 make_tabs(T),
                 html.Section([
@@ -107,8 +107,7 @@ def make_header(T, lang: str, framers: tuple[str, ...]) -> html.Header:
     """The title, and the links that leave the view: the presentation, sharing (its dialog names the sites
     that may frame the atlas), the other languages."""
     return html.Header([
-        # elementtiming: when they are painted, for scripts/bench_firstframe.py (Element Timing)
-        html.Div([html.H1(T("app.title"), **{"data-elementtiming": "title"}), html.P(T("app.subtitle"))]),
+        html.Div([html.H1(T("app.title")), html.P(T("app.subtitle"))]),
         html.Div([
             html.A(T("present.start"), href=f"?story=default&lang={lang}", id=ids.PRESENT_LINK),
             html.Button(T("share.open"), id=ids.SHARE_BUTTON, type="button", className="share",

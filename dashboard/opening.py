@@ -139,8 +139,9 @@ def key_figures(words: Words, rows: list[dict]) -> list[html.Li]:
                        " " + words.t("category." + cat)]
         officials = [f for f in payload["figures"] if f["categories"] == [cat]]
         if officials:
-            parts.append(html.Ul([figure_line(words, f) for f in officials], className="officials",
-                                 **{"aria-label": words.t("figures.official")}))
+            # the list's name in a hidden lead-in: aria-label on a list is not read everywhere (Nu warns)
+            parts += [html.Span(" " + words.t("figures.official"), className="visually-hidden"),
+                      html.Ul([figure_line(words, f) for f in officials], className="officials")]
         items.append(html.Li(parts, **{"data-cat": cat}))
     items.append(html.Li(html.A(words.tn("figures.all", len(payload["figures"])),
                                 href="#" + ids.FIGURE_NOTES_SECTION), className="all-figures"))
@@ -181,8 +182,7 @@ def chapter_card(payload: dict, lang: str, story: str, index: int) -> html.Secti
     return html.Section([
         html.Div([html.P(words.pick(chapters[0]["title"]), className="story-name"),
                   html.P(str(chapter["year"]), className="story-year")], className="story-head"),
-        html.H2(words.pick(chapter["title"]), id=ids.STORY_TITLE, className="story-title",
-                **{"data-elementtiming": "title"}),
+        html.H2(words.pick(chapter["title"]), id=ids.STORY_TITLE, className="story-title"),
         html.P(words.pick(chapter["text"]), className="story-text"),
         html.P(progress, className="story-progress"),
     ], className="story", **{"aria-labelledby": ids.STORY_TITLE})

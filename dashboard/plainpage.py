@@ -26,12 +26,13 @@ def words(lang: str, atlas=None):
     return T
 
 
-def document(lang: str, title: str, parts: list, class_name: str, head: str = "") -> str:
-    """A whole plain page: the language links, then parts, in a main of class_name; head adds to its head."""
+def document(lang: str, title: str, parts: list, class_name: str, head: str = "", root: str = "") -> str:
+    """A whole plain page: the language links, then parts, in a main of class_name; head adds to its head;
+    root, the app's own path when the page may be served below it (its stylesheet is found from there)."""
     links = [html.A(CATALOGUE[code]["language.switch"], href=f"?lang={code}", hrefLang=code, lang=code)
              for code in LANGUAGES if code != lang]
     body = render(html.Main([html.Nav(links, className="desk-languages"), *parts], className=class_name, lang=lang))
     return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f'<title>{escape(title)}</title><link rel="stylesheet" href="assets/atlas.css">{head}</head>'
+            f'<title>{escape(title)}</title><link rel="stylesheet" href="{escape(root)}assets/atlas.css">{head}</head>'
             f"<body>{body}</body></html>")

@@ -105,11 +105,11 @@ def preview_page(preview: Preview, lang: str, prefix: str, T) -> str:
     scripts = "".join(f'<script defer src="{prefix}assets/{name}"></script>'
                       for name in ("vendor/plotly-geo.min.js", "atlas.js"))
     title = f"{T('preview.title')} · {text_in(preview.atlas.title, lang)}"
-    return (f'<!DOCTYPE html>\n<html lang="{lang}" class="previewing"{ids.page_attribute()}><head>'
+    return (f'<!DOCTYPE html>\n<html lang="{lang}" class="previewing"><head>'
             '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
             '<meta name="robots" content="noindex">'
             f'<title>{escape(title)}</title><link rel="stylesheet" href="{prefix}assets/atlas.css">{scripts}</head>'
-            f"<body>{after_skip_link(render(page), render(banner))}</body></html>")
+            f"<body{ids.page_attribute()}>{after_skip_link(render(page), render(banner))}</body></html>")
 
 
 def after_skip_link(page: str, banner: str) -> str:

@@ -8,9 +8,8 @@ from html import escape
 
 from dash.development.base_component import Component
 
-# Dash attribute names that differ from HTML's; an attribute Dash's components do not take is written
-# data-<name> in the layout (Element Timing's elementtiming).
-ATTRIBUTES = {"className": "class", "htmlFor": "for", "hrefLang": "hreflang", "data-elementtiming": "elementtiming"}
+# Dash attribute names that differ from HTML's.
+ATTRIBUTES = {"className": "class", "htmlFor": "for", "hrefLang": "hreflang"}
 VOID = {"input", "br", "hr", "img", "meta", "link"}
 CAMEL = re.compile(r"[A-Z]")
 
@@ -28,7 +27,8 @@ def render(node) -> str:
         return ""  # None, and Dash's own components
     tag = node._type.lower()
     attributes = "".join(
-        f' {ATTRIBUTES.get(name, name)}="{escape(css(value) if name == "style" else str(value))}"'
+        f" {ATTRIBUTES.get(name, name)}" if value is True  # a boolean attribute (hidden, open): its name alone
+        else f' {ATTRIBUTES.get(name, name)}="{escape(css(value) if name == "style" else str(value))}"'
         for name, value in node.to_plotly_json()["props"].items()
         if name != "children" and value is not None and value is not False
     )

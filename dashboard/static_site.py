@@ -71,11 +71,11 @@ def page(payload: dict, lang: str, atlas, opendata: str | None = None) -> str:
     styles = "".join(f'<link rel="stylesheet" href="assets/{name}">' for name in STYLES)
     boot = BOOT % {"pages": json.dumps(PAGES), "lang": json.dumps(lang), "default": json.dumps(DEFAULT_LANGUAGE)}
     return (
-        f'<!DOCTYPE html>\n<html lang="{lang}"{ids.page_attribute()}>\n<head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<meta name="description" content="{escape(page_strings(lang, atlas)["app.description"])}">'
         f"<title>{escape(text_in(atlas.title, lang))}</title>{styles}{NOSCRIPT}</head>\n"
-        f'<body>{body}\n{scripts}'
+        f'<body{ids.page_attribute()}>{body}\n{scripts}'
         '<script src="data/topology.js"></script><script src="data/payload.js"></script>\n'
         f"{boot}\n</body>\n</html>\n"
     )

@@ -56,7 +56,7 @@ def test_each_browser_module_stays_small(module):
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda p: p.name)
 def test_no_module_writes_an_element_id_of_its_own(module):
-    """Ids come from dashboard/ids.py through the page (<html data-ids>, read by assets/src/ids.mjs)."""
+    """Ids come from dashboard/ids.py through the page (<body data-ids>, read by assets/src/ids.mjs)."""
     code = re.sub(r"/\*.*?\*/|//[^\n]*", "", module.read_text(encoding="utf-8"), flags=re.S)
     found = [m.group(0) for m in ID_LITERAL.finditer(code)]
     assert not found, f"{module.name}: {found}"
@@ -68,7 +68,7 @@ def test_the_page_carries_every_id_the_modules_name(data_copy):
     from dashboard.config import Settings
 
     page = create_app(Settings(data_dir=data_copy)).server.test_client().get("/").get_data(as_text=True)
-    carried = json.loads(html.unescape(re.search(r'<html lang="fr" data-ids="([^"]+)">', page).group(1)))
+    carried = json.loads(html.unescape(re.search(r'<body data-ids="([^"]+)">', page).group(1)))
     assert carried == ids.for_browser()
     named = set()
     for module in MODULES:

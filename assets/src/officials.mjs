@@ -49,8 +49,9 @@ function keyFigures(core, payload, state, rows) {
   const items = figures.items.map(function (item) {
     const parts = [glyph(payload, item.category), " ", el("strong", { text: core.formatNumber(item.count, lang) }), " " + item.label];
     if (item.officials.length) {
-      parts.push(el("ul", { class: "officials", "aria-label": core.t(payload, lang, "figures.official") },
-        item.officials.map(function (f) { return officialFigure(core, payload, lang, f, false); })));
+      // the list's name in a hidden lead-in: aria-label on a list is not read everywhere (Nu warns)
+      parts.push(el("span", { class: "visually-hidden", text: " " + core.t(payload, lang, "figures.official") }),
+        el("ul", { class: "officials" }, item.officials.map(function (f) { return officialFigure(core, payload, lang, f, false); })));
     }
     return el("li", { "data-cat": item.category }, parts);
   });

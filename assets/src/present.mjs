@@ -54,7 +54,7 @@ function start(explorer, core, payload, story, lang) {
   const title = el("h2", { id: ID.story_title, class: "story-title" });
   const text = el("p", { class: "story-text" });
   // the official figures the chapter cites, each with its year, who states it and its sources
-  const figures = el("ul", { class: "story-figures officials", "aria-label": T("figures.official") });
+  const figures = el("ul", { class: "story-figures officials" });
   const progress = el("p", { class: "story-progress" });
   const shownYear = el("p", { class: "story-year" });
   const status = el("p", { class: "visually-hidden", role: "status", "aria-live": "polite" });
