@@ -37,9 +37,10 @@ def published(tmp_path_factory):
 def head(page: str) -> dict[str, list[str]]:
     """The head's links and metas, by rel / property / name."""
     found: dict[str, list[str]] = {}
-    for tag in re.findall(r"<(?:link|meta) [^>]+>", page.split("</head>")[0]):
+    for tag in re.findall(r"<(?:link|meta) [^>]+>", page.split("</head>", maxsplit=1)[0]):
         attributes = dict(re.findall(r'([\w:-]+)="([^"]*)"', tag))
-        key = attributes.get("rel", "") + attributes.get("hreflang", "") or attributes.get("property") or attributes.get("name")
+        rel = attributes.get("rel", "") + attributes.get("hreflang", "")
+        key = rel or attributes.get("property") or attributes.get("name")
         found.setdefault(key, []).append(attributes.get("href") or attributes.get("content", ""))
     return found
 
