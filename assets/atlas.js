@@ -1607,9 +1607,9 @@
 
   // assets/src/ids.mjs
   function readIds() {
-    const root13 = globalThis.document && globalThis.document.body;
+    const root14 = globalThis.document && globalThis.document.body;
     try {
-      return JSON.parse(root13 && root13.dataset.ids || "{}");
+      return JSON.parse(root14 && root14.dataset.ids || "{}");
     } catch {
       return {};
     }
@@ -1934,6 +1934,7 @@
     if (first) first.remove();
     view.prepend(panel);
     document.body.appendChild(blank);
+    document.documentElement.classList.add("story-ready");
     function chapter() {
       return story.chapters[index];
     }
@@ -3138,6 +3139,7 @@
     };
   }
   function drawnMarks(figure, project) {
+    if (!figure) return [];
     const marks = [];
     figure.data.forEach(function(trace) {
       if (trace.type !== "scattergeo" || !trace.marker || !String(trace.mode).includes("markers")) return;
@@ -3153,12 +3155,7 @@
     return marks;
   }
   var BURST = 120;
-  function createLabels(box, gd) {
-    const layer = el("div", { class: "map-labels", "aria-hidden": "true" });
-    box.appendChild(layer);
-    let last = null;
-    let measure = null;
-    let measured = null;
+  function liveSurface(gd, figure) {
     function project(lon, lat) {
       const subplot = gd._fullLayout && gd._fullLayout.geo && gd._fullLayout.geo._subplot;
       if (!subplot) return null;
@@ -3166,28 +3163,46 @@
       if (!point || !Number.isFinite(point[0])) return null;
       return point[0] >= 0 && point[1] >= 0 && point[0] <= gd.clientWidth && point[1] <= gd.clientHeight ? point : null;
     }
+    const home = figure && figure.data.find(function(t2) {
+      return t2.customdata && t2.text && t2.textposition === "bottom center";
+    });
+    return {
+      width: gd.clientWidth,
+      height: gd.clientHeight,
+      project,
+      marks: function() {
+        return drawnMarks(figure, project);
+      },
+      home: home && project(home.lon[0], home.lat[0]) ? { at: project(home.lon[0], home.lat[0]), text: home.text[0] } : null
+    };
+  }
+  function createLabels(box) {
+    const layer = el("div", { class: "map-labels", "aria-hidden": "true" });
+    box.appendChild(layer);
+    let last = null;
+    let measure = null;
+    let measured = null;
     function draw() {
       if (!last) return;
+      const surface = last.surface();
+      if (!surface) return;
+      const project = surface.project;
       const style2 = look(last.payload, last.state).map.labels;
       if (measured !== style2) {
         measure = measurer(style2);
         measured = style2;
       }
       const frame = {
-        width: gd.clientWidth,
-        height: gd.clientHeight,
+        width: surface.width,
+        height: surface.height,
         lineHeight: Math.round(style2.size * 1.3),
-        most: Math.min(style2.most, Math.round(gd.clientWidth * gd.clientHeight / style2.areaPerName))
+        most: Math.min(style2.most, Math.round(surface.width * surface.height / style2.areaPerName))
       };
-      const marks = drawnMarks(last.figure, project);
-      const home = last.figure.data.find(function(t2) {
-        return t2.customdata && t2.text && t2.textposition === "bottom center";
-      });
+      const marks = surface.marks();
       const taken = [];
-      if (home && project(home.lon[0], home.lat[0])) {
-        const at = project(home.lon[0], home.lat[0]);
-        const w = measure(home.text[0]);
-        taken.push({ x: at[0] - w / 2, y: at[1] + 6, w, h: frame.lineHeight + 4 });
+      if (surface.home) {
+        const w = measure(surface.home.text);
+        taken.push({ x: surface.home.at[0] - w / 2, y: surface.home.at[1] + 6, w, h: frame.lineHeight + 4 });
       }
       const candidates = labelCandidates(last.payload, last.state, last.rows);
       const names = placeLabels(candidates, project, marks, measure, frame, taken);
@@ -3218,9 +3233,10 @@
     let shownAt = 0;
     let settle = 0;
     return {
-      /** Name the places of a figure just drawn (payload, state and rows it was drawn from). */
-      show: function(payload, state, rows, figure) {
-        last = { payload, state, rows, figure };
+      /** Name the places of a view just drawn (payload, state and rows it was drawn from) on its surface
+       * (a function giving { width, height, project, marks(), home }, or null while it has none). */
+      show: function(payload, state, rows, surface) {
+        last = { payload, state, rows, surface };
         const now = root7.performance.now();
         const burst = now - shownAt < BURST;
         shownAt = now;
@@ -3264,6 +3280,35 @@
 
   // assets/src/picture.mjs
   var root8 = globalThis;
+  var REACH = 22;
+  function fitMarks(picture) {
+    const svg2 = (
+      /** @type {SVGSVGElement | null} */
+      picture.querySelector("svg")
+    );
+    const matrix = svg2 && svg2.getScreenCTM && svg2.getScreenCTM();
+    if (!matrix || !matrix.a) return;
+    const k = (1 / matrix.a).toFixed(3);
+    picture.querySelectorAll(".picture-data [data-place], .picture-data path[transform]").forEach(function(node) {
+      const parts = (node.getAttribute("transform") || "").split(" ").filter(function(p) {
+        return !p.startsWith("scale(");
+      });
+      node.setAttribute("transform", [parts[0], "scale(" + k + ")"].concat(parts.slice(1)).join(" "));
+    });
+  }
+  function pictureMarks(picture, box) {
+    const marks = [];
+    picture.querySelectorAll("[data-place]").forEach(function(node) {
+      const r = node.getBoundingClientRect();
+      if (r.width) marks.push({
+        key: node.getAttribute("data-place"),
+        x: r.x + r.width / 2 - box.x,
+        y: r.y + r.height / 2 - box.y,
+        r: Math.max(r.width, r.height) / 2
+      });
+    });
+    return marks;
+  }
   function openingPicture(box) {
     let picture = box.querySelector(".map-picture");
     return {
@@ -3287,8 +3332,55 @@
       drop: function() {
         if (picture) picture.remove();
         picture = null;
+      },
+      /** What a tap at (x, y) in the page chooses: the nearest mark within a finger's reach, or "". */
+      at: function(x, y) {
+        if (!picture || !picture.querySelector(".picture-data")) return "";
+        const frame = frameOf(picture);
+        let best = "";
+        let nearest = REACH;
+        pictureMarks(picture, frame).forEach(function(mark) {
+          const d = Math.hypot(mark.x - (x - frame.x), mark.y - (y - frame.y)) - mark.r;
+          if (d < nearest) {
+            nearest = d;
+            best = mark.key;
+          }
+        });
+        return best;
+      },
+      /** The picture as a surface for names (maplabels.mjs): its size, where it draws a place, its marks. */
+      surface: function(payload) {
+        if (!picture || !picture.querySelector(".picture-data")) return null;
+        fitMarks(picture);
+        const frame = frameOf(picture);
+        const marks = pictureMarks(picture, frame).filter(function(m) {
+          return m.key !== "@home";
+        });
+        const at = /* @__PURE__ */ new Map();
+        marks.forEach(function(m) {
+          const place = payload.places[m.key];
+          if (!place) return;
+          const point = place.lon + "," + place.lat;
+          const seen = at.get(point) || { x: 0, y: 0, n: 0 };
+          at.set(point, { x: seen.x + m.x, y: seen.y + m.y, n: seen.n + 1 });
+        });
+        return {
+          width: frame.width,
+          height: frame.height,
+          marks: function() {
+            return marks;
+          },
+          home: null,
+          project: function(lon, lat) {
+            const p = at.get(lon + "," + lat);
+            return p ? [p.x / p.n, p.y / p.n] : null;
+          }
+        };
       }
     };
+  }
+  function frameOf(picture) {
+    return picture.getBoundingClientRect();
   }
   function whenIdle(fn, wait) {
     if (root8.requestIdleCallback) root8.requestIdleCallback(fn, { timeout: wait });
@@ -3402,15 +3494,17 @@
     });
     Plotly.register({ moduleType: "locale", name: lang, dictionary });
   }
-  function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
+  function createPlots(payload, boxes, topojsonURL, onPick, onMoved) {
     const config = Object.assign({ topojsonURL }, TOOLS);
     const map = mapLayers(boxes.map);
-    keyboardMap(map.data, Plotly);
-    const labels = createLabels(map.box, map.data);
+    const labels = createLabels(map.box);
     const timeline = boxes.timeline;
     timeline.setAttribute("role", "figure");
-    payload.languages.forEach(function(language) {
-      registerLocale(Plotly, payload, language.code);
+    let Plotly = null;
+    map.box.addEventListener("click", function(event) {
+      if (Plotly) return;
+      const what = map.picture.at(event.clientX, event.clientY);
+      if (what) onPick("map", what);
     });
     let drawn = { base: "", data: "", timeline: "", projected: "", groups: [] };
     function sized(figure, sizes, cover) {
@@ -3451,7 +3545,6 @@
       const lonLat = p && p.invert && p.invert([x, y]);
       return lonLat && Number.isFinite(lonLat[0]) && Number.isFinite(lonLat[1]) ? lonLat : null;
     };
-    touchMap(map.box, map.data, Plotly, project.invert);
     function keepView(geo) {
       const now = map.data._fullLayout && map.data._fullLayout.geo;
       if (!now) return;
@@ -3476,7 +3569,9 @@
       drawn.projected = view;
       drawn.groups = data.groups;
       if (!known) onMoved();
-      labels.show(current, viewState, rows, data);
+      labels.show(current, viewState, rows, function() {
+        return liveSurface(map.data, data);
+      });
       if (!known && from) {
         Promise.resolve(drawing).then(function() {
           glide([map.base, map.data, map.box.querySelector(".map-labels")], from, project);
@@ -3533,14 +3628,29 @@
       });
     }
     document.addEventListener("keydown", function(event) {
-      if (event.key !== "Escape" || !Plotly.Fx) return;
+      if (event.key !== "Escape" || !Plotly || !Plotly.Fx) return;
       [map.data, timeline].forEach(function(figure) {
         if (figure._fullLayout) Plotly.Fx.unhover(figure);
       });
     });
+    function attach(loaded) {
+      Plotly = loaded;
+      keyboardMap(map.data, Plotly);
+      touchMap(map.box, map.data, Plotly, project.invert);
+      payload.languages.forEach(function(language) {
+        registerLocale(Plotly, payload, language.code);
+      });
+    }
     return {
       map,
       timeline,
+      attach,
+      /** Name the places the picture draws, while it is the map. */
+      namePicture: function(current, state, rows) {
+        labels.show(current, state, rows, function() {
+          return map.picture.surface(current);
+        });
+      },
       drawMap,
       drawBase,
       drawTimeline,
@@ -3556,8 +3666,60 @@
     };
   }
 
-  // assets/src/sheets.mjs
+  // assets/src/loader.mjs
   var root11 = globalThis;
+  var loading = null;
+  function loadPlotly(url) {
+    if (root11.Plotly) return Promise.resolve(root11.Plotly);
+    if (!loading) {
+      loading = new Promise(function(resolve, reject) {
+        const script = document.createElement("script");
+        script.src = url;
+        script.async = true;
+        script.addEventListener("load", function() {
+          resolve(root11.Plotly);
+        });
+        script.addEventListener("error", function() {
+          loading = null;
+          script.remove();
+          reject(new Error("plotly.js: " + url));
+        });
+        document.head.appendChild(script);
+      });
+    }
+    return loading;
+  }
+  function eager() {
+    return Boolean(root11.matchMedia && root11.matchMedia(EAGER).matches);
+  }
+  var EAGER = "(min-width: 1101px) and (pointer: fine)";
+  function wakeOnDemand(mapBox, timeline, wake) {
+    const once = function() {
+      wake();
+    };
+    mapBox.addEventListener("wheel", once, { passive: true, once: true });
+    mapBox.addEventListener("keydown", once, { once: true });
+    mapBox.addEventListener("pointerdown", function(event) {
+      if (event.pointerType === "mouse") wake();
+    });
+    mapBox.addEventListener("touchstart", function(event) {
+      if (event.touches.length > 1) wake();
+    }, { passive: true });
+    if (root11.IntersectionObserver) {
+      const seen = new root11.IntersectionObserver(function(entries) {
+        if (entries.some(function(e) {
+          return e.isIntersecting;
+        })) {
+          seen.disconnect();
+          wake();
+        }
+      }, { rootMargin: "0px 0px -25% 0px" });
+      seen.observe(timeline);
+    }
+  }
+
+  // assets/src/sheets.mjs
+  var root12 = globalThis;
   var COMPACT = "(max-width: 1100px)";
   function choosing(state) {
     return Boolean(state.sel || state.at || state.group && state.group.length);
@@ -3570,7 +3732,7 @@
     const map = byId("map");
     const tabs = byId("sheet_tabs");
     if (!atlas || !map || !tabs || document.documentElement.classList.contains("presenting")) return null;
-    const media = root11.matchMedia ? root11.matchMedia(COMPACT) : null;
+    const media = root12.matchMedia ? root12.matchMedia(COMPACT) : null;
     const compact = function() {
       return Boolean(media && media.matches);
     };
@@ -3621,7 +3783,7 @@
     }
     function inSight() {
       const box = map.getBoundingClientRect();
-      if (box.top < 0 || box.bottom > root11.innerHeight) map.scrollIntoView({ block: "nearest" });
+      if (box.top < 0 || box.bottom > root12.innerHeight) map.scrollIntoView({ block: "nearest" });
     }
     function measure() {
       const outer = atlas.getBoundingClientRect();
@@ -3688,7 +3850,7 @@
       chosen2 = now;
     });
     if (media && media.addEventListener) media.addEventListener("change", follow);
-    if (root11.ResizeObserver) new root11.ResizeObserver(function() {
+    if (root12.ResizeObserver) new root12.ResizeObserver(function() {
       if (compact()) measure();
     }).observe(atlas);
     follow();
@@ -3772,21 +3934,15 @@
   }
 
   // assets/src/explorer.mjs
-  var root12 = globalThis;
+  var root13 = globalThis;
   function start2(payload, options) {
-    const store = createStore(payload, parseState(root12.location.search, payload));
-    const embed = embedOptions(root12.location.search);
+    const store = createStore(payload, parseState(root13.location.search, payload));
+    const embed = embedOptions(root13.location.search);
     if (embed) document.documentElement.classList.add("embed");
-    if (isStill(root12.location.search)) document.documentElement.classList.add("still");
-    const plots = createPlots(
-      root12.Plotly,
-      payload,
-      { map: byId("map"), timeline: byId("timeline") },
-      options.topojsonURL,
-      picked,
-      regroup
-    );
-    if (!opensOnDefault(root12.location.search)) plots.map.picture.dropData();
+    if (isStill(root13.location.search)) document.documentElement.classList.add("still");
+    const plots = createPlots(payload, { map: byId("map"), timeline: byId("timeline") }, options.topojsonURL, picked, regroup);
+    const opening = opensOnDefault(root13.location.search);
+    if (!opening) plots.map.picture.dropData();
     const page = createPage(store, plots, embed);
     const suffix = embed ? embed.suffix : "";
     function closeChoice() {
@@ -3796,16 +3952,38 @@
       }
     }
     let topologyReady = false;
+    let waking = null;
+    function wake() {
+      if (!waking) {
+        waking = loadPlotly(options.plotlyURL).then(function(Plotly) {
+          plots.attach(Plotly);
+          basemap();
+        }, function(error) {
+          waking = null;
+          console.error("the map could not be loaded:", error.message);
+          loadFailed("basemap", wake);
+        });
+      }
+      return waking;
+    }
+    function pictureShows(state) {
+      return opening && !store.focus && state.year === payload.years[1] && state.mode === "inforce" && !state.region && !state.view && state.cats.length === store.payload.categories.length && !state.hl;
+    }
     let reveal = false;
     let markLive = function() {
     };
     const live = new Promise(function(resolve) {
       markLive = resolve;
     });
+    let markReady = function() {
+    };
+    const ready = new Promise(function(resolve) {
+      markReady = resolve;
+    });
     let regrouping = 0;
     function regroup() {
       if (regrouping) return;
-      regrouping = root12.requestAnimationFrame(function() {
+      regrouping = root13.requestAnimationFrame(function() {
         regrouping = 0;
         draw();
       });
@@ -3839,16 +4017,27 @@
       const state = store.state;
       const rows = visibleRelations(current, state);
       const sizes = lastSizes || (lastSizes = readSizes());
-      if (topologyReady) Promise.resolve(plots.drawMap(current, state, store.focus, rows, sizes)).then(markLive);
+      if (topologyReady) {
+        plots.map.box.classList.remove("map-waiting");
+        plots.map.box.removeAttribute("aria-busy");
+        Promise.resolve(plots.drawMap(current, state, store.focus, rows, sizes)).then(markLive);
+      } else if (pictureShows(state)) {
+        plots.namePicture(current, state, rows);
+      } else {
+        plots.map.box.classList.add("map-waiting");
+        plots.map.box.setAttribute("aria-busy", "true");
+        wake();
+      }
       clearTimeout(wordsTimer);
-      root12.cancelAnimationFrame(wordsFrame);
-      wordsFrame = root12.requestAnimationFrame(function() {
+      root13.cancelAnimationFrame(wordsFrame);
+      wordsFrame = root13.requestAnimationFrame(function() {
         wordsTimer = setTimeout(function() {
           const lanes = timelineRows(current, state);
           if (topologyReady) plots.drawTimeline(current, state, lanes, sizes);
           page.draw(rows, lanes, reveal);
           if (sheets) sheets.drawn();
           reveal = false;
+          markReady();
         }, 0);
       });
     }
@@ -3870,20 +4059,24 @@
       if (placeBox.open) draw();
     });
     let resizing = 0;
-    if (root12.ResizeObserver) {
-      const observer = new root12.ResizeObserver(function() {
+    if (root13.ResizeObserver) {
+      const observer = new root13.ResizeObserver(function() {
         clearTimeout(resizing);
         resizing = setTimeout(function() {
           const next = readSizes();
           if (lastSizes && JSON.stringify(next) === JSON.stringify(lastSizes)) return;
           lastSizes = next;
-          if (topologyReady) draw();
+          draw();
         }, 150);
       });
       observer.observe(plots.map.box);
       observer.observe(plots.timeline);
     }
-    basemap();
+    if (!opening || eager() || root13.Plotly) wake();
+    else {
+      wakeOnDemand(plots.map.box, plots.timeline, wake);
+      draw();
+    }
     function basemap() {
       loadTopology(options.topojsonURL).then(function() {
         formatNumber(0, store.state.lang);
@@ -3915,14 +4108,18 @@
       },
       /** Resolved once the live map is drawn. */
       live,
+      /** Resolved once the page's words are drawn: the page answers a tap. */
+      ready,
+      /** Bring the live map now (a test, a presentation's console). */
+      wake,
       setPayload: store.setPayload
     };
   }
   function boot(payload, options) {
-    const story = requestedStory(root12.location.search, payload);
+    const story = requestedStory(root13.location.search, payload);
     if (!story) return start2(payload, options);
-    const lang = parseState(root12.location.search, payload).lang;
-    document.documentElement.classList.add("presenting", isPresenter(root12.location.search) ? "presenter" : "audience");
+    const lang = parseState(root13.location.search, payload).lang;
+    document.documentElement.classList.add("presenting", isPresenter(root13.location.search) ? "presenter" : "audience");
     const explorer = start2(payload, Object.assign({}, options, { address: false }));
     explorer.presentation = start(explorer, core_exports, payload, story, lang);
     return explorer;
@@ -3940,6 +4137,7 @@
     }
   });
   var asked = "";
+  var DASH_AFTER_MS = 1e4;
   function load(source) {
     if (source.url === asked) return;
     asked = source.url;
@@ -3953,8 +4151,17 @@
         return;
       }
       const map = byId("map");
-      const explorer = window.atlasExplorer.current = window.atlasExplorer.boot(payload, { topojsonURL: map.dataset.topojson });
-      explorer.live.then(startDash);
+      const explorer = window.atlasExplorer.current = window.atlasExplorer.boot(
+        payload,
+        { topojsonURL: map.dataset.topojson, plotlyURL: map.dataset.plotly }
+      );
+      Promise.race([explorer.live, explorer.ready.then(function() {
+        return new Promise(function(resolve) {
+          setTimeout(function() {
+            whenIdle(resolve, 5e3);
+          }, DASH_AFTER_MS);
+        });
+      })]).then(startDash);
     }).catch(function(error) {
       console.error("the atlas data could not be loaded:", error.message);
       asked = "";
@@ -3963,7 +4170,10 @@
       });
     });
   }
+  var dashStarted = false;
   function startDash() {
+    if (dashStarted) return;
+    dashStarted = true;
     const later = (
       /** @type {HTMLTemplateElement | null} */
       byId("dash_scripts")

@@ -78,6 +78,8 @@ class AtlasDash(Dash):
     scripts wait until the map is live (they only carry the notice that the data changed)."""
 
     preloads: Callable[[], list[str]] = staticmethod(list)
+    plotly_url: str = ""  # the atlas's plotly.js, which the page loads itself (assets/src/loader.mjs)
+    topojson_url: str = ""  # the basemap's topology, which only the live map reads
     atlas: Callable[[], object] = staticmethod(lambda: None)  # the served data's atlas.toml
     # its HTML: in a language, on the opening view or not, with a story chapter's card or not
     page_body: Callable[[str, bool, object], str] = staticmethod(lambda lang, opening, chapter: "")
@@ -123,9 +125,8 @@ class AtlasDash(Dash):
         lang = request_language()
         kwargs["title"] = text_in(self.atlas().title, lang)
         kwargs["metas"] += self.head(lang, self.base())
-        kwargs["css"] = "".join(
-            f'<link rel="preload" as="fetch" crossorigin="anonymous" href="{escape(url)}">' for url in self.preloads()
-        ) + kwargs["css"]
+        live_map = (self.plotly_url, self.topojson_url)
+        kwargs["css"] = preload_links(self.preloads(), live_map, opens_here()) + kwargs["css"]
         kwargs["app_entry"] = self.page_body(lang, opens_here(), self.chapter()) + kwargs["app_entry"]
         kwargs["scripts"], later = later_scripts(kwargs["scripts"])
         if later:  # inert in a template: the page runs them itself once its map is live (assets/src/dash.mjs)
@@ -143,11 +144,26 @@ class AtlasDash(Dash):
 
 
 SCRIPT_TAG = re.compile(r'<script src="([^"<>]+)"></script>')
+# A desktop's screen (assets/src/loader.mjs, EAGER): it takes the live map at once, a phone when it needs it.
+DESKTOP = "(min-width: 1101px) and (pointer: fine)"
+
+
+def preload_links(fetched: list[str], live_map: tuple[str, str], opening: bool) -> str:
+    """What the page fetches while it is parsed: its data (every screen), and the live map's plotly.js and
+    basemap (live_map): for a view the page's picture does not show, on every screen; for the opening
+    view, on a desktop's only (a phone fetches them when it needs them: the bytes would delay its data).
+    The atlas's script loads plotly.js itself (assets/src/loader.mjs), so that it runs after the page
+    answers, not before."""
+    media = f' media="{DESKTOP}"' if opening else ""
+    links = [f'<link rel="preload" as="fetch" crossorigin="anonymous" href="{escape(url)}">' for url in fetched]
+    links.append(f'<link rel="preload" as="script" href="{escape(live_map[0])}"{media}>')
+    links.append(f'<link rel="preload" as="fetch" crossorigin="anonymous" href="{escape(live_map[1])}"{media}>')
+    return "".join(links)
 
 
 def later_scripts(scripts: str) -> tuple[str, str]:
-    """Dash's script tags split in two: the atlas's own (plotly.js first, then the atlas's bundle),
-    deferred (compiled while the page paints, run in order once it is parsed), and Dash's (its polyfills,
+    """Dash's script tags split in two: the atlas's own (its bundle; plotly.js is the page's own, see
+    preload_links), deferred (compiled while the page paints, run once it is parsed), and Dash's (its polyfills,
     React, the renderer, the components), which the page runs after its map is live: a third of the
     blocking time before it, for a poll. Tags of any other shape (a Dash that writes them differently)
     leave everything as it was."""
@@ -156,7 +172,7 @@ def later_scripts(scripts: str) -> tuple[str, str]:
     if not tags or not all(sources):
         return scripts, ""
     urls = [match.group(1) for match in sources]
-    own = sorted((url for url in urls if "/assets/" in url), key=lambda url: "/vendor/" not in url)
+    own = [url for url in urls if "/assets/" in url]
     if not any("dash_renderer" in url for url in urls) or len(own) == len(urls):
         return scripts, ""
     tag = '<script src="{}"></script>'.format
@@ -211,7 +227,7 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
         assets_folder=str(settings.assets_dir),
         # the page loads the bundle, not its sources (assets/src/*.mjs), nor the script for the pages that
         # frame the atlas (Dash matches this against file names, not folders)
-        assets_ignore=r"\.mjs$|atlas-embed-host\.js$",
+        assets_ignore=r"\.mjs$|atlas-embed-host\.js$|plotly-geo\.min\.js$",
         update_title=None,
         url_base_pathname=settings.url_prefix,
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
@@ -225,7 +241,9 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
         version = payloads.version()
         return {"version": version, "url": app.get_relative_path(f"/atlas-data/{version}.json")}
 
-    app.preloads = lambda: [data_source()["url"], topojson + "world_110m.json"]
+    app.preloads = lambda: [data_source()["url"]]
+    app.plotly_url = asset_address(app, settings.assets_dir, "vendor/plotly-geo.min.js")
+    app.topojson_url = topojson + "world_110m.json"
     app.atlas = lambda: store.get().atlas
     app.layout = lambda: make_notices(data_source(), settings.poll_interval)
     def first_view(lang: str, opens: bool, chapter: tuple[str, int] | None) -> Opening:
@@ -237,7 +255,7 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
     framers = settings.frame_ancestors or ("'self'", *atlas.frame_ancestors)  # the sites that may frame the atlas
     app.page_body = lambda lang, opens, chapter: render(make_page(
         data_source(), lang, topojson, app.atlas(), first_view(lang, opens, chapter),
-        Around(licence=store.get().manifest.licence, framers=framers)))
+        Around(licence=store.get().manifest.licence, framers=framers, plotly=app.plotly_url)))
     app.stories = lambda: set(payloads.payload().get("stories") or ())
     app.payload = payloads.payload
     app.head = lambda lang, base: head_tags(app.atlas(), lang, base, payloads.opening(lang).summary)
@@ -254,6 +272,11 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
     register_bundles(app)
     payloads.body()  # built once here: with gunicorn --preload, every worker inherits it
     return app
+
+
+def asset_address(app: Dash, assets_dir, name: str) -> str:
+    """An asset's address with its version (its file's time, as Dash writes ?m=): cached for good."""
+    return f"{app.get_asset_url(name)}?m={int((assets_dir / name).stat().st_mtime)}"
 
 
 def register_bundles(app: Dash) -> None:

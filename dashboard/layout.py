@@ -28,11 +28,13 @@ class Opening:
 class Around:
     """What the page says of what is around it: where the table's link to the whole data goes (the app's
     /donnees page by default), the data's licence (title and path: an embed's credit line names it), and
-    the sites the app lets frame the atlas (its frame-ancestors: the share dialog names them)."""
+    the sites the app lets frame the atlas (its frame-ancestors: the share dialog names them), and where
+    plotly.js is (the page loads it when the reader needs the live map: assets/src/loader.mjs)."""
 
     opendata: str | None = None
     licence: dict | None = None
     framers: tuple[str, ...] = ()
+    plotly: str = ""  # plotly.js's address, which the page loads when the reader needs the live map
 
 
 def make_notices(source: dict, poll_seconds: float = 0) -> html.Div:
@@ -68,7 +70,7 @@ def make_page(source: dict, lang: str, topojson_url: str, atlas, opening: Openin
                 *([first.card] if first.card else []),
                 html.P(first.summary, id=ids.SUMMARY, role="status", className="summary",
                        **{"aria-live": "polite"}),
-                make_map_section(T, source, topojson_url, first),
+                make_map_section(T, source, (topojson_url, around.plotly), first),
                 make_tabs(T),
                 html.Section([
                     html.H2(T("explorer.timeline"), className="visually-hidden"),
@@ -117,9 +119,10 @@ def make_header(T, lang: str, framers: tuple[str, ...]) -> html.Header:
     ], className="atlas-header")
 
 
-def make_map_section(T, source: dict, topojson_url: str, first: Opening) -> html.Section:
+def make_map_section(T, source: dict, scripts: tuple[str, str], first: Opening) -> html.Section:
     """The map (its picture until the live layers are drawn) with the named views over it, the note
-    that says when it groups places, its legend and the list of its places (a sheet on compact screens)."""
+    that says when it groups places, its legend and the list of its places (a sheet on compact screens);
+    scripts: where the basemap's topology and plotly.js are."""
     return html.Section([
         html.H2(T("explorer.map"), className="visually-hidden"),
         html.Div([html.P(T("load.data_failed"), **{"data-data": T("load.data_failed"),
@@ -129,7 +132,7 @@ def make_map_section(T, source: dict, topojson_url: str, first: Opening) -> html
         html.Div([
             html.Div(id=ids.MAP_VIEWS, className="map-views"),
             html.Div(first.picture, id=ids.MAP, className="map",
-                     **{"data-topojson": topojson_url, "data-payload": source.get("url", "")}),
+                     **{"data-topojson": scripts[0], "data-plotly": scripts[1], "data-payload": source.get("url", "")}),
         ], className="map-frame"),
         html.P(id=ids.MAP_NOTE, className="map-note"),
         html.Div(id=ids.MAP_LEGEND, className="map-legend"),

@@ -212,12 +212,18 @@ def grown(rule: dict, count: int) -> float:
     return rule["base"] + min(rule["most"], rule["growth"] * math.sqrt(max(0, count - rule["beyond"])))
 
 
-def mark(symbol: str, x: float, y: float, size: float, paint: tuple[str, str, float]) -> str:
-    """A marker symbol at (x, y), size px across; paint: its fill, outline and outline width."""
+def mark(symbol: str, at: tuple[float, float, float], size: float, paint: tuple[str, str, float],
+         place: str = "") -> str:
+    """A marker symbol at its place's point (x, y) moved dx px aside (a place's categories side by side),
+    size px across; paint: its fill, outline and outline width; place: what a tap on it chooses, as the live
+    map's customdata. The browser scales each mark to its px whatever the picture's scale (picture.mjs)."""
+    x, y, dx = at
     fill, line, width = paint
     shape = SYMBOLS.get(symbol, SYMBOLS["circle"])(size / 2)
-    return (f'<path transform="translate({x:.1f},{y:.1f})" d="{shape}" fill="{escape(fill)}" '
-            f'stroke="{escape(line)}" stroke-width="{width:g}"/>')
+    chosen = f' data-place="{escape(place)}"' if place else ""
+    aside = f" translate({dx:.1f},0)" if dx else ""
+    return (f'<path transform="translate({x:.1f},{y:.1f}){aside}" d="{shape}" fill="{escape(fill)}" '
+            f'stroke="{escape(line)}" stroke-width="{width:g}"{chosen}/>')
 
 
 def line_path(xs: np.ndarray, ys: np.ndarray, limit: float) -> str:
@@ -311,12 +317,12 @@ def mark_paths(payload: dict, rows: list[dict], project: Projection) -> str:
         for cat, size in drawn_here:
             at = left + size / 2 + 1 if len(drawn_here) > 1 else float(x)
             left += size + 2
-            marks.append(mark(info[cat]["symbol"], at, float(y), size,
-                              (info[cat]["colour"], outline["color"], outline["width"])))
+            marks.append(mark(info[cat]["symbol"], (float(x), float(y), at - float(x)), size,
+                              (info[cat]["colour"], outline["color"], outline["width"]), key))
     home, style = payload["home"], look["traces"]["home"]["marker"]
     hx, hy = project(home["lon"], home["lat"])
-    marks.append(mark(style["symbol"], float(hx), float(hy), grown(look["sizes"]["home"], at_home),
-                      (style["color"], style["line"]["color"], style["line"]["width"])))
+    marks.append(mark(style["symbol"], (float(hx), float(hy), 0), grown(look["sizes"]["home"], at_home),
+                      (style["color"], style["line"]["color"], style["line"]["width"]), "@home" if at_home else ""))
     return "".join(marks)
 
 

@@ -113,3 +113,7 @@ def topojson(name: str):  # the same offline basemap as the explorer
 
 
 server = app.server
+# Dash learns which script bundles it may serve when it first renders the page, per process: rendered once
+# here (before gunicorn's --preload forks), or a worker that had not rendered it answers them with 500s.
+with server.test_client() as warm:
+    warm.get("/")

@@ -9,15 +9,19 @@ import requests
 PHONE = (375, 812)
 TABLET = (768, 1024)
 
-# Where plotly.js draws a place's mark on the data layer (the first trace naming it; a group mark names
-# its places too), in page coordinates.
-MARK = """(key) => { const gd = document.querySelector('#map .map-data'); const box = gd.getBoundingClientRect();
-  const project = gd._fullLayout.geo._subplot.projection; let exact = null; let group = null;
-  gd.data.forEach((t) => (t.customdata || []).forEach((c, i) => { if (!t.lat) return;
-    const p = project([t.lon[i], t.lat[i]]); const at = { x: box.left + p[0], y: box.top + p[1] };
-    if (String(c) === key && !exact) exact = at;
-    else if (String(c).split(/[:,]/).includes(key) && !group) group = at; }));
-  return exact || group; }"""
+# Where a place's mark is drawn, in page coordinates: on the live map where plotly.js draws it (the first
+# trace naming it; a group mark names its places too), else on the picture that came with the page.
+MARK = """(key) => { const gd = document.querySelector('#map .map-data'); let exact = null; let group = null;
+  if (gd && gd._fullLayout && gd._fullLayout.geo && gd.data) {
+    const box = gd.getBoundingClientRect(); const project = gd._fullLayout.geo._subplot.projection;
+    gd.data.forEach((t) => (t.customdata || []).forEach((c, i) => { if (!t.lat) return;
+      const p = project([t.lon[i], t.lat[i]]); const at = { x: box.left + p[0], y: box.top + p[1] };
+      if (String(c) === key && !exact) exact = at;
+      else if (String(c).split(/[:,]/).includes(key) && !group) group = at; })); }
+  if (exact || group) return exact || group;
+  const mark = document.querySelector('.map-picture .picture-data [data-place="' + key + '"]');
+  if (!mark) return null; const r = mark.getBoundingClientRect();
+  return r.width ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null; }"""
 
 # Every control a finger may aim at, drawn in the window: its box.
 TARGETS = """() => [...document.querySelectorAll(
@@ -52,9 +56,8 @@ class Thumb:
         self.taps += 1
 
     def tap_mark(self, key: str) -> None:
-        self.page.wait_for_function("(k) => { const gd = document.querySelector('#map .map-data');"
-                                    " return gd && gd.data && gd.data.some((t) => (t.customdata || [])"
-                                    ".some((c) => String(c).includes(k))); }", arg=key)
+        """A tap on a place's mark, on the live map or on the page's picture, wherever it is drawn now."""
+        self.page.wait_for_function(f"({MARK})(arguments[0] || '{key}') !== null".replace("arguments[0] || ", ""))
         at = self.page.evaluate(MARK, key)
         assert at, f"no mark for {key}"
         self.page.touchscreen.tap(at["x"], at["y"])

@@ -4,6 +4,7 @@
  * data to show, again when the data files change on the server. */
 import * as dom from "./dom.mjs";
 import { byId } from "./ids.mjs";
+import { whenIdle } from "./picture.mjs";
 
 window.dash_clientside = Object.assign({}, window.dash_clientside, {
   atlas: {
@@ -17,6 +18,7 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
 });
 
 let asked = "";  // the data address last fetched: Dash's first notice names the page's own
+const DASH_AFTER_MS = 10000;
 
 /** Fetch the payload and start (or update) the explorer; a failure is said on the page, with a retry. */
 function load(source) {
@@ -32,8 +34,13 @@ function load(source) {
       return;
     }
     const map = byId("map");
-    const explorer = window.atlasExplorer.current = window.atlasExplorer.boot(payload, { topojsonURL: map.dataset.topojson });
-    explorer.live.then(startDash);
+    const explorer = window.atlasExplorer.current = window.atlasExplorer.boot(payload,
+      { topojsonURL: map.dataset.topojson, plotlyURL: map.dataset.plotly });
+    // Dash only carries the notice that the data changed: its scripts run once the live map is there, or
+    // some seconds after the page answers (a phone may never need the live map)
+    Promise.race([explorer.live, explorer.ready.then(function () {
+      return new Promise(function (resolve) { setTimeout(function () { whenIdle(resolve, 5000); }, DASH_AFTER_MS); });
+    })]).then(startDash);
   }).catch(function (error) {
     console.error("the atlas data could not be loaded:", error.message);
     asked = "";
@@ -41,9 +48,13 @@ function load(source) {
   });
 }
 
+let dashStarted = false;
+
 /** Dash's scripts, inert in the page's template until the map is live, in their order; then its renderer,
  * which reads the page's config. */
 function startDash() {
+  if (dashStarted) return;
+  dashStarted = true;
   const later = /** @type {HTMLTemplateElement | null} */ (byId("dash_scripts"));
   if (!later) return;
   const urls = Array.from(later.content.querySelectorAll("script[src]")).map(function (tag) { return tag.getAttribute("src"); });

@@ -10,23 +10,25 @@ import { backTo, followAddress } from "./address.mjs";
 import { byId } from "./ids.mjs";
 import { createPage } from "./page.mjs";
 import { createPlots, loadTopology } from "./plots.mjs";
+import { eager, loadPlotly, wakeOnDemand } from "./loader.mjs";
 import { createSheets } from "./sheets.mjs";
 import { createStore } from "./store.mjs";
 
 const root = globalThis;
 
-/** Start the explorer on the page's containers (ids in dashboard/ids.py). options.topojsonURL: where
- * the basemap topology is (always our own files); options.address: false when a story writes it. */
+/** Start the explorer on the page's containers (ids in dashboard/ids.py). options.topojsonURL and
+ * options.plotlyURL: where the basemap topology and plotly.js are (always our own files);
+ * options.address: false when a story writes it. */
 function start(payload, options) {
   const store = createStore(payload, core.parseState(root.location.search, payload));
   const embed = core.embedOptions(root.location.search);
   if (embed) document.documentElement.classList.add("embed");
   // ?still=1: a picture (handouts, previews): no buttons, tool bars or lists that nobody can press there
   if (core.isStill(root.location.search)) document.documentElement.classList.add("still");
-  const plots = createPlots(root.Plotly, payload, { map: byId("map"), timeline: byId("timeline") },
-    options.topojsonURL, picked, regroup);
+  const plots = createPlots(payload, { map: byId("map"), timeline: byId("timeline") }, options.topojsonURL, picked, regroup);
   // the page's picture shows the opening view: another year or choice must not show its marks meanwhile
-  if (!core.opensOnDefault(root.location.search)) plots.map.picture.dropData();
+  const opening = core.opensOnDefault(root.location.search);
+  if (!opening) plots.map.picture.dropData();
   const page = createPage(store, plots, embed);
   const suffix = embed ? embed.suffix : "";
   /** Close what is chosen: back, when the choice was this page's last step (back and forward stay
@@ -38,10 +40,34 @@ function start(payload, options) {
     }
   }
   let topologyReady = false;
+  /** @type {Promise<void> | null} */
+  let waking = null;  // the live map on its way: plotly.js, then the basemap
+  /** Bring the live map: plotly.js, then the basemap and the figures (see loader.mjs for when). */
+  function wake() {
+    if (!waking) {
+      waking = loadPlotly(options.plotlyURL).then(function (Plotly) {
+        plots.attach(Plotly);
+        basemap();
+      }, function (error) {
+        waking = null;
+        console.error("the map could not be loaded:", error.message);
+        dom.loadFailed("basemap", wake);
+      });
+    }
+    return waking;
+  }
+  /** Whether the page's picture shows what a state shows on the map (a choice only adds its ring). */
+  function pictureShows(state) {
+    return opening && !store.focus && state.year === payload.years[1] && state.mode === "inforce" && !state.region
+      && !state.view && state.cats.length === store.payload.categories.length && !state.hl;
+  }
   let reveal = false;  // move the focus to the details once drawn
   /** @type {(value?: unknown) => void} */
   let markLive = function () {};
   const live = new Promise(function (resolve) { markLive = resolve; });  // the map's first draw
+  /** @type {(value?: unknown) => void} */
+  let markReady = function () {};
+  const ready = new Promise(function (resolve) { markReady = resolve; });  // the page's words, drawn once
 
   /** The view moved (a pan, a zoom, a view drawn for the first time): group the marks for it, next frame. */
   let regrouping = 0;
@@ -82,7 +108,17 @@ function start(payload, options) {
     const state = store.state;
     const rows = core.visibleRelations(current, state);
     const sizes = lastSizes || (lastSizes = readSizes());
-    if (topologyReady) Promise.resolve(plots.drawMap(current, state, store.focus, rows, sizes)).then(markLive);
+    if (topologyReady) {
+      plots.map.box.classList.remove("map-waiting");
+      plots.map.box.removeAttribute("aria-busy");
+      Promise.resolve(plots.drawMap(current, state, store.focus, rows, sizes)).then(markLive);
+    } else if (pictureShows(state)) {
+      plots.namePicture(current, state, rows);
+    } else {
+      plots.map.box.classList.add("map-waiting");  // the picture no longer says what the view shows
+      plots.map.box.setAttribute("aria-busy", "true");
+      wake();
+    }
     clearTimeout(wordsTimer);
     root.cancelAnimationFrame(wordsFrame);
     wordsFrame = root.requestAnimationFrame(function () {  // after the map is painted
@@ -92,6 +128,7 @@ function start(payload, options) {
         page.draw(rows, lanes, reveal);
         if (sheets) sheets.drawn();
         reveal = false;
+        markReady();
       }, 0);
     });
   }
@@ -117,14 +154,19 @@ function start(payload, options) {
         const next = readSizes();
         if (lastSizes && JSON.stringify(next) === JSON.stringify(lastSizes)) return;
         lastSizes = next;
-        if (topologyReady) draw();  // before that, the first draw comes with the basemap
+        draw();  // the live map, or the names on the picture
       }, 150);
     });
     observer.observe(plots.map.box);
     observer.observe(plots.timeline);
   }
-  // the map first (the page came with its words and a picture of it), then the timeline and the words
-  basemap();
+  // the page came with its words and a picture of the map: on a desktop, or when the picture does not show
+  // the view, the live map comes at once; on a phone, when the reader needs it (loader.mjs)
+  if (!opening || eager() || root.Plotly) wake();
+  else {
+    wakeOnDemand(plots.map.box, plots.timeline, wake);
+    draw();  // the words and the names on the picture
+  }
 
   /** The basemap, then the figures and their events; a failure is said on the page, with a retry. */
   function basemap() {
@@ -155,6 +197,10 @@ function start(payload, options) {
     get version() { return store.payload.version; },
     /** Resolved once the live map is drawn. */
     live: live,
+    /** Resolved once the page's words are drawn: the page answers a tap. */
+    ready: ready,
+    /** Bring the live map now (a test, a presentation's console). */
+    wake: wake,
     setPayload: store.setPayload,
   };
 }

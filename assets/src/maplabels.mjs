@@ -1,5 +1,7 @@
 /* The names on the map, drawn as text over it (labels.mjs chooses and places them): after each draw and
- * as the reader pans or zooms. Hidden from screen readers: the list of places under the map says the same. */
+ * as the reader pans or zooms, over the live map or over the picture that came with the page (a surface:
+ * its size, where it draws a point, its marks). Hidden from screen readers: the list of places under the
+ * map says the same. */
 import * as core from "./core.mjs";
 import { el } from "./dom.mjs";
 
@@ -18,6 +20,7 @@ function measurer(style) {
 
 /** Every mark the figure draws, in px: the places' (with their keys), the home city's, the rings. */
 function drawnMarks(figure, project) {
+  if (!figure) return [];
   const marks = [];
   figure.data.forEach(function (trace) {
     if (trace.type !== "scattergeo" || !trace.marker || !String(trace.mode).includes("markers")) return;
@@ -35,14 +38,8 @@ function drawnMarks(figure, project) {
 
 const BURST = 120;  // ms between two draws that make them one burst
 
-/** The overlay of names for the map's data layer. */
-function createLabels(box, gd) {
-  const layer = el("div", { class: "map-labels", "aria-hidden": "true" });
-  box.appendChild(layer);
-  let last = null;  // what was drawn: payload, state, figure
-  let measure = null;  // kept while the labels' style stays: its widths are measured once per text
-  let measured = null;
-
+/** The live map as a surface for names: plotly.js's projection of its data layer, the marks of a figure. */
+function liveSurface(gd, figure) {
   function project(lon, lat) {
     const subplot = gd._fullLayout && gd._fullLayout.geo && gd._fullLayout.geo._subplot;
     if (!subplot) return null;
@@ -50,23 +47,37 @@ function createLabels(box, gd) {
     if (!point || !Number.isFinite(point[0])) return null;
     return point[0] >= 0 && point[1] >= 0 && point[0] <= gd.clientWidth && point[1] <= gd.clientHeight ? point : null;
   }
+  const home = figure && figure.data.find(function (t) { return t.customdata && t.text && t.textposition === "bottom center"; });
+  return { width: gd.clientWidth, height: gd.clientHeight, project: project,
+    marks: function () { return drawnMarks(figure, project); },
+    home: home && project(home.lon[0], home.lat[0]) ? { at: project(home.lon[0], home.lat[0]), text: home.text[0] } : null };
+}
+
+/** The overlay of names over the map's box. */
+function createLabels(box) {
+  const layer = el("div", { class: "map-labels", "aria-hidden": "true" });
+  box.appendChild(layer);
+  let last = null;  // what was drawn: payload, state, rows and the surface (a function: it is measured late)
+  let measure = null;  // kept while the labels' style stays: its widths are measured once per text
+  let measured = null;
 
   function draw() {
     if (!last) return;
+    const surface = last.surface();
+    if (!surface) return;
+    const project = surface.project;
     const style = core.look(last.payload, last.state).map.labels;
     if (measured !== style) {
       measure = measurer(style);
       measured = style;
     }
-    const frame = { width: gd.clientWidth, height: gd.clientHeight, lineHeight: Math.round(style.size * 1.3),
-      most: Math.min(style.most, Math.round(gd.clientWidth * gd.clientHeight / style.areaPerName)) };
-    const marks = drawnMarks(last.figure, project);
-    const home = last.figure.data.find(function (t) { return t.customdata && t.text && t.textposition === "bottom center"; });
+    const frame = { width: surface.width, height: surface.height, lineHeight: Math.round(style.size * 1.3),
+      most: Math.min(style.most, Math.round(surface.width * surface.height / style.areaPerName)) };
+    const marks = surface.marks();
     const taken = [];
-    if (home && project(home.lon[0], home.lat[0])) {  // the home city's own name, under its star
-      const at = project(home.lon[0], home.lat[0]);
-      const w = measure(home.text[0]);
-      taken.push({ x: at[0] - w / 2, y: at[1] + 6, w: w, h: frame.lineHeight + 4 });
+    if (surface.home) {  // the home city's own name, under its star
+      const w = measure(surface.home.text);
+      taken.push({ x: surface.home.at[0] - w / 2, y: surface.home.at[1] + 6, w: w, h: frame.lineHeight + 4 });
     }
     const candidates = core.labelCandidates(last.payload, last.state, last.rows);
     const names = core.placeLabels(candidates, project, marks, measure, frame, taken);
@@ -95,9 +106,10 @@ function createLabels(box, gd) {
   let shownAt = 0;
   let settle = 0;
   return {
-    /** Name the places of a figure just drawn (payload, state and rows it was drawn from). */
-    show: function (payload, state, rows, figure) {
-      last = { payload: payload, state: state, rows: rows, figure: figure };
+    /** Name the places of a view just drawn (payload, state and rows it was drawn from) on its surface
+     * (a function giving { width, height, project, marks(), home }, or null while it has none). */
+    show: function (payload, state, rows, surface) {
+      last = { payload: payload, state: state, rows: rows, surface: surface };
       const now = root.performance.now();
       const burst = now - shownAt < BURST;
       shownAt = now;
@@ -110,4 +122,4 @@ function createLabels(box, gd) {
   };
 }
 
-export { createLabels };
+export { createLabels, liveSurface };

@@ -1,9 +1,10 @@
 /* The page's plotly.js figures: the map (a basemap layer under a data layer) and the timeline. The
  * figures are built by the core from Python's templates; this module only draws them, redraws as
- * little as it can, and reports clicks. */
+ * little as it can, and reports clicks. Until plotly.js is there (it comes when the reader needs the live
+ * map: loader.mjs), the page's picture is the map: it answers taps and carries the names. */
 import * as core from "./core.mjs";
 import * as dom from "./dom.mjs";
-import { createLabels } from "./maplabels.mjs";
+import { createLabels, liveSurface } from "./maplabels.mjs";
 import { glide, glideFrom } from "./glide.mjs";
 import { openingPicture, whenIdle } from "./picture.mjs";
 import { keyboardMap } from "./viewbar.mjs";
@@ -63,14 +64,20 @@ function registerLocale(Plotly, payload, lang) {
 /** The figures in their boxes; onPick(figure, what) is called with the figure clicked ("map" or
  * "timeline") and what the click names (see clicked); onMoved() when the map's view moved, so that its
  * marks are grouped again for the new zoom. */
-function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
+function createPlots(payload, boxes, topojsonURL, onPick, onMoved) {
   const config = Object.assign({ topojsonURL: topojsonURL }, TOOLS);
   const map = mapLayers(boxes.map);
-  keyboardMap(map.data, Plotly);
-  const labels = createLabels(map.box, map.data);
+  const labels = createLabels(map.box);
   const timeline = boxes.timeline;
   timeline.setAttribute("role", "figure");  // its detail, in words, is the table
-  payload.languages.forEach(function (language) { registerLocale(Plotly, payload, language.code); });
+  /** @type {any} */
+  let Plotly = null;  // plotly.js, once it is there (attach)
+  // until then the picture answers a tap on a mark (plotly.js's own clicks afterwards: listenToMap)
+  map.box.addEventListener("click", function (event) {
+    if (Plotly) return;
+    const what = map.picture.at(event.clientX, event.clientY);
+    if (what) onPick("map", what);
+  });
   /** What was drawn: the basemap's, the data layer's and the timeline's keys, the view the marks were
    * grouped for, the groups. */
   let drawn = { base: "", data: "", timeline: "", projected: "", groups: [] };
@@ -123,7 +130,6 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
     return lonLat && Number.isFinite(lonLat[0]) && Number.isFinite(lonLat[1]) ? lonLat : null;
   };
 
-  touchMap(map.box, map.data, Plotly, project.invert);
 
   /** Where the reader moved the view (mouse or keyboard), kept by a redraw of the same view: plotly.js
    * keeps a dragged view through uirevision, not one moved by its own relayout (the keyboard's). */
@@ -153,7 +159,7 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
     drawn.projected = view;
     drawn.groups = data.groups;
     if (!known) onMoved();
-    labels.show(current, viewState, rows, data);  // the names, once plotly.js has projected the view
+    labels.show(current, viewState, rows, function () { return liveSurface(map.data, data); });  // once projected
     if (!known && from) {
       Promise.resolve(drawing).then(function () {
         glide([map.base, map.data, map.box.querySelector(".map-labels")], from, project);
@@ -209,15 +215,28 @@ function createPlots(Plotly, payload, boxes, topojsonURL, onPick, onMoved) {
 
   // RGAA 10.13: a hover label closes with Escape, as other content shown on hover must
   document.addEventListener("keydown", function (event) {
-    if (event.key !== "Escape" || !Plotly.Fx) return;
+    if (event.key !== "Escape" || !Plotly || !Plotly.Fx) return;
     [map.data, timeline].forEach(function (figure) {
       if (figure._fullLayout) Plotly.Fx.unhover(figure);
     });
   });
 
+  /** plotly.js is there: the map's keys and fingers, its words in each language. */
+  function attach(loaded) {
+    Plotly = loaded;
+    keyboardMap(map.data, Plotly);
+    touchMap(map.box, map.data, Plotly, project.invert);
+    payload.languages.forEach(function (language) { registerLocale(Plotly, payload, language.code); });
+  }
+
   return {
     map: map,
     timeline: timeline,
+    attach: attach,
+    /** Name the places the picture draws, while it is the map. */
+    namePicture: function (current, state, rows) {
+      labels.show(current, state, rows, function () { return map.picture.surface(current); });
+    },
     drawMap: drawMap,
     drawBase: drawBase,
     drawTimeline: drawTimeline,

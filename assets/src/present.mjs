@@ -92,6 +92,9 @@ function start(explorer, core, payload, story, lang) {
   if (first) first.remove();
   view.prepend(panel);
   document.body.appendChild(blank);
+  // the map and the timeline come into sight once the card is the script's (its buttons, the console's
+  // notes): they would otherwise move when it replaces the card the page came with
+  document.documentElement.classList.add("story-ready");
 
   function chapter() {
     return story.chapters[index];
