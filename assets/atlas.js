@@ -3501,8 +3501,9 @@
     const timeline = boxes.timeline;
     timeline.setAttribute("role", "figure");
     let Plotly = null;
+    let listening = false;
     map.box.addEventListener("click", function(event) {
-      if (Plotly) return;
+      if (listening) return;
       const what = map.picture.at(event.clientX, event.clientY);
       if (what) onPick("map", what);
     });
@@ -3600,6 +3601,7 @@
       }
     }
     function listenToMap() {
+      listening = true;
       map.data.on("plotly_click", function(event) {
         onPick("map", clicked(event));
       });

@@ -11,6 +11,7 @@ import pytest
 
 from .browser import axe_violations, offline_page, requires_chromium, screenshot
 from .conftest import server_on_a_copy
+from .test_explorer import wake
 
 pytestmark = [pytest.mark.browser, requires_chromium]
 
@@ -30,6 +31,7 @@ def server(tmp_path_factory):
 
 def ready(page, url: str):
     page.goto(url)
+    wake(page)  # the live map, on any screen (a phone's would otherwise wait for the reader)
     page.wait_for_selector("#map .map-data .scattergeo", timeout=30000)
     page.wait_for_function("document.querySelector('#summary').textContent.length > 0 "
                            "&& document.querySelector('#places-summary').textContent.length > 0")

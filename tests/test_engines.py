@@ -27,8 +27,10 @@ FIREFOX = shutil.which("firefox-esr") or "/usr/bin/firefox-esr"
 WEBKIT_DRIVER = shutil.which("WebKitWebDriver") or "/usr/bin/WebKitWebDriver"
 MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"
 XVFB = shutil.which("Xvfb") or "/usr/bin/Xvfb"
-# A page is ready when its live map has drawn its marks and the controls are built.
-READY = ("document.querySelectorAll('#map .map-data .scattergeo .point').length > 0 && "
+# A page is ready when its map (the live one, or on a phone the picture the page came with) shows its marks
+# and the controls are built.
+READY = ("(document.querySelectorAll('#map .map-data .scattergeo .point').length > 0"
+         " || document.querySelectorAll('#map .map-picture .picture-data [data-place]').length > 0) && "
          "(document.querySelector('#year-previous') !== null || document.querySelector('.story-title') !== null)")
 
 

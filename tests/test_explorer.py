@@ -27,7 +27,15 @@ def basemap_size(page) -> int:
                          "n + (p.getAttribute('d') || '').length, 0)")
 
 
+def wake(page):
+    """Bring the live map (plotly.js), which a phone's screen otherwise loads when the reader needs it."""
+    page.wait_for_function("window.atlasExplorer && window.atlasExplorer.current", timeout=30000)
+    page.evaluate("window.atlasExplorer.current.wake()")
+
+
 def ready(page):
+    """The live map drawn (plotly.js's basemap) and the page's words written."""
+    wake(page)
     page.wait_for_selector(BASEMAP, timeout=30000)
     page.wait_for_function("document.querySelector('#summary').textContent.length > 0")
 

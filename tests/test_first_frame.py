@@ -66,7 +66,12 @@ def test_another_state_opens_without_the_opening_views_words(server):
 def test_dash_runs_after_the_live_map(server):
     page = first_html(server, "?lang=fr")
     scripts = re.findall(r'<script defer src="([^"]+)"', page.split('<template id="dash-scripts">')[0])
-    assert [s.split("?")[0].rsplit("/", 1)[-1] for s in scripts] == ["plotly-geo.min.js", "atlas.js"]
+    assert [s.split("?")[0].rsplit("/", 1)[-1] for s in scripts] == ["atlas.js"]  # it loads plotly.js itself
+    desktop = 'media="(min-width: 1101px) and (pointer: fine)"'  # a phone fetches it when it needs the live map
+    plotly = r'<link rel="preload" as="script" href="[^"]*plotly-geo\.min\.js\?m=\d+"'
+    assert re.search(plotly + " " + re.escape(desktop), page)
+    another = first_html(server, "?year=2000&lang=fr")  # no picture for this view: plotly.js for every screen
+    assert re.search(plotly + ">", another)
     later = page.split('<template id="dash-scripts">')[1].split("</template>")[0]
     assert "dash_renderer" in later and "new DashRenderer" in later
 

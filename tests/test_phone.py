@@ -38,9 +38,11 @@ def phone(server, path: str = "/?lang=fr", viewport=PHONE):
 
 
 def opened(page, server, path: str = "/?lang=fr"):
+    """The page as a phone has it once it answers: its words and the picture of the map; plotly.js not yet
+    (it comes when the reader needs the live map: assets/src/loader.mjs)."""
     page.goto(server.url + path)
-    ready(page)
-    page.wait_for_function("document.querySelector('#controls #year-previous') !== null")
+    page.wait_for_function("document.querySelector('#controls #year-previous') !== null"
+                           " && document.querySelector('#summary').textContent.length > 0")
 
 
 def test_the_first_screen_holds_the_title_the_sentence_the_map_and_the_controls(server):
@@ -259,6 +261,8 @@ def pinch(page, middle: tuple[float, float], start: float, end: float, steps: in
 def test_one_finger_scrolls_the_page_and_two_move_the_map(server):
     with offline_page(viewport=PHONE, touch=True) as page:
         opened(page, server)
+        assert not page.evaluate("Boolean(window.Plotly)")  # at rest, a phone has not run plotly.js
+        ready(page)  # the live map (two fingers on the map would bring it too)
         box = page.locator("#map").bounding_box()
         middle = (box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
         before = geo(page)

@@ -72,9 +72,10 @@ function createPlots(payload, boxes, topojsonURL, onPick, onMoved) {
   timeline.setAttribute("role", "figure");  // its detail, in words, is the table
   /** @type {any} */
   let Plotly = null;  // plotly.js, once it is there (attach)
-  // until then the picture answers a tap on a mark (plotly.js's own clicks afterwards: listenToMap)
+  let listening = false;  // plotly.js answers clicks on the data layer (listenToMap)
+  // until then the picture answers a tap on a mark
   map.box.addEventListener("click", function (event) {
-    if (Plotly) return;
+    if (listening) return;
     const what = map.picture.at(event.clientX, event.clientY);
     if (what) onPick("map", what);
   });
@@ -189,6 +190,7 @@ function createPlots(payload, boxes, topojsonURL, onPick, onMoved) {
 
   /** After the first map draw: clicks on the data layer, and the basemap following its pans and zooms. */
   function listenToMap() {
+    listening = true;
     map.data.on("plotly_click", function (event) { onPick("map", clicked(event)); });
     let pending = null;
     let frame = 0;
