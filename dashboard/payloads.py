@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import threading
 
 from dash import Dash
@@ -11,6 +10,7 @@ from flask import redirect
 from .opening import opening
 from .store import DataStore
 from .view import view_payload
+from .wire import payload_json
 
 
 class PayloadCache:
@@ -33,7 +33,7 @@ class PayloadCache:
             dataset = self.store.get()
             if self.store.data_id != self._version:
                 self._payload = view_payload(dataset, self.store.data_id)
-                self._body = json.dumps(self._payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+                self._body = payload_json(self._payload)
                 self._openings = {}
                 self._version = self.store.data_id
             return self._version, self._body

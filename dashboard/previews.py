@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import secrets
 import threading
 import time
@@ -20,6 +19,7 @@ from . import ids
 from .i18n import text_in
 from .layout import Around, make_page
 from .render import render
+from .wire import payload_json
 
 MOST_HELD = 4  # previews per process: each holds a payload (about a megabyte for the real data)
 
@@ -45,7 +45,7 @@ class Shelf:
         self._lock = threading.Lock()
 
     def put(self, payload: dict, atlas, archive: bytes) -> Preview:
-        body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        body = payload_json(payload)
         preview = Preview(secrets.token_urlsafe(24), body, payload["version"], atlas, archive,
                           time.time() + self.seconds)
         with self._lock:

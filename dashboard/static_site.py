@@ -21,6 +21,7 @@ from .opendata import archive_name, package_archive
 from .opening import opening
 from .render import render
 from .view import view_payload
+from .wire import payload_json
 
 SCRIPTS = ["vendor/plotly-geo.min.js", "atlas.js"]  # plotly.js, and the atlas's bundle (scripts/build_js)
 STYLES = ["atlas.css"]
@@ -95,7 +96,7 @@ def export_site(dataset: Dataset, target: Path, version: str, made: str,
         (target / "assets" / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(ASSETS_DIR / name, target / "assets" / name)
     payload = view_payload(dataset, version)
-    data = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    data = payload_json(payload).decode("utf-8")
     (target / "data" / "payload.js").write_text(f"window.ATLAS_PAYLOAD = {data};\n", encoding="utf-8")
     topology = (ASSETS_DIR / TOPOLOGY).read_text(encoding="utf-8")
     (target / "data" / "topology.js").write_text(

@@ -159,8 +159,10 @@ def dakar_key(url: str) -> str:
 
     import requests
 
+    from dashboard.wire import unpack
+
     address = re.search(r'data-payload="([^"]+)"', requests.get(url, timeout=60).text).group(1)
-    places = requests.get(url.rstrip("/") + address, timeout=60).json()["places"]
+    places = unpack(requests.get(url.rstrip("/") + address, timeout=60).json())["places"]
     return next(key for key, place in places.items() if place["name"].get("fr") == "Dakar")
 
 

@@ -72,7 +72,15 @@ def payload_types() -> str:
     return typescript()
 
 
-FIXTURE_MAKERS = {"tiny-payload.json": tiny_payload}
+def tiny_packed() -> dict:
+    """The tiny payload as it goes on the wire (dashboard/wire.py): the node tests unpack it again."""
+    sys.path.insert(0, str(ROOT))
+    from dashboard.wire import pack
+
+    return pack(tiny_payload())
+
+
+FIXTURE_MAKERS = {"tiny-payload.json": tiny_payload, "tiny-payload-packed.json": tiny_packed}
 # Written beside the browser modules, checked like the fixtures.
 TYPES = ROOT / "assets" / "src" / "payload.d.ts"
 

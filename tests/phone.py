@@ -6,6 +6,8 @@ import re
 
 import requests
 
+from dashboard.wire import unpack
+
 PHONE = (375, 812)
 TABLET = (768, 1024)
 
@@ -39,7 +41,7 @@ def place_keys(server) -> dict[str, str]:
     """The served payload's places by their French name ("Dakar": "g2253354")."""
     page = requests.get(server.url + "/?lang=fr", timeout=30).text
     address = re.search(r'data-payload="([^"]+)"', page).group(1)
-    payload = requests.get(server.origin + address, timeout=30).json()
+    payload = unpack(requests.get(server.origin + address, timeout=30).json())
     return {place["name"].get("fr") or next(iter(place["name"].values())): key
             for key, place in payload["places"].items()}
 

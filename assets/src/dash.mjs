@@ -1,10 +1,11 @@
 /* Glue between the Dash app and the explorer (assets/src/explorer.mjs). The page names its data (the map's
  * data-payload): the explorer starts on it as soon as this script runs, without waiting for Dash. Dash's
- * own scripts come after the live map (dashboard/app.py lists them in the page): Dash then says which
- * data to show, again when the data files change on the server. */
+ * own scripts come some seconds after the page answers (dashboard/app.py lists them in the page): Dash
+ * then says which data to show, again when the data files change on the server. */
 import * as dom from "./dom.mjs";
 import { byId } from "./ids.mjs";
 import { whenIdle } from "./picture.mjs";
+import { unpack } from "./wire.mjs";
 
 window.dash_clientside = Object.assign({}, window.dash_clientside, {
   atlas: {
@@ -30,17 +31,17 @@ function load(source) {
   }).then(function (payload) {
     const running = window.atlasExplorer.current;
     if (running) {
-      running.setPayload(payload);
+      running.setPayload(unpack(payload));
       return;
     }
     const map = byId("map");
     const explorer = window.atlasExplorer.current = window.atlasExplorer.boot(payload,
       { topojsonURL: map.dataset.topojson, plotlyURL: map.dataset.plotly });
-    // Dash only carries the notice that the data changed: its scripts run once the live map is there, or
-    // some seconds after the page answers (a phone may never need the live map)
-    Promise.race([explorer.live, explorer.ready.then(function () {
-      return new Promise(function (resolve) { setTimeout(function () { whenIdle(resolve, 5000); }, DASH_AFTER_MS); });
-    })]).then(startDash);
+    // Dash only carries the notice that the data changed (its poll asks once a minute): its scripts, a
+    // quarter of a megabyte, run some seconds after the page answers, when the browser is idle
+    explorer.ready.then(function () {
+      setTimeout(function () { whenIdle(startDash, 5000); }, DASH_AFTER_MS);
+    });
   }).catch(function (error) {
     console.error("the atlas data could not be loaded:", error.message);
     asked = "";

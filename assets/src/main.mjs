@@ -4,7 +4,12 @@
 import { boot, start } from "./explorer.mjs";
 import { startFromPage } from "./dash.mjs";
 import { startDesk } from "./desk.mjs";
+import { unpack } from "./wire.mjs";
 
-globalThis.atlasExplorer = { start: start, boot: boot };
+// the payload arrives packed (dashboard/wire.py): unpacked once, here, for every module
+globalThis.atlasExplorer = {
+  start: function (payload, options) { return start(unpack(payload), options); },
+  boot: function (payload, options) { return boot(unpack(payload), options); },
+};
 startFromPage();
 startDesk();

@@ -34,11 +34,12 @@ function controlBoxes() {
   return { bar: byId("controls"), search: byId("sheet_search"), filters: byId("sheet_filters") };
 }
 
-/** In a frame, tell the page around it how tall the atlas is (assets/atlas-embed-host.js listens). */
+/** In a frame, tell the page around it how tall the atlas is (assets/atlas-embed-host.js listens): its
+ * content's height, so that a frame taller than the atlas shrinks to it too. */
 function tellHeight() {
   if (root.parent === root) return;
   root.requestAnimationFrame(function () {
-    root.parent.postMessage({ type: "atlas:height", height: document.documentElement.scrollHeight }, "*");
+    root.parent.postMessage({ type: "atlas:height", height: Math.ceil(document.body.getBoundingClientRect().height) }, "*");
   });
 }
 
