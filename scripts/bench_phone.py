@@ -11,7 +11,7 @@ busy machine hits them alike; the table gives medians. Per page:
 - paints: the first contentful paint, the largest one;
 - answers a tap: from navigation until a tap on Dakar's mark gets its answer on screen (the atlas: the
   place's details, in the sheet on a phone; a peer: plotly.js's hover label). The resident taps as soon
-  as the mark is painted, and again every half second until the page answers;
+  as the mark is painted, and again every fifth of a second until the page answers;
 - blocking time: the parts over 50 ms of every long task from the first paint until the tap's answer;
   and "quiet after": the same until the page has had no long task for 5 s (Lighthouse's TBT window);
 - layout shift: every layout-shift entry of the whole load, until 3 s after the answer;
@@ -133,7 +133,7 @@ def tap_until_answered(page, where: str, answered: str, dakar: str, touch: bool,
         if at:
             (page.touchscreen.tap if touch else page.mouse.click)(at["x"], at["y"])
             try:
-                page.wait_for_function(answered, timeout=500, polling=50)
+                page.wait_for_function(answered, timeout=200, polling=50)
                 return page.evaluate("performance.now()")
             except Exception:  # not yet: tap again
                 pass

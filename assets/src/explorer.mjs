@@ -160,13 +160,13 @@ function start(payload, options) {
     observer.observe(plots.map.box);
     observer.observe(plots.timeline);
   }
-  // the page came with its words and a picture of the map: on a desktop, or when the picture does not show
-  // the view, the live map comes at once; on a phone, when the reader needs it (loader.mjs)
-  if (!opening || eager() || root.Plotly) wake();
-  else {
-    wakeOnDemand(plots.map.box, plots.timeline, wake);
-    draw();  // the words and the names on the picture
-  }
+  // the page came with its words and a picture of the map: when the picture does not show the view, the
+  // live map comes at once; on a desktop, once the page answers; on a phone, when the reader needs it
+  // (loader.mjs)
+  if (!opening || root.Plotly) wake();
+  else if (eager()) ready.then(function () { setTimeout(wake, 0); });  // once the page answers
+  else wakeOnDemand(plots.map.box, plots.timeline, wake);
+  draw();  // the words, and the names on the picture until the live map is drawn
 
   /** The basemap, then the figures and their events; a failure is said on the page, with a retry. */
   function basemap() {
