@@ -15,7 +15,8 @@ pytestmark = [pytest.mark.browser, requires_chromium]
 WATCH = """
 window.__s = { cls: 0, shifts: [], long: [] };
 new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (e.hadRecentInput) return; window.__s.cls += e.value;
-  window.__s.shifts.push([Math.round(e.startTime), e.value, e.sources.map((s) => s.node && (s.node.id || s.node.className))]); }))
+  window.__s.shifts.push([Math.round(e.startTime), e.value,
+    e.sources.map((s) => s.node && (s.node.id || s.node.className))]); }))
   .observe({ type: "layout-shift", buffered: true });
 new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__s.long.push([e.startTime, e.duration])))
   .observe({ type: "longtask", buffered: true });
