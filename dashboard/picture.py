@@ -212,28 +212,58 @@ def grown(rule: dict, count: int) -> float:
     return rule["base"] + min(rule["most"], rule["growth"] * math.sqrt(max(0, count - rule["beyond"])))
 
 
-def mark(symbol: str, at: tuple[float, float, float], size: float, paint: tuple[str, str, float],
-         place: str = "") -> str:
-    """A marker symbol at its place's point (x, y) moved dx px aside (a place's categories side by side),
-    size px across; paint: its fill, outline and outline width; place: what a tap on it chooses, as the live
-    map's customdata. The browser scales each mark to its px whatever the picture's scale (picture.mjs)."""
-    x, y, dx = at
-    fill, line, width = paint
-    shape = SYMBOLS.get(symbol, SYMBOLS["circle"])(size / 2)
-    chosen = f' data-place="{escape(place)}"' if place else ""
-    aside = f" translate({dx:.1f},0)" if dx else ""
-    return (f'<path transform="translate({x:.1f},{y:.1f}){aside}" d="{shape}" fill="{escape(fill)}" '
-            f'stroke="{escape(line)}" stroke-width="{width:g}"{chosen}/>')
+class Marks:
+    """The picture's marks: each drawn shape (symbol, size, paint) once in the svg's defs, and each mark a
+    <use> of it at its place's point: a mark costs a third of the bytes, which counts at 50,000 relations."""
+
+    def __init__(self, window):
+        self.window = window
+        self.shapes: dict[tuple, str] = {}
+        self.uses: list[str] = []
+
+    def add(self, symbol: str, at: tuple[float, float, float], size: float, paint: tuple[str, str, float],
+            place: str = "") -> None:
+        """A marker symbol at its place's point (x, y) moved dx px aside (a place's categories side by side),
+        size px across; paint: its fill, outline and outline width; place: what a tap on it chooses, as the
+        live map's customdata. The browser scales each mark to its px whatever the picture's scale
+        (picture.mjs). A mark beyond the window around the frame is never seen: left out."""
+        x, y, dx = at
+        left, top, right, bottom = self.window
+        if not (left <= x <= right and top <= y <= bottom):
+            return
+        shape = self.shapes.setdefault((symbol, round(size, 2), paint), f"pm{len(self.shapes)}")
+        chosen = f' data-place="{escape(place)}"' if place else ""
+        aside = f" translate({dx:.1f},0)" if dx else ""
+        self.uses.append(f'<use href="#{shape}" transform="translate({x:.1f},{y:.1f}){aside}"{chosen}/>')
+
+    def defs(self) -> str:
+        paths = []
+        for (symbol, size, (fill, line, width)), name in self.shapes.items():
+            shape = SYMBOLS.get(symbol, SYMBOLS["circle"])(size / 2)
+            paths.append(f'<path id="{name}" d="{shape}" fill="{escape(fill)}" stroke="{escape(line)}" '
+                         f'stroke-width="{width:g}"/>')
+        return f"<defs>{''.join(paths)}</defs>" if paths else ""
 
 
-def line_path(xs: np.ndarray, ys: np.ndarray, limit: float) -> str:
-    """A projected line, broken where it jumps across the picture (the view's seam)."""
-    out, pen = [], "M"
-    for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
-        if i and abs(x - xs[i - 1]) > limit:
-            pen = "M"
-        out.append(f"{pen}{x:.1f},{y:.1f}")
-        pen = "L"
+def line_path(xs: np.ndarray, ys: np.ndarray, limit: float, window) -> str:
+    """A projected line to the unit, in relative steps, its straight stretches as one step, broken where it
+    jumps across the picture (the view's seam) and cut to the window around the frame: a tenth of the
+    bytes of every point written out."""
+    xy = np.column_stack([xs, ys])
+    cuts = np.flatnonzero(np.abs(np.diff(xs)) > limit) + 1
+    out = []
+    for part in np.split(xy, cuts):
+        if len(part) < 2:
+            continue
+        inside = shapely.clip_by_rect(shapely.LineString(part), *window)
+        for piece in getattr(inside, "geoms", [inside]):
+            if piece.is_empty or piece.geom_type != "LineString":
+                continue
+            points = np.round(np.asarray(shapely.simplify(piece, 0.4).coords)).astype(int)
+            steps = np.diff(points, axis=0)
+            steps = steps[(steps != 0).any(axis=1)]
+            if len(steps):
+                out.append(f"M{points[0][0]},{points[0][1]}l" + " ".join(f"{dx},{dy}" for dx, dy in steps))
     return "".join(out)
 
 
@@ -253,7 +283,8 @@ def country_shades(payload: dict, rows: list[dict]) -> dict[str, str]:
 
 def country_paths(payload: dict, rows: list[dict], project: Projection, window) -> tuple[str, str]:
     """The basemap's countries in the frame's surroundings, and over them the consulate countries shaded
-    by rank: the shades are the data layer's (they change with the year), the rest the basemap's."""
+    by rank: the shades are the data layer's (they change with the year), the rest the basemap's. A shade
+    is a <use> of its country's outline, not the outline again."""
     look = payload["plotly"]["normal"]["map"]
     base, border = look["base"]["geo"], look["traces"]["countryLayer"]["marker"]["line"]
     shades = country_shades(payload, rows)
@@ -262,16 +293,18 @@ def country_paths(payload: dict, rows: list[dict], project: Projection, window) 
         drawn = projected(geometry, project, window)
         if drawn is None:
             continue
-        land.append(f'<path d="{path_of(drawn)}"/>')
         if iso3 in shades:
-            shaded.append(f'<path d="{path_of(drawn)}" fill="{shades[iso3]}"/>')
+            land.append(f'<path id="pc-{escape(iso3)}" d="{path_of(drawn)}"/>')
+            shaded.append(f'<use href="#pc-{escape(iso3)}" fill="{shades[iso3]}"/>')
+        else:
+            land.append(f'<path d="{path_of(drawn)}"/>')
     return (f'<g fill="{base["landcolor"]}" stroke="{base["countrycolor"]}" stroke-width="{base["countrywidth"]:g}" '
             f'stroke-linejoin="round">{"".join(land)}</g>',
             f'<g stroke="{border["color"]}" stroke-width="{border["width"]:g}" stroke-linejoin="round">'
             f'{"".join(shaded)}</g>')
 
 
-def arc_paths(payload: dict, rows: list[dict], project: Projection) -> str:
+def arc_paths(payload: dict, rows: list[dict], project: Projection, window) -> str:
     """Great circles from home to each place of an arc category; the opening view chooses nothing, so
     they are all faint (assets/src/map.mjs, arcTraces)."""
     info, home = payload["categoryInfo"], payload["home"]
@@ -283,14 +316,14 @@ def arc_paths(payload: dict, rows: list[dict], project: Projection) -> str:
         for key in ends:
             place = payload["places"][key]
             xs, ys = project(*great_circle((home["lon"], home["lat"]), (place["lon"], place["lat"]), 48))
-            paths.append(f'<path d="{line_path(xs, ys, project.width / 2)}"/>')
-        if paths:
-            groups.append(f'<g fill="none" stroke="{info[cat]["colour"]}" stroke-width="{line["line"]["width"]:g}" '
-                          f'opacity="{line["opacity"]:g}">{"".join(paths)}</g>')
+            paths.append(line_path(xs, ys, project.width / 2, window))
+        if paths:  # one path for them all: the group's opacity is the whole's, overlaps do not darken
+            groups.append(f'<path d="{"".join(paths)}" fill="none" stroke="{info[cat]["colour"]}" '
+                          f'stroke-width="{line["line"]["width"]:g}" opacity="{line["opacity"]:g}"/>')
     return "".join(groups)
 
 
-def mark_paths(payload: dict, rows: list[dict], project: Projection) -> str:
+def mark_paths(payload: dict, rows: list[dict], project: Projection, marks: Marks) -> None:
     """One mark per category and place, a place's categories side by side, and the home city's mark over
     them (assets/src/map.mjs and groups.mjs; no group marks: they depend on the reader's zoom)."""
     look, info = payload["plotly"]["normal"]["map"], payload["categoryInfo"]
@@ -310,20 +343,18 @@ def mark_paths(payload: dict, rows: list[dict], project: Projection) -> str:
         for (mine, key), count in counts.items():
             if mine == cat:
                 here.setdefault(key, []).append((cat, grown(look["sizes"]["place"], count)))
-    marks = []
     for key, drawn_here in here.items():
         x, y = project(payload["places"][key]["lon"], payload["places"][key]["lat"])
         left = float(x) - sum(size + 2 for _, size in drawn_here) / 2
         for cat, size in drawn_here:
             at = left + size / 2 + 1 if len(drawn_here) > 1 else float(x)
             left += size + 2
-            marks.append(mark(info[cat]["symbol"], (float(x), float(y), at - float(x)), size,
-                              (info[cat]["colour"], outline["color"], outline["width"]), key))
+            marks.add(info[cat]["symbol"], (float(x), float(y), at - float(x)), size,
+                      (info[cat]["colour"], outline["color"], outline["width"]), key)
     home, style = payload["home"], look["traces"]["home"]["marker"]
     hx, hy = project(home["lon"], home["lat"])
-    marks.append(mark(style["symbol"], (float(hx), float(hy), 0), grown(look["sizes"]["home"], at_home),
-                      (style["color"], style["line"]["color"], style["line"]["width"]), "@home" if at_home else ""))
-    return "".join(marks)
+    marks.add(style["symbol"], (float(hx), float(hy), 0), grown(look["sizes"]["home"], at_home),
+              (style["color"], style["line"]["color"], style["line"]["width"]), "@home" if at_home else "")
 
 
 def map_picture(payload: dict, rows: list[dict], words) -> Markup:
@@ -338,11 +369,13 @@ def map_picture(payload: dict, rows: list[dict], words) -> Markup:
     window = (-pad_x, -pad_y, project.width + pad_x, project.height + pad_y)
     label = escape(words.t("explorer.map"))
     land, shades = country_paths(payload, rows, project, window)
+    marks = Marks(window)
+    mark_paths(payload, rows, project, marks)
     return Markup(  # the box clips what the frame's surroundings draw beyond it
         f'<div class="map-picture"><svg viewBox="0 0 {project.width:.0f} {project.height:.0f}" '
-        f'preserveAspectRatio="xMidYMid meet" role="img" aria-label="{label}" focusable="false">'
+        f'preserveAspectRatio="xMidYMid meet" role="img" aria-label="{label}" focusable="false">{marks.defs()}'
         f'<rect x="{window[0]:.0f}" y="{window[1]:.0f}" width="{window[2] - window[0]:.0f}" '
         f'height="{window[3] - window[1]:.0f}" fill="{look["base"]["geo"]["oceancolor"]}"/>'
-        f'{land}<g class="picture-data">{shades}{arc_paths(payload, rows, project)}'
-        f'{mark_paths(payload, rows, project)}</g></svg></div>'
+        f'{land}<g class="picture-data">{shades}{arc_paths(payload, rows, project, window)}'
+        f'{"".join(marks.uses)}</g></svg></div>'
     )

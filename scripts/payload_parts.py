@@ -38,6 +38,7 @@ def parts(payload: dict) -> dict[str, float]:
     for name, values in packed["relations"][TABLE].items():
         out[f"relations: {name}"] = wire_kb(values)
     out["places: keys"] = wire_kb(packed["places"][KEYED])
+    out["places: by country"] = wire_kb(packed["places"].get("@byCountry", {}))
     for name, values in packed["places"][TABLE].items():
         out[f"places: {name}"] = wire_kb(values)
     for name, value in packed.items():

@@ -17,6 +17,7 @@ import requests
 
 from dashboard.changes import compare
 from dashboard.previews import Shelf
+from dashboard.wire import unpack
 
 from .browser import axe_violations, offline_page, requires_chromium
 from .conftest import DATA, PYTHON, ROOT, server_on_a_copy
@@ -119,7 +120,7 @@ def test_a_valid_edit_has_a_preview_and_a_zip_that_sha256sum_accepts(served, tmp
     page = requests.get(served.origin + link, timeout=30)
     assert page.status_code == 200 and page.headers["Cache-Control"] == "no-store"
     assert "Aperçu : ces données ne sont pas publiées." in page.text and "Set-Cookie" not in page.headers
-    data = requests.get(served.origin + link + "/donnees.json", timeout=30).json()
+    data = unpack(requests.get(served.origin + link + "/donnees.json", timeout=30).json())
     assert data["version"].startswith("apercu-")
     hamburg = next(r for r in data["relations"] if r["id"] == "TW01")
     assert hamburg["start"] == "1959-07-11"  # the edited data, not the served
@@ -146,11 +147,12 @@ def test_a_valid_edit_has_a_preview_and_a_zip_that_sha256sum_accepts(served, tmp
 
 def test_a_preview_is_dropped_after_its_time_and_when_newer_ones_push_it_out():
     shelf = Shelf(seconds=0.2, most=2)
-    first = shelf.put({"version": "apercu-1"}, None, b"zip")
+    empty = {"relations": [], "places": {}}
+    first = shelf.put({"version": "apercu-1", **empty}, None, b"zip")
     assert shelf.get(first.token) is first
     time.sleep(0.3)
     assert shelf.get(first.token) is None
-    a, b, c = (shelf.put({"version": f"apercu-{n}"}, None, b"") for n in range(3))
+    a, b, c = (shelf.put({"version": f"apercu-{n}", **empty}, None, b"") for n in range(3))
     assert shelf.get(a.token) is None and shelf.get(b.token) and shelf.get(c.token)
 
 

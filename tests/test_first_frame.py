@@ -19,7 +19,7 @@ WORDS = """() => ({ summary: document.querySelector('#summary').textContent,
   picture: Boolean(document.querySelector('#map .map-picture svg[role=img][aria-label]')) })"""
 # Where the picture and the live map put Marseille's mark, in the page (the live one from plotly.js's
 # own projection of the home city's point).
-HOME_IN_PICTURE = """() => { const marks = document.querySelectorAll('#map .map-picture .picture-data > path');
+HOME_IN_PICTURE = """() => { const marks = document.querySelectorAll('#map .map-picture .picture-data > use');
   return marks[marks.length - 1].getBoundingClientRect().toJSON(); }"""
 HOME_LIVE = """() => { const gd = document.querySelector('#map .map-data'); const box = gd.getBoundingClientRect();
   const p = gd._fullLayout.geo._subplot.projection([5.38107, 43.29695]);

@@ -15,7 +15,7 @@ function fitMarks(picture) {
   const matrix = svg && svg.getScreenCTM && svg.getScreenCTM();
   if (!matrix || !matrix.a) return;
   const k = (1 / matrix.a).toFixed(3);
-  picture.querySelectorAll(".picture-data [data-place], .picture-data path[transform]").forEach(function (node) {
+  picture.querySelectorAll(".picture-data [transform]").forEach(function (node) {
     // "translate(x,y) [scale(k)] [translate(dx,0)]": the point, the scale, then the step aside in px
     const parts = (node.getAttribute("transform") || "").split(" ").filter(function (p) { return !p.startsWith("scale("); });
     node.setAttribute("transform", [parts[0], "scale(" + k + ")"].concat(parts.slice(1)).join(" "));
