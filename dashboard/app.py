@@ -270,7 +270,7 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
     add_compression(app.server, settings.assets_dir, settings.url_prefix)
     add_security_headers(app, framers)
     register_bundles(app)
-    payloads.body()  # built once here: with gunicorn --preload, every worker inherits it
+    payloads.encoded("br")  # built and compressed once here: with gunicorn --preload, every worker inherits it
     return app
 
 
