@@ -4,7 +4,7 @@ it must stand out from."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .i18n import texts
 from .problems import Problem, say
@@ -46,6 +46,13 @@ class Category:
     layer: str  # point (a mark at its place) or country (its partner country shaded)
     needs_venue: bool  # must say where it happened (events, visits)
     order: int
+    counted: dict[str, dict[str, str]] = field(default_factory=dict)  # {lang: {"one": ..., "other": ...}}
+
+    def noun(self, lang: str, form: str) -> str:
+        """Its name after a count ("17 villes jumelles"): CLDR's form "one", or the plural for any other."""
+        names = self.counted.get(lang, {})
+        label = self.label.get(lang) or next(iter(self.label.values()))
+        return names.get("one" if form == "one" else "other") or label
 
 
 def luminance(colour: str) -> float:
@@ -70,9 +77,15 @@ def read_categories(records: list[dict]) -> tuple[list[Category], list[Problem]]
         problems.extend(_check(r, seen))
         categories.append(Category(r["id"], texts(r, "label"), r["colour"].lower(),
                                    r["symbol"], r["lasting"] == "yes", r["arcs"] == "yes", r["layer"],
-                                   r["needs_venue"] == "yes", r["order"]))
+                                   r["needs_venue"] == "yes", r["order"], counted_names(r)))
         seen.setdefault(("symbol", r["symbol"]), r["_row"])
     return sorted(categories, key=lambda c: c.order), problems
+
+
+def counted_names(r: dict) -> dict[str, dict[str, str]]:
+    """A category's names after a count, by language: {"fr": {"one": singular_fr, "other": plural_fr}}."""
+    one, other = texts(r, "singular"), texts(r, "plural")
+    return {lang: {"one": one.get(lang, ""), "other": other.get(lang, "")} for lang in {*one, *other}}
 
 
 def _check(r: dict, seen: dict) -> list[Problem]:

@@ -123,6 +123,10 @@ class OfficialFigure(TypedDict):
     apart: list[Apart]
     note: NotRequired[Texts]
     relation: NotRequired[str]
+    same_sources: NotRequired[bool]  # in_data repeats the figure, from its own sources: not a second count
+    undated: NotRequired[int]  # of in_data, the rows counted as running in as_of only because their start is unknown
+    today: NotRequired[int]  # beside a count of running rows in a past year, how many run today
+    lead: NotRequired[bool]  # the one its category's key figure states (the others: how it is counted)
     compare_from: NotRequired[int | None]
     compare_to: NotRequired[int | None]
 

@@ -35,9 +35,12 @@ class Words:
         return self.table.get(key, key)
 
     def tn(self, key: str, count: int) -> str:
+        return self.plural(key, count).replace("{count}", self.number(count))
+
+    def plural(self, key: str, count: int) -> str:
+        """key's form for a count, as it is (text.mjs, plural)."""
         form = locale_of(self.lang).plural_form(count)
-        text = self.table.get(f"{key}.{form}") or self.table.get(f"{key}.other") or key
-        return text.replace("{count}", self.number(count))
+        return self.table.get(f"{key}.{form}") or self.table.get(f"{key}.other") or self.table.get(key) or key
 
     def number(self, value: int) -> str:
         return format_number(value, self.lang)
@@ -82,8 +85,8 @@ def source_links(words: Words, urls: list[str]) -> list:
 
 
 def figure_words(words: Words, figure: dict) -> dict:
-    """An official figure in words: its text, year, attribution, sources and what the data holds
-    (words.mjs, officialFigure)."""
+    """An official figure in words: its text, year, attribution, sources, what the map holds beside it
+    counted the same way, and all that in one plain sentence (words.mjs, officialFigure)."""
     payload, flags = words.payload, figure.get("flags") or []
     year = str(figure["as_of"]) if figure.get("as_of") else ""
     display, label = words.pick(figure["display"]), words.pick(figure["label"])
@@ -92,33 +95,51 @@ def figure_words(words: Words, figure: dict) -> dict:
     text = f"{display} {label}" if quantity else label + words.t("punctuation.colon") + display
     as_of = (words.t("figures.undated") if not year else words.t("figures.as_of_derived").replace("{year}", year)
              if "date_derived" in flags else year)
-    data = []
-    if figure.get("in_data") is not None and figure.get("relation"):
+    who = "city" if figure["attribution"] == "city" else "source"
+    span = bool(figure.get("compare_from") or figure.get("compare_to"))
+    when = ("_past" if who == "city" else "") if span else "_year" if year else ""
+    says = (words.t(f"figures.says.{who}{when}").replace("{figure}", text)
+            .replace("{who}", words.pick(figure["said_by"])).replace("{year}", year))
+    held, data = "", []
+    if figure.get("in_data") is not None and figure.get("same_sources"):
+        held = words.t("figures.held.same_sources")
+    elif figure.get("in_data") is not None and figure.get("relation"):
         rel = next((r for r in payload["relations"] if r["id"] == figure["relation"]), None)
-        data.append(words.t("figures.in_data.people").replace("{count}", words.number(figure["in_data"]))
-                    .replace("{title}", words.pick(rel["title"]) if rel else figure["relation"]))
+        held = (words.t("figures.held.people").replace("{count}", words.number(figure["in_data"]))
+                .replace("{title}", words.pick(rel["title"]) if rel else figure["relation"]))
     elif figure.get("in_data") is not None:
-        held = words.tn("figures.in_data." + figure["measure"], figure["in_data"])
-        if figure.get("compare_from") or figure.get("compare_to"):
+        measure = "in_force_year" if figure["measure"] == "in_force" and year else figure["measure"]
+        held = words.tn("figures.held." + measure, figure["in_data"])
+        if span:
             held += (words.t("figures.between").replace("{from}", str(figure.get("compare_from") or "…"))
                      .replace("{to}", str(figure.get("compare_to") or "…")))
-        data.append(held)
-        for group in figure.get("apart") or []:
-            names = []
-            for rid in group["ids"]:
-                rel = next((r for r in payload["relations"] if r["id"] == rid), None)
-                key = rel.get("partner", rel.get("place") or "") if rel else ""  # places.mjs, partnerKey
-                place = rel and payload["places"].get(key or "")
-                names.append(words.pick(place["name"]) if place else words.pick(rel["title"]) if rel else rid)
-            data.append(words.tn("apart." + group["flag"], len(group["ids"])).replace("{names}", ", ".join(names)))
+        if figure.get("today") is not None:
+            held += words.t("figures.held.today").replace("{count}", words.number(figure["today"]))
+    if held:  # and how many of a past year's posts are counted open only because their start is unknown
+        undated = words.tn("figures.held.undated", figure["undated"]) if figure.get("undated") else ""
+        data.append(", ".join(filter(None, [held, undated])))
+    for group in figure.get("apart") or []:
+        names = []
+        for rid in group["ids"]:
+            rel = next((r for r in payload["relations"] if r["id"] == rid), None)
+            key = rel.get("partner", rel.get("place") or "") if rel else ""  # places.mjs, partnerKey
+            place = rel and payload["places"].get(key or "")
+            names.append(words.pick(place["name"]) if place else words.pick(rel["title"]) if rel else rid)
+        data.append(words.tn("apart." + group["flag"], len(group["ids"])).replace("{names}", ", ".join(names)))
+    # the rows set apart (announced, not a City accord...) counted in the sentence, named in the detail
+    apart = sum(len(group["ids"]) for group in figure.get("apart") or [])
+    besides = words.t("figures.held.apart").replace("{count}", words.number(apart)) if apart else ""
+    sentence = (says + (words.t("punctuation.list") + held + besides if held else "") + ".") if quantity else ""
     return {"text": text[:1].upper() + text[1:], "as_of": as_of, "sources": figure.get("sources") or [],
-            "attribution": words.t("attribution." + figure["attribution"]), "data": " ; ".join(filter(None, data))}
+            "attribution": words.t("attribution." + figure["attribution"]), "says": sentence,
+            "data": words.t("punctuation.list").join(filter(None, data))}
 
 
 def figure_line(words: Words, figure: dict) -> html.Li:
     """One official figure on one line (officials.mjs, officialFigure, not full)."""
     said = figure_words(words, figure)
-    line: list = [html.Strong(said["text"], className="figure-value"), f" ({said['as_of']}, {said['attribution']} ; "]
+    line: list = [html.Strong(said["text"], className="figure-value"),
+                  f" ({said['as_of']}, {said['attribution']}{words.t('punctuation.list')}"]
     for i, link in enumerate(source_links(words, said["sources"])):
         line += [", " if i else "", link]
     line.append(")")
@@ -127,21 +148,47 @@ def figure_line(words: Words, figure: dict) -> html.Li:
     return html.Li(line, **{"data-figure": figure["id"]})
 
 
+def one_off_totals(payload: dict) -> dict[str, tuple[int, int | None]]:
+    """For each one-off category, how many in all years and the last year one began (rules.mjs,
+    categoryTotals; the opening view has no region)."""
+    totals: dict[str, tuple[int, int | None]] = {}
+    for rel in payload["relations"]:
+        if payload["categoryInfo"][rel["category"]]["lasting"]:
+            continue
+        count, last = totals.get(rel["category"], (0, None))
+        start = year_of(rel.get("start"))
+        totals[rel["category"]] = (count + 1, max(last or start, start) if start else last)
+    return totals
+
+
 def key_figures(words: Words, rows: list[dict]) -> list[html.Li]:
-    """Each category's count in the view with the City's figures for it, and a link to all the figures
-    (officials.mjs, keyFigures)."""
+    """Each category's count in the view, named in the count's plural, the City's figure for it in one
+    sentence and how it is counted one click away, and a link to all the figures (officials.mjs, keyFigures)."""
     payload = words.payload
+    year = payload["years"][1]  # the opening view's
+    totals = one_off_totals(payload)
     items = []
     for cat in payload["categories"]:
         info = payload["categoryInfo"][cat]
+        count = sum(rel["category"] == cat for rel in rows)
         glyph = html.Span(info["glyph"], className="glyph", style={"color": info["colour"]}, **{"aria-hidden": "true"})
-        parts: list = [glyph, " ", html.Strong(words.number(sum(rel["category"] == cat for rel in rows))),
-                       " " + words.t("category." + cat)]
+        line: list = [glyph, " ", html.Strong(words.number(count)), " " + words.plural("category." + cat, count)]
+        if cat in totals:
+            total, last = totals[cat]
+            line.append(f" {words.t('figures.in_year').replace('{year}', str(year))} · "
+                        f"{words.t('figures.in_all').replace('{count}', words.number(total))}")
+            if not count and last is not None and last != year:
+                line += [" ", html.A(words.t("figures.go_to").replace("{year}", str(last)),
+                                     href=f"?year={last}&lang={words.lang}", className="figure-go")]
+        parts: list = [html.P(line, className="figure-count")]
         officials = [f for f in payload["figures"] if f["categories"] == [cat]]
+        lead = next((f for f in officials if f.get("lead")), None)
+        if lead and figure_words(words, lead)["says"]:
+            parts.append(html.P(figure_words(words, lead)["says"], className="figure-says"))
         if officials:
-            # the list's name in a hidden lead-in: aria-label on a list is not read everywhere (Nu warns)
-            parts += [html.Span(" " + words.t("figures.official"), className="visually-hidden"),
-                      html.Ul([figure_line(words, f) for f in officials], className="officials")]
+            parts.append(html.Details([html.Summary(words.t("figures.how")),
+                                       html.Ul([figure_line(words, f) for f in officials], className="officials")],
+                                      className="figure-how"))
         items.append(html.Li(parts, **{"data-cat": cat}))
     items.append(html.Li(html.A(words.tn("figures.all", len(payload["figures"])),
                                 href="#" + ids.FIGURE_NOTES_SECTION), className="all-figures"))

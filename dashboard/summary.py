@@ -25,6 +25,9 @@ class FigureComparison:
     figure: dict
     in_data: int | None
     apart: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    undated: int = 0  # of in_data, the rows running in the figure's year only because their start is unknown
+    today: int | None = None  # for a count of running rows in a past year: how many run today
+    same_sources: bool = False  # in_data is the figure itself, taken from the same sources: no second count
 
 
 def counts_by_category(dataset: Dataset) -> list[CategoryCount]:
@@ -59,21 +62,36 @@ def comparable_rows(dataset: Dataset, figure: dict) -> pd.DataFrame:
     return rows
 
 
+def open_in(rows: pd.DataFrame, year: int | None) -> pd.Series:
+    """Which rows were running in a year (begun by then, or on an unknown date; not ended before it), or,
+    without a year, are running today (no end)."""
+    if not year:
+        return rows["end"].isna()
+    began = pd.to_numeric(rows["start"].str[:4], errors="coerce")
+    ended = pd.to_numeric(rows["end"].str[:4], errors="coerce")
+    return (began.isna() | (began <= year)) & (ended.isna() | (ended >= year))
+
+
 def apart_flag(flags, apart: list[str]) -> str | None:
     """The first of the flags that put a row apart from the comparison, if it has one."""
     return next((f for f in apart if f in (flags or ())), None)
 
 
-def count_in_data(dataset: Dataset, figure: dict) -> tuple[int, tuple[tuple[str, tuple[str, ...]], ...]]:
-    """How many places, relations or running relations the data holds for a figure, and which rows are
-    counted apart (by flag) rather than in that number."""
+def count_in_data(dataset: Dataset, figure: dict) -> FigureComparison:
+    """How many places, relations or running relations the data holds for a figure, counted as the figure
+    counts (places, or instruments; running in the figure's year), and which rows are counted apart (by
+    flag) rather than in that number."""
     rows = comparable_rows(dataset, figure)
     apart_flags = list(dataset.manifest.vocabularies.get("flags_counted_apart", ()))
     flag = rows["flags"].map(lambda flags: apart_flag(flags, apart_flags))
     counted = rows[flag.isna()]
     measure = figure["compare_measure"]
+    undated, today = 0, None
     if measure == "in_force":
-        counted = counted[counted["end"].isna()]
+        if figure.get("as_of_year"):
+            today = int(open_in(counted, None).sum())
+        counted = counted[open_in(counted, figure.get("as_of_year"))]
+        undated = int(counted["start"].isna().sum()) if figure.get("as_of_year") else 0
     number = int(place_keys(counted).nunique()) if measure == "places" else len(counted)
     apart = []
     for name in apart_flags:
@@ -82,7 +100,17 @@ def count_in_data(dataset: Dataset, figure: dict) -> tuple[int, tuple[tuple[str,
             mine = mine[~place_keys(mine).isin(set(place_keys(counted)))]
         if len(mine):
             apart.append((name, tuple(mine["id"])))
-    return number, tuple(apart)
+    return FigureComparison(figure, number, tuple(apart), undated, today)
+
+
+def leading(figures: list[dict]) -> dict | None:
+    """Of a category's official figures, the one its key figure states: the City's own before another
+    source's, a count of everything before one of a span of years, the current (undated page) before
+    the dated, the latest year before the earlier."""
+    if not figures:
+        return None
+    return min(figures, key=lambda f: (f["attribution"] != "city", bool(f.get("compare_from") or f.get("compare_to")),
+                                        -(f.get("as_of_year") or 9999)))
 
 
 def official_vs_data(dataset: Dataset) -> list[FigureComparison]:
@@ -90,11 +118,14 @@ def official_vs_data(dataset: Dataset) -> list[FigureComparison]:
     relations = dataset.relations.set_index("id")
     comparisons = []
     for figure in dataset.figures:
-        in_data, apart = None, ()
         if figure.get("compare_categories"):
-            in_data, apart = count_in_data(dataset, figure)
+            comparisons.append(count_in_data(dataset, figure))
         elif figure.get("compare_relation"):
-            people = relations.loc[figure["compare_relation"], "people"]
-            in_data = None if pd.isna(people) else int(people)
-        comparisons.append(FigureComparison(figure, in_data, apart))
+            row = relations.loc[figure["compare_relation"]]
+            people = None if pd.isna(row["people"]) else int(row["people"])
+            # a row built from the figure's own sources repeats it: said so, never shown as a second count
+            same = bool(set(figure["sources"]) & set(row["sources"] or ()))
+            comparisons.append(FigureComparison(figure, people, same_sources=same))
+        else:
+            comparisons.append(FigureComparison(figure, None))
     return comparisons

@@ -13,7 +13,7 @@ from .i18n import CATALOGUE, DEFAULT_LANGUAGE, LANGUAGES, page_strings, texts
 from .qr import address_qr
 from .stories import stories_payload
 from .subregions import continent_of_subregion, subregion_of
-from .summary import FigureComparison, official_vs_data
+from .summary import FigureComparison, leading, official_vs_data
 from .venues import HOME, PARTNER, Spot
 from .visibility import last_year
 
@@ -168,7 +168,7 @@ def view_payload(dataset: Dataset, version: str = "", today: dt.date | None = No
         "places": (mapped := places(records, dataset)),
         "regions": regions(mapped),
         "milestones": milestones_by_relation(dataset),
-        "figures": [figure_payload(c) for c in official_vs_data(dataset)],
+        "figures": figures_payload(official_vs_data(dataset)),
         "stories": stories_payload(list(dataset.stories)),
         "languages": [{"code": lang, "locale": CATALOGUE[lang]["language.locale"]} for lang in LANGUAGES],
         "strings": {lang: page_strings(lang, dataset.atlas) | category_labels(dataset, lang) for lang in LANGUAGES},
@@ -176,8 +176,28 @@ def view_payload(dataset: Dataset, version: str = "", today: dt.date | None = No
 
 
 def category_labels(dataset: Dataset, lang: str) -> dict[str, str]:
-    """The categories' names, from categories.csv, as "category.<id>" strings."""
-    return {f"category.{c.id}": c.label.get(lang) or c.label[DEFAULT_LANGUAGE] for c in dataset.categories}
+    """The categories' names, from categories.csv, as "category.<id>" strings, and after a count as
+    "category.<id>.one" and "category.<id>.other" (the browser's plural rules pick one)."""
+    labels = {}
+    for c in dataset.categories:
+        labels[f"category.{c.id}"] = c.label.get(lang) or c.label[DEFAULT_LANGUAGE]
+        for form in ("one", "other"):
+            labels[f"category.{c.id}.{form}"] = c.noun(lang, form)
+    return labels
+
+
+def figures_payload(comparisons: list[FigureComparison]) -> list[dict]:
+    """The official figures, each category's leading one marked (the one its key figure states)."""
+    out = [figure_payload(c) for c in comparisons]
+    single = {}
+    for figure, comparison in zip(out, comparisons, strict=True):
+        if len(figure["categories"]) == 1:
+            single.setdefault(figure["categories"][0], []).append(comparison.figure)
+    leads = {lead["id"] for lead in (leading(figures) for figures in single.values()) if lead}
+    for figure in out:
+        if figure["id"] in leads:
+            figure["lead"] = True
+    return out
 
 
 def figure_payload(comparison: FigureComparison) -> dict:
@@ -192,6 +212,12 @@ def figure_payload(comparison: FigureComparison) -> dict:
         out["note"] = texts(f, "note")
     if f["compare_relation"]:
         out["relation"] = f["compare_relation"]
+    if comparison.same_sources:
+        out["same_sources"] = True
+    if comparison.undated:
+        out["undated"] = comparison.undated
+    if comparison.today is not None:
+        out["today"] = comparison.today
     if f["compare_from"] or f["compare_to"]:
         out["compare_from"], out["compare_to"] = f["compare_from"], f["compare_to"]
     return out

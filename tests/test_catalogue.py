@@ -64,7 +64,7 @@ def test_counted_texts_follow_each_language_s_plural_rules():
     assert tn("home.count", 1, "en").startswith("1 relation in the view took")
     assert tn("home.count", 0, "en").startswith("0 relations in the view")
     assert tn("home.count", 2, "fr").startswith("2 relations de la vue ont eu lieu")
-    assert tn("figures.in_data.places", 15000, "fr") == "dans les données : 15\u202f000 villes ou pays partenaires"
+    assert tn("figures.held.places", 15000, "fr") == "la carte montre 15\u202f000 villes ou pays partenaires"
 
 
 def test_every_id_is_used_by_the_layout_or_a_browser_module():

@@ -62,9 +62,13 @@ def test_map_draws_with_its_basemap_offline(server):
         assert page.locator("#map .choroplethlocation").count() >= 9  # consulate countries
         assert page.locator("#timeline .scatterlayer .point").count() > 30
         assert page.inner_text("#summary") == "En 2024 : 54 relations en vigueur ou en cours, dans 27 pays."
+        says = page.inner_text("#key-figures [data-cat='cooperation'] .figure-says")
+        assert says == ("La Ville comptait 29 accords de coopération bilatéraux en 2025 ; la carte en compte 16, "
+                        "un par accord ou serment, plus 4 à part.")
+        page.click("#key-figures [data-cat='cooperation'] .figure-how summary")  # how they are counted
         coop = page.inner_text("#key-figures [data-figure='OF03']")
         assert coop.startswith("29 accords de coopération bilatéraux (2025, année déduite de la source, la Ville ;")
-        assert "— dans les données : 15 villes ou pays partenaires" in coop
+        assert "— la carte en compte 16, un par accord ou serment ; à part : 3 liens" in coop
         screenshot(page, "explorer-desktop-fr")
         assert page.blocked == []
         assert page.console_errors == []

@@ -164,18 +164,22 @@ def test_city_page_figures_are_in_the_dataset(dataset):
     assert figures["OF10"]["display_fr"] == "3e destination de France"
 
 
-def test_official_figures_beside_what_the_data_holds(dataset):
+def test_official_figures_beside_what_the_data_holds_counted_the_same_way(dataset):
     compared = {c.figure["id"]: (c.figure["value"], c.in_data, dict(c.apart)) for c in official_vs_data(dataset)}
+    # agreements and oaths are counted as instruments (one per signed text), as the City counts them
     assert compared["OF02"] == (17, 16, {"announced_not_confirmed": ("TW17",)})  # 16 signed, Bethlehem announced
-    assert compared["OF03"] == (29, 15, {"not_a_city_accord": ("CA02", "CA16", "CA17"),
-                                         "city_count_unclear": ("CA20",)})
+    assert compared["OF03"] == (29, 16, {"not_a_city_accord": ("CA02", "CA16", "CA17"),
+                                         "city_count_unclear": ("CA20",)})  # Algiers's two agreements count two
     assert compared["OF04"] == (24, 12, {"not_a_city_accord": ("CA02",)})  # begun 1980-2020
-    assert compared["OF05"] == (14, 13, {})  # twinnings 1958-2006
-    assert compared["OF01"] == (46, 24, {"announced_not_confirmed": ("TW17",), "not_a_city_accord": (
+    assert compared["OF05"] == (14, 13, {})  # places: twin cities 1958-2006
+    # the City's 46 is its 17 oaths and 29 agreements: instruments, not the 24 distinct places
+    assert compared["OF01"] == (46, 32, {"announced_not_confirmed": ("TW17",), "not_a_city_accord": (
         "CA02", "CA16", "CA17"), "city_count_unclear": ("CA20",)})
-    for consular in ("OF06", "OF11", "OF12"):  # 75 (2010), 71 (2017), more than 80 (undated): open in the data
-        assert compared[consular][1:] == (31, {})
-    assert compared["OF08"] == (150000, 150000, {})
+    # posts open in the figure's own year (those whose opening is unknown counted open), and today
+    posts = {c.figure["id"]: (c.in_data, c.undated, c.today) for c in official_vs_data(dataset)}
+    assert posts["OF06"] == (30, 20, 31) and posts["OF11"] == (29, 20, 31) and posts["OF12"] == (31, 0, None)
+    flame = next(c for c in official_vs_data(dataset) if c.figure["id"] == "OF08")
+    assert (flame.in_data, flame.same_sources) == (150000, True)  # the row repeats the figure's own sources
 
 
 def test_every_official_figure_has_its_year_its_attribution_and_its_source(dataset):

@@ -126,15 +126,31 @@ def test_every_official_figure_is_shown_with_its_year_attribution_and_source_lin
             hrefs = item.locator("a").evaluate_all("links => links.map((a) => a.href)")
             assert set(figure["sources"].split(" ; ")) <= set(hrefs), figure["id"]
         assert page.locator("#figure-notes [data-figure]").count() == len(figures)
+        for summary in page.locator("#key-figures .figure-how summary").all():
+            summary.click()  # how each category's figures are counted, one click away
         twins = page.inner_text("#key-figures [data-cat='twin_city']")
-        assert "17 serments de jumelage" in twins and "16 villes ou pays partenaires" in twins
+        assert twins.startswith("● 17 villes jumelles\n")  # the count named in its plural
+        assert "La Ville compte 17 serments de jumelage ; la carte en compte 16, un par accord ou serment" in twins
         assert "1 annoncé, non signé (Bethléem)" in twins
         coop = page.inner_text("#key-figures [data-cat='cooperation']")
         assert "3 liens sans accord connu signé par la Ville (Alexandrie, Aqaba, Moscou)" in coop
         consulates = page.inner_text("#key-figures [data-cat='consulate']")
+        # the consulate answer in one line: the City's count, its year, the posts open then and today
+        assert ("La Ville comptait 71 consulats à Marseille en 2017 ; la carte en montre 29 ouverts cette année-là, "
+                "31 aujourd'hui.") in consulates
         for shown in ("75 postes consulaires à Marseille (2010", "71 consulats à Marseille (2017",
-                      "Plus de 80 postes consulaires à Marseille (non daté"):
+                      "Plus de 80 postes consulaires à Marseille (non daté",
+                      "la carte en montre 30 ouverts cette année-là, 31 aujourd'hui, dont 20 sans date d'ouverture"):
             assert shown in consulates
+        aid = page.inner_text("#key-figures [data-cat='aid'] .figure-count")
+        assert aid == "▲ 2 actions d'aide et de solidarité en 2025 · 12 en tout"  # the year's beside all years'
+        page.goto(server.url + "/?year=2026")
+        ready(page)
+        aid = page.inner_text("#key-figures [data-cat='aid'] .figure-count")
+        assert aid == "▲ 0 action d'aide et de solidarité en 2026 · 12 en tout Voir 2025"  # 0 never reads "nothing"
+        page.click("#key-figures [data-cat='aid'] .figure-go")
+        page.wait_for_function("() => new URLSearchParams(location.search).get('year') === '2025'")
+        assert page.locator("[data-count='aid']").first.inner_text() == "(2 · 12 en tout)"
         key = page.locator("#key-figures [data-cat='consulate'] a[href*='jeanclaudegaudin']")
         assert key.count() == 1 and key.get_attribute("target") == "_blank"
         notes = page.inner_text("#figure-notes")

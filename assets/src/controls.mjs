@@ -187,8 +187,13 @@ function update(boxes, core, payload, state) {
   field(ID.year_previous).disabled = state.year <= payload.years[0];
   field(ID.year_next).disabled = state.year >= payload.years[1];
   const counts = core.categoryCounts(payload, state);
+  // a one-off category in the "in force" mode: its 0 this year beside its count in all years
+  const totals = state.mode === "happened" ? {} : core.categoryTotals(payload, state);
   boxes.filters.querySelectorAll("[data-count]").forEach(function (span) {
-    span.textContent = "(" + core.formatNumber(counts[span.getAttribute("data-count")], state.lang) + ")";
+    const cat = span.getAttribute("data-count") || "";
+    const count = core.formatNumber(counts[cat], state.lang);
+    span.textContent = totals[cat] ? core.t(payload, state.lang, "filters.count_all").replace("{count}", count)
+      .replace("{total}", core.formatNumber(totals[cat].count, state.lang)) : "(" + count + ")";
   });
 }
 

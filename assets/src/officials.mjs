@@ -18,9 +18,10 @@ function officialFigure(core, payload, lang, figure, full) {
   const T = function (key) { return core.t(payload, lang, key); };
   const words = core.officialFigure(payload, figure, lang);
   const links = sourceLinks(core, payload, lang, words.sources, full ? null : "");
-  const data = [words.inData].concat(words.apart).filter(Boolean).join(" ; ");
-  if (!full) {  // one line: "17 serments de jumelage (non daté, la Ville ; its site) — dans les données : …"
-    const line = [el("strong", { class: "figure-value", text: words.text }), " (" + words.asOf + ", " + words.attribution + " ; "];
+  const list = core.t(payload, lang, "punctuation.list");
+  const data = [words.inData].concat(words.apart).filter(Boolean).join(list);
+  if (!full) {  // one line: "17 serments de jumelage (non daté, la Ville ; its site) — la carte en compte 16…"
+    const line = [el("strong", { class: "figure-value", text: words.text }), " (" + words.asOf + ", " + words.attribution + list];
     links.forEach(function (link, i) { line.push(i ? ", " : "", link); });
     line.push(")");
     if (data) line.push(el("span", { class: "figure-data", text: " — " + data + "." }));
@@ -38,20 +39,28 @@ function officialFigure(core, payload, lang, figure, full) {
   ]);
 }
 
-/**
+/** The key figures: per category, its count in the view named in the count's plural, for a one-off category
+ * the year's count beside all years' (with a way to the last year that has one), the City's figure for it
+ * in one plain sentence, and how it is counted one click away; then a link to every official figure.
  * @param {Payload} payload
  * @param {State} state
  * @param {Relation[]} rows
  */
-function keyFigures(core, payload, state, rows) {
+function keyFigures(core, payload, state, rows, onChange) {
   const lang = state.lang;
   const figures = core.keyFigures(payload, state, rows);
   const items = figures.items.map(function (item) {
-    const parts = [glyph(payload, item.category), " ", el("strong", { text: core.formatNumber(item.count, lang) }), " " + item.label];
+    const count = [glyph(payload, item.category), " ", el("strong", { text: core.formatNumber(item.count, lang) }), " " + item.noun];
+    if (item.inYear) count.push(" " + item.inYear + " · " + item.inAll);
+    if (item.goTo !== null) {
+      const label = core.t(payload, lang, "figures.go_to").replace("{year}", String(item.goTo));
+      count.push(" ", yearLink(core, payload, state, item.goTo, label, onChange));
+    }
+    const parts = [el("p", { class: "figure-count" }, count)];
+    if (item.says) parts.push(el("p", { class: "figure-says", text: item.says }));
     if (item.officials.length) {
-      // the list's name in a hidden lead-in: aria-label on a list is not read everywhere (Nu warns)
-      parts.push(el("span", { class: "visually-hidden", text: " " + core.t(payload, lang, "figures.official") }),
-        el("ul", { class: "officials" }, item.officials.map(function (f) { return officialFigure(core, payload, lang, f, false); })));
+      parts.push(el("details", { class: "figure-how" }, [el("summary", { text: core.t(payload, lang, "figures.how") }),
+        el("ul", { class: "officials" }, item.officials.map(function (f) { return officialFigure(core, payload, lang, f, false); }))]));
     }
     return el("li", { "data-cat": item.category }, parts);
   });
@@ -59,6 +68,22 @@ function keyFigures(core, payload, state, rows) {
   items.push(el("li", { class: "all-figures" }, [el("a", { href: "#" + ID.figure_notes_section,
     text: core.tn(payload, lang, "figures.all", payload.figures.length) })]));
   return items;
+}
+
+/** A link that moves the view to a year (its address, for a new tab; a click changes the view in place).
+ * @param {Payload} payload
+ * @param {State} state
+ * @param {number} year
+ * @param {string} label
+ */
+function yearLink(core, payload, state, year, label, onChange) {
+  const a = el("a", { class: "figure-go", href: core.toSearch(Object.assign({}, state, { year: year }), payload), text: label });
+  a.addEventListener("click", function (event) {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0 || !onChange) return;
+    event.preventDefault();
+    onChange({ year: year });
+  });
+  return a;
 }
 
 /** Under the table: every official figure in full, beside what the data holds (the table's notes).

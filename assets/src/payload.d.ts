@@ -94,6 +94,10 @@ export interface OfficialFigure {
   apart: Apart[];
   note?: Record<string, string>;
   relation?: string;
+  same_sources?: boolean;
+  undated?: number;
+  today?: number;
+  lead?: boolean;
   compare_from?: number | null;
   compare_to?: number | null;
 }

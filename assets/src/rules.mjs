@@ -112,6 +112,24 @@ function categoryCounts(payload, state) {
   return counts;
 }
 
+/** For each one-off category (aid, events, visits: shown only in the year they happen), how many the
+ * region holds in all years and the last year one began: what "0 this year" stands beside.
+ * @param {Payload} payload
+ * @param {State} state
+ * @returns {Record<string, {count: number, last: number | null}>}
+ */
+function categoryTotals(payload, state) {
+  /** @type {Record<string, {count: number, last: number | null}>} */
+  const totals = {};
+  prepare(payload).forEach(function (item) {
+    if (item.lasting || !inRegion(item, state.region)) return;
+    const total = totals[item.rel.category] || (totals[item.rel.category] = { count: 0, last: null });
+    total.count += 1;
+    if (item.start !== null && (total.last === null || item.start > total.last)) total.last = item.start;
+  });
+  return totals;
+}
+
 /** How many relations of the chosen categories and region began or happened each year, from the first
  * year of the data to the last (an event over several years counts in each): the year control's histogram.
  * @param {Payload} payload
@@ -132,4 +150,4 @@ function yearCounts(payload, state) {
   return counts;
 }
 
-export { shownIn, matchesRegion, visibleRelations, categoryCounts, yearCounts };
+export { shownIn, matchesRegion, visibleRelations, categoryCounts, categoryTotals, yearCounts };

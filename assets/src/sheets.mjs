@@ -48,7 +48,7 @@ function createSheets(store, closeChoice) {
     open = name;
     const sheet = sheets[name];
     sheet.classList.add("open");
-    const places = sheet.querySelector("details");
+    const places = name === "places" ? sheet.querySelector("details") : null;
     if (places && !places.open) places.open = true;  // the list of places is written when opened
     tabs.querySelectorAll("[data-opens]").forEach(function (tab) {
       tab.setAttribute("aria-expanded", String(tab.getAttribute("data-opens") === name));

@@ -29,12 +29,21 @@ const pluralRules = {};
  * @param {string} key
  */
 function tn(payload, lang, key, count) {
+  return plural(payload, lang, key, count).replace("{count}", formatNumber(count, lang));
+}
+
+/** key's form for a count (key.one, key.few... else key.other, else key itself), as it is.
+ * @param {Payload} payload
+ * @param {string} lang
+ * @param {string} key
+ * @param {number} count
+ */
+function plural(payload, lang, key, count) {
   const code = payload.strings[lang] ? lang : payload.languages[0].code;
   const rules = pluralRules[code] || (pluralRules[code] = new Intl.PluralRules(locale(code)));
   const table = payload.strings[code];
   const form = key + "." + rules.select(count);
-  const text = form in table ? table[form] : table[key + ".other"] || key;
-  return text.replace("{count}", formatNumber(count, lang));
+  return form in table ? table[form] : table[key + ".other"] || table[key] || key;
 }
 
 /** Text from the data files as plotly.js shows it: its hover labels read <b>, <a href> and a few other
@@ -112,4 +121,4 @@ function formatSpan(rel, lang, payload) {
   return start === end ? start : start + " – " + end;
 }
 
-export { pick, t, tn, plain, useLanguages, formatDate, formatNumber, formatSpan };
+export { pick, t, tn, plural, plain, useLanguages, formatDate, formatNumber, formatSpan };

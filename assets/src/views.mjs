@@ -243,7 +243,7 @@ function render(core, payload, state, rows, onChange, groups) {
     const container = byId(name);
     if (container) container.replaceChildren.apply(container, children);
   };
-  fill("key_figures", keyFigures(core, payload, state, rows));
+  fill("key_figures", keyFigures(core, payload, state, rows, onChange));
   const box = /** @type {HTMLDetailsElement} */ (byId("places"));
   const list = places(core, payload, state, rows, onChange, Boolean(box && box.open), groups);
   const summary = byId("places_summary");

@@ -1,7 +1,8 @@
 /* The view in words: the summary sentence, the text alternatives of the map and the timeline, the list
  * of places, the key figures and the official figures beside what the data holds. */
 import { atHome, partnerKey, placeName } from "./places.mjs";
-import { formatNumber, pick, t, tn } from "./text.mjs";
+import { categoryTotals } from "./rules.mjs";
+import { formatNumber, pick, plural, t, tn } from "./text.mjs";
 import { yearOf } from "./util.mjs";
 /** @typedef {import("./payload").OfficialFigure} OfficialFigure */
 /** @typedef {import("./payload").Payload} Payload */
@@ -95,9 +96,11 @@ function placeList(payload, state, rows) {
   }).sort(function (a, b) { return a.label.localeCompare(b.label, lang); });
 }
 
-/** Key figures for the current view: per category shown, how many the view holds and the official
- * figures that count that category; then the official figures that count no single category (in words
- * by officialFigure).
+/** Key figures for the current view: per category shown, how many the view holds, named with the count's
+ * plural ("16 villes jumelles"); for a one-off category (aid, events...) in the "in force" mode, also how
+ * many in all years and the last year with one (so that 0 never reads as "nothing"); the official figure
+ * its line states (its lead) and every official figure that counts that category; then those that count no
+ * single category.
  * @param {Payload} payload
  * @param {State} state
  * @param {Relation[]} rows
@@ -105,17 +108,37 @@ function placeList(payload, state, rows) {
 function keyFigures(payload, state, rows) {
   const lang = state.lang;
   const single = function (f) { return f.categories.length === 1; };
+  const totals = state.mode === "happened" ? {} : categoryTotals(payload, state);
   const items = payload.categories.filter(function (c) { return state.cats.includes(c); }).map(function (cat) {
-    return { category: cat, label: t(payload, lang, "category." + cat), count: rows.filter(function (r) {
-      return r.category === cat;
-    }).length, officials: payload.figures.filter(function (f) { return single(f) && f.categories[0] === cat; }) };
+    const count = rows.filter(function (r) { return r.category === cat; }).length;
+    const officials = payload.figures.filter(function (f) { return single(f) && f.categories[0] === cat; });
+    const lead = officials.find(function (f) { return f.lead; });
+    const total = totals[cat];
+    return { category: cat, count: count, noun: categoryNoun(payload, lang, cat, count), officials: officials,
+      says: lead ? officialFigure(payload, lead, lang).says : "",
+      // a one-off category: "en 2026 · 12 en tout", and the last year with one when this one has none
+      inYear: total ? t(payload, lang, "figures.in_year").replace("{year}", String(state.year)) : "",
+      inAll: total ? t(payload, lang, "figures.in_all").replace("{count}", formatNumber(total.count, lang)) : "",
+      goTo: total && !count && total.last !== null && total.last !== state.year ? total.last : null };
   });
   return { items: items, others: payload.figures.filter(function (f) { return !single(f); }) };
 }
 
+/** A category's name after a count, in the count's plural form ("1 ville jumelle", "17 villes jumelles").
+ * @param {Payload} payload
+ * @param {string} lang
+ * @param {string} cat
+ * @param {number} count
+ */
+function categoryNoun(payload, lang, cat, count) {
+  return plural(payload, lang, "category." + cat, count);
+}
+
 /** An official figure in words: the City's wording, the year it dates from, who states it (the City
- * itself or another source), its sources, and what the data holds beside it, with the rows counted
- * apart (announced, not a City accord...) named.
+ * itself or another source), its sources, and what the map holds beside it, counted the same way (places,
+ * or instruments, or posts open in the figure's own year), with the rows counted apart named; `says`: all
+ * that in one plain sentence ("La Ville compte 17 serments de jumelage ; la carte en compte 16, un par
+ * accord ou serment.").
  * @param {Payload} payload
  * @param {OfficialFigure} figure
  * @param {string} lang
@@ -134,22 +157,38 @@ function officialFigure(payload, figure, lang) {
     asOf: !year ? T("figures.undated") : flags.includes("date_derived")
       ? T("figures.as_of_derived").replace("{year}", year) : year,
     saidBy: pick(figure.said_by, lang), attribution: T("attribution." + figure.attribution), sources: figure.sources || [],
-    note: figure.note ? pick(figure.note, lang) : "", inData: "", apart: [],
+    note: figure.note ? pick(figure.note, lang) : "", inData: "", apart: [], says: "",
     caveats: flags.filter(function (f) { return f !== "undated" && f !== "date_derived"; }).map(function (f) {
       return T("flag." + f);
     }),
   };
+  // "La Ville compte…" (its current page), "comptait… en 2017", "comptait…" (a span of years its label names)
+  const who = figure.attribution === "city" ? "city" : "source";
+  const span = Boolean(figure.compare_from || figure.compare_to);
+  const when = span ? (who === "city" ? "_past" : "") : year ? "_year" : "";
+  const says = T("figures.says." + who + when).replace("{figure}", text).replace("{who}", out.saidBy).replace("{year}", year);
+  out.says = quantity ? says + "." : "";  // a phrase (a rank) is no count to set beside the map's
   if (figure.in_data === null || figure.in_data === undefined) return out;
-  if (figure.relation) {
+  let held;
+  if (figure.same_sources) {
+    held = T("figures.held.same_sources");
+  } else if (figure.relation) {
     const rel = payload.relations.find(function (r) { return r.id === figure.relation; });
-    out.inData = T("figures.in_data.people").replace("{count}", formatNumber(figure.in_data, lang))
+    held = T("figures.held.people").replace("{count}", formatNumber(figure.in_data, lang))
       .replace("{title}", rel ? pick(rel.title, lang) : figure.relation);
-    return out;
+  } else {
+    const measure = figure.measure === "in_force" && year ? "in_force_year" : figure.measure;
+    held = tn(payload, lang, "figures.held." + measure, figure.in_data);
+    if (figure.compare_from || figure.compare_to) {
+      held += T("figures.between").replace("{from}", String(figure.compare_from || "…")).replace("{to}", String(figure.compare_to || "…"));
+    }
+    if (figure.today !== undefined) held += T("figures.held.today").replace("{count}", formatNumber(figure.today, lang));
   }
-  out.inData = tn(payload, lang, "figures.in_data." + figure.measure, figure.in_data);
-  if (figure.compare_from || figure.compare_to) {
-    out.inData += T("figures.between").replace("{from}", String(figure.compare_from || "…")).replace("{to}", String(figure.compare_to || "…"));
-  }
+  // the rows set apart (announced, not a City accord...) counted in the sentence, named in the detail
+  const apart = (figure.apart || []).reduce(function (n, group) { return n + group.ids.length; }, 0);
+  const besides = apart ? T("figures.held.apart").replace("{count}", formatNumber(apart, lang)) : "";
+  if (quantity) out.says = says + T("punctuation.list") + held + besides + ".";
+  out.inData = figure.undated ? held + ", " + tn(payload, lang, "figures.held.undated", figure.undated) : held;
   out.apart = (figure.apart || []).map(function (group) {
     const names = group.ids.map(function (id) {
       const rel = payload.relations.find(function (r) { return r.id === id; });
@@ -161,4 +200,4 @@ function officialFigure(payload, figure, lang) {
   return out;
 }
 
-export { summary, mapDescription, timelineDescription, placeList, keyFigures, officialFigure };
+export { summary, mapDescription, timelineDescription, placeList, keyFigures, officialFigure, categoryNoun };

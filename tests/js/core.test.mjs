@@ -220,38 +220,60 @@ test("timeline: one lane per shown category, selected year marked", () => {
   assert.notEqual(selected.layout.datarevision, figure.layout.datarevision);
 });
 
-test("summary sentence and key figures beside the official ones", () => {
+test("summary sentence and key figures beside the official ones, counted the same way", () => {
   const p = payload();
   const state = { ...atlas.defaultState(p), year: 2016 };
   const rows = atlas.visibleRelations(p, state);
   assert.equal(atlas.summary(p, state, rows), "En 2016 : 3 relations en vigueur ou en cours, dans 3 pays.");
   const figures = atlas.keyFigures(p, state, rows);
   const coop = figures.items.find((k) => k.category === "cooperation");
-  assert.deepEqual([coop.count, coop.officials.map((f) => f.id)], [1, ["OF03", "OF04"]]);
+  assert.deepEqual([coop.count, coop.noun, coop.officials.map((f) => f.id)], [1, "accord de coopération", ["OF03", "OF04"]]);
+  // the lead figure in one sentence: the City's agreements beside the map's agreements (not its places)
+  assert.equal(coop.says, "La Ville comptait 29 accords de coopération bilatéraux en 2025 ; la carte en compte 1, un par accord ou serment.");
   const of03 = p.figures.find((f) => f.id === "OF03");
   assert.deepEqual(atlas.officialFigure(p, of03, "fr"), {
     id: "OF03", text: "29 accords de coopération bilatéraux", asOf: "2025, année déduite de la source",
     saidBy: of03.said_by.fr, attribution: "la Ville", sources: of03.sources, note: of03.note.fr,
-    inData: "dans les données : 1 ville ou pays partenaire", apart: [], caveats: [],
+    inData: "la carte en compte 1, un par accord ou serment", apart: [], caveats: [], says: coop.says,
   });
   const twins = atlas.officialFigure(p, p.figures.find((f) => f.id === "OF02"), "fr");
-  assert.deepEqual([twins.asOf, twins.inData, twins.apart], ["non daté", "dans les données : 2 villes ou pays partenaires",
+  assert.deepEqual([twins.asOf, twins.inData, twins.apart], ["non daté", "la carte en compte 2, un par accord ou serment",
     ["à part : 1 annoncé, non signé (Bethléem)"]]);  // the announced twinning is counted apart, by name
+  assert.equal(twins.says, "La Ville compte 17 serments de jumelage ; la carte en compte 2, un par accord ou serment, plus 1 à part.");
   const rank = atlas.officialFigure(p, figures.others.find((f) => f.id === "OF07"), "fr");
-  assert.deepEqual([rank.text, rank.inData], [  // worded as a phrase: it follows its label; tied to no category
-    "Rang de Marseille parmi les places consulaires de France : première place consulaire du pays", ""]);
-  const copy = atlas.officialFigure(p, p.figures.find((f) => f.id === "OF06"), "en");
-  assert.equal(copy.caveats.length, 1);  // a source that copies another says so
+  assert.deepEqual([rank.text, rank.inData, rank.says], [  // worded as a phrase: it follows its label; no count to compare
+    "Rang de Marseille parmi les places consulaires de France : première place consulaire du pays", "", ""]);
+  // posts: open in the figure's own year, and today; those counted open only because their start is unknown, said
+  const posts = atlas.officialFigure(p, p.figures.find((f) => f.id === "OF06"), "en");
+  assert.equal(posts.caveats.length, 1);  // a source that copies another says so
+  assert.equal(posts.says, "The City counted 75 consular posts in Marseille in 2010; the map shows 2 open that year, 1 today.");
+  assert.equal(posts.inData, "the map shows 2 open that year, 1 today, 1 of them with no known opening date, counted as open");
+  // a span of years: the label names it, the map counts the same span
+  assert.equal(atlas.officialFigure(p, p.figures.find((f) => f.id === "OF05"), "fr").says, "La Ville comptait 14 villes liées "
+    + "à Marseille entre 1958 et 2006 ; la carte montre 1 ville ou pays partenaire, pour des liens commencés entre 1958 et 2006.");
+  // a row built from the figure's own sources is no second count
   const crowd = atlas.officialFigure(p, p.figures.find((f) => f.id === "OF08"), "en");
-  assert.equal(crowd.inData, "in the data: 150,000 ('Arrival of the Olympic flame in Marseille')");
+  assert.equal(crowd.inData, "the map takes this number from the same sources: it is not a second count");
 });
 
-test("counted texts follow each language's plural rules: no '1 relations', no 'in 1 countries'", () => {
+test("a one-off category in the 'in force' mode: the year's count beside all years', and the way to the last", () => {
   const p = payload();
-  assert.equal(atlas.tn(p, "fr", "figures.in_data.places", 0), "dans les données : 0 ville ou pays partenaire");  // French: 0 is singular
-  assert.equal(atlas.tn(p, "fr", "figures.in_data.places", 2), "dans les données : 2 villes ou pays partenaires");
-  assert.equal(atlas.tn(p, "en", "figures.in_data.places", 0), "in the data: 0 partner cities or countries");
-  assert.equal(atlas.tn(p, "en", "figures.in_data.places", 1), "in the data: 1 partner city or country");
+  const state = { ...atlas.defaultState(p), year: 2026 };
+  const visits = atlas.keyFigures(p, state, atlas.visibleRelations(p, state)).items.find((k) => k.category === "visit");
+  assert.deepEqual([visits.count, visits.noun, visits.inYear, visits.inAll, visits.goTo],
+    [0, "visite ou délégation", "en 2026", "1 en tout", 2023]);
+  const happened = atlas.keyFigures(p, { ...state, mode: "happened" }, []).items.find((k) => k.category === "visit");
+  assert.deepEqual([happened.inYear, happened.goTo], ["", null]);  // that mode counts the year's only, as it says
+});
+
+test("counted texts follow each language's plural rules: no '1 relations', no 'in 1 countries', no '17 Ville jumelle'", () => {
+  const p = payload();
+  assert.equal(atlas.tn(p, "fr", "figures.held.places", 0), "la carte montre 0 ville ou pays partenaire");  // French: 0 is singular
+  assert.equal(atlas.tn(p, "fr", "figures.held.places", 2), "la carte montre 2 villes ou pays partenaires");
+  assert.equal(atlas.tn(p, "en", "figures.held.places", 0), "the map shows 0 partner cities or countries");
+  assert.equal(atlas.tn(p, "en", "figures.held.places", 1), "the map shows 1 partner city or country");
+  assert.deepEqual([0, 1, 17].map((n) => atlas.categoryNoun(p, "fr", "twin_city", n)), ["ville jumelle", "ville jumelle", "villes jumelles"]);
+  assert.deepEqual([0, 1, 31].map((n) => atlas.categoryNoun(p, "en", "consulate", n)), ["consular posts", "consular post", "consular posts"]);
   assert.equal(atlas.tn(p, "fr", "places.relations", 15000), "15\u202f000 relations");
   const state = { ...atlas.defaultState(p), year: 2024, lang: "en", cats: ["twin_city"] };
   const one = atlas.visibleRelations(p, state);
