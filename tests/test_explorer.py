@@ -175,7 +175,7 @@ def test_permalink_restores_the_view_and_back_forward_move_through_it(server):
         assert page.input_value("#year-input") == "1990"
         assert not option(page, "categories", "consulate").is_checked()
         page.wait_for_selector("#details h2")
-        assert page.inner_text("#details h2") == "Cooperation accord with Yerevan (1992)"
+        assert page.inner_text("#details h2") == "Cooperation agreement with Yerevan (1992)"
         assert "June 1992" in page.inner_text("#details")
         page.fill("#year-input", "2000")
         page.press("#year-input", "Enter")

@@ -93,7 +93,7 @@ def test_the_key_p_opens_the_console_and_window_messaging_keeps_them_in_step(ser
         console = opening.value
         ready(console)
         assert shown(console) == 3  # it opens on the room's chapter
-        assert console.locator(".story-speaker h3").inner_text() == "Speaker's notes"
+        assert console.locator(".story-speaker h3").inner_text() == "Speaker notes"
         in_step(audience, console)
         assert axe_violations(console) == []
 

@@ -191,8 +191,8 @@ def test_every_official_figure_has_its_year_its_attribution_and_its_source(datas
     consular = {i: (figures[i]["value"], figures[i]["as_of_year"], figures[i]["attribution"]) for i in
                 ("OF06", "OF11", "OF12")}
     assert consular == {"OF06": (75, 2010, "city"), "OF11": (71, 2017, "city"), "OF12": (80, None, "independent")}
-    assert figures["OF07"]["display_en"] == "the country's first consular city"
-    assert figures["OF13"]["display_en"] == "second diplomatic city after Paris"
+    assert figures["OF07"]["display_en"] == "the country's leading consular city"
+    assert figures["OF13"]["display_en"] == "second only to Paris"
     assert figures["OF13"]["as_of_year"] == 2017
 
 

@@ -35,10 +35,10 @@ def test_valid_tiny_folder_loads(tiny_data):
          "declare it in categories.csv)"),
         ({"country": "UK", "city": "Glasgow"},
          "relations.csv, row 2, column country: 'UK' is not a known ISO 3166-1 alpha-2 country code — did you "
-         "mean GB? use the two-letter code, for example GB, DE, SN or PS"),
+         "mean GB? Use the two-letter code, for example GB, DE, SN or PS"),
         ({"city": "Gennoa"},
          "relations.csv, row 2, column city: 'Gennoa' is not a city the gazetteer knows in IT — did you mean "
-         "Genoa or Enna or Genzano di Roma? check the spelling and the country, or give lat and lon (the "
+         "Genoa or Enna or Genzano di Roma? If not, check the spelling and the country, or give lat and lon (the "
          "gazetteer holds cities over 15,000 inhabitants)"),
         ({"end_year": "1957"},
          "relations.csv, row 2, column end_year: '1957' the end (1957) is before the start (1958) — check both "
@@ -50,11 +50,11 @@ def test_valid_tiny_folder_loads(tiny_data):
          "relations.csv, row 2, column sources: 'www.example.org' contains 'www.example.org', which is not a web "
          "address — write full addresses starting with https://, separated by ' ; '"),
         ({"start_month": "2", "start_day": "30"},
-         "relations.csv, row 2, column start_day: 1958-02 has no day 30 — fill in the missing part or empty the "
+         "relations.csv, row 2, column start_day: 1958-02 has no day 30 — fill in the missing part or clear the "
          "others"),
         ({"start_day": "4"},
          "relations.csv, row 2, column start_month: a day is given without a month — fill in the missing part or "
-         "empty the others"),
+         "clear the others"),
         ({"category": "consulate", "city": "", "consular_rank": ""},
          "relations.csv, row 2, column consular_rank: a consulate needs its rank — write general, consulate or "
          "honorary, or unknown when no source gives it"),
@@ -83,9 +83,9 @@ def test_valid_tiny_folder_loads(tiny_data):
          "general, consulate, honorary, unknown"),
         ({"id": "EV01", "category": "event"},
          "relations.csv, row 2, column venue: an event needs to say where it happened — write home (in Marseille), "
-         "partner (at the partner's city or country) or a spot of venues.csv"),
+         "partner (at the partner's city or country) or a spot from venues.csv"),
         ({"id": "VI01", "category": "visit", "venue": "pharo"},
-         "relations.csv, row 2, column venue: 'pharo' is not a spot of venues.csv — write home or partner; or add "
+         "relations.csv, row 2, column venue: 'pharo' is not a spot in venues.csv — write home or partner; or add "
          "the spot to venues.csv"),
         ({"id": "ST01", "category": "statement", "city": "", "country": "", "venue": "partner"},
          "relations.csv, row 2, column venue: 'partner' says it happened at the partner's place, but no partner "
@@ -255,7 +255,7 @@ def test_city_name_translation_must_name_a_known_city(tiny_data):
     found = messages(folder)
     assert found[-1].startswith("city_names.csv, row ")
     assert found[-1].endswith("column city: 'Genova City' is not a city the gazetteer knows in IT — write the city as "
-                              "the gazetteer names it (run the check: it shows place names)")
+                              "the gazetteer names it (the check shows the place names)")
 
 
 def test_a_bad_story_names_the_story_the_chapter_and_the_field(tiny_data):
@@ -274,12 +274,12 @@ def test_a_bad_story_names_the_story_the_chapter_and_the_field(tiny_data):
     assert messages(folder) == [
         "stories.csv, row 6, column mode: 'sometimes' is not a known view mode — use one of: inforce, happened",
         "stories.csv, row 3, column year_end: '2010' story default, chapter 2: year_end (2010) is before year (2020) "
-        "— the chapter plays from year to year_end",
+        "— the chapter runs from year to year_end",
         "stories.csv, row 4, column region: 'Mediterranee' story default, chapter 3: 'Mediterranee' is not a known "
         "region — use a continent code (EU, AF, AS, NA, SA, OC) or a UN sub-region such as southern-europe or "
         "northern-africa (see dashboard/subregions.csv)",
         "stories.csv, row 5, column relations: 'TW01 ; XX99' story default, chapter 4: XX99 is not an id in "
-        "relations.csv — list ids of relations.csv separated by ' ; ': the text rests on them",
+        "relations.csv — list ids from relations.csv, separated by ' ; ': the text relies on them",
         "stories.csv, row 6, column chapter: story default, chapter 4: this chapter number is used twice (first on "
         "row 5) — number the chapters of a story 1, 2, 3...",
     ]
@@ -418,20 +418,20 @@ def story_chapter(**overrides) -> dict:
     ("overrides", "expected"),
     [
         ({"mode": "happened"},
-         "stories.csv, row 2, column relations: 'TW01' story default, chapter 1: is cited but it dates from 1958, so "
-         "the map does not show it in 2020 (happened) — cite relations shown in the chapter's years, or widen year "
-         "and year_end"),
+         "stories.csv, row 2, column relations: 'TW01' story default, chapter 1: this relation is cited, but it dates "
+         "from 1958, so the map does not show it in 2020 (happened) — cite relations shown in the chapter's years, or "
+         "widen year and year_end"),
         ({"year": "1950", "year_end": "1957"},
-         "stories.csv, row 2, column relations: 'TW01' story default, chapter 1: is cited but it dates from 1958, so "
-         "the map does not show it in 1950–1957 (inforce) — cite relations shown in the chapter's years, or widen "
-         "year and year_end"),
+         "stories.csv, row 2, column relations: 'TW01' story default, chapter 1: this relation is cited, but it dates "
+         "from 1958, so the map does not show it in 1950–1957 (inforce) — cite relations shown in the chapter's "
+         "years, or widen year and year_end"),
         ({"categories": "event ; visit"},
-         "stories.csv, row 2, column relations: 'TW01' story default, chapter 1: is cited but its category "
-         "(twin_city) is not among the chapter's (event, visit) — add its category to categories, or cite another "
-         "relation"),
+         "stories.csv, row 2, column relations: 'TW01' story default, chapter 1: this relation is cited, but its "
+         "category (twin_city) is not among the chapter's (event, visit) — add its category to categories, or cite "
+         "another relation"),
         ({"figures": "OF09"},
          "stories.csv, row 2, column figures: 'OF09' story default, chapter 1: OF09 is not an id in "
-         "official_figures.csv — list ids of official_figures.csv separated by ' ; '"),
+         "official_figures.csv — list ids from official_figures.csv, separated by ' ; '"),
     ],
 )
 def test_a_story_may_cite_only_what_its_chapter_shows(tiny_data, overrides, expected):
@@ -462,8 +462,8 @@ def with_category_row(folder, row: str):
          "categories.csv, row 13, column symbol: 'star' is already the shape of the category on row 6 — give each "
          "category its own shape: colour must never be the only difference"),
         ("sport,12,Sport,Sport,#f0e68c,hourglass,point,no,no,yes",
-         "categories.csv, row 13, column colour: '#f0e68c' stands only 1.0:1 against the map's normal land "
-         "#e4e7eb — choose a darker colour (at least 3:1 against land and sea)"),
+         "categories.csv, row 13, column colour: '#f0e68c' has a contrast of only 1.0:1 with the land on "
+         "the normal basemap (#e4e7eb) — choose a darker colour (at least 3:1 against land and sea)"),
         ("sport,12,Sport,Sport,blue,hourglass,point,no,no,yes",
          "categories.csv, row 13, column colour: 'blue' is not a colour — write it as # and six hexadecimal "
          "digits, for example #0b5fa5"),
@@ -494,7 +494,7 @@ def test_a_category_is_declared_by_a_row_and_then_known_everywhere(tiny_data):
     ("edit", "expected"),
     [
         (lambda text: text.replace('title_fr = "Marseille à l\'international"\n', ""),
-         "atlas.toml, column text.title_fr: [text] title_fr is missing or not a text — write title_fr = \"...\" "
+         "atlas.toml, column text.title_fr: [text] title_fr is missing or not text — write title_fr = \"...\" "
          "under [text] (see data/atlas.toml)"),
         (lambda text: text.replace("lat = 43.29695", 'lat = "north"'),
          "atlas.toml, column home.lat: [home] lat is missing or not a number — write lat = 0.0 under [home] (see "
@@ -507,12 +507,12 @@ def test_a_category_is_declared_by_a_row_and_then_known_everywhere(tiny_data):
          "— write one of plotly's projections (\"natural earth\", \"azimuthal equidistant\"…)"),
         (lambda text: text.replace('id = "africa"', 'id = "world"'),
          "atlas.toml, column views.4.id: 'world' is used by two views or is not a short code ([[views]] number 4) "
-         "— write a code of lower-case letters, digits and hyphens, once"),
+         "— write a code of lower-case letters, digits and hyphens, used only once"),
         (lambda text: text.replace("lon_max = 60\nlat_min = 2", "lat_min = 2"),
          "atlas.toml, column views.1.lon_min: [[views]] number 1: lon_min and lon_max go together — write both, "
          "or neither"),
         (lambda text: text.replace('view = "world"', 'view = "globe"', 1),
-         "atlas.toml, column presentation.view: 'globe' is not the id of one of the [[views]] ([presentation] "
+         "atlas.toml, column presentation.view: 'globe' is not the id of any of the [[views]] ([presentation] "
          "view) — write one of euromed, world, from-home, africa, or leave it out"),
         (lambda text: text.replace("center_lon = 17.5\nscale = 1\nlon_min", "scale = 1\nlon_min", 1),
          "atlas.toml, column views.1.center_lon: [[views]] number 1: center_lon is missing or not a number — write "
@@ -556,8 +556,8 @@ def test_a_storys_presenter_columns_are_checked(tiny_data):
     assert ("stories.csv, row 3, column view: 'moon' story default, chapter 2: 'moon' is not one of the map's views"
             " — use one of the ids of atlas.toml's [[views]] (africa, euromed, from-home, world), or leave it empty"
             in said)
-    assert "warning: stories.csv, row 4, column notes_en: story default, chapter 3: has speaker notes in one language" \
-           " only — write notes_en too (the console shows the other language's meanwhile)" in said
+    assert "warning: stories.csv, row 4, column notes_en: story default, chapter 3: the speaker notes are written in" \
+           " one language only — write notes_en too (until then, the console shows the other language's notes)" in said
     assert "stories.csv, row 5, column relations: 'TW01 ; TW01' story default, chapter 4: TW01 is cited twice — list" \
            " each relation once: the map rings and names each cited place once" in said
     assert dataset is None  # the view and the twice-cited relation are errors; the missing notes only a warning

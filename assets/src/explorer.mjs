@@ -79,7 +79,11 @@ function start(payload, options) {
   /** A click on the map (a place) or the timeline (a relation, or a crowded lane's year), as a change. */
   function picked(figure, what) {
     if (!what) return;
-    if (figure === "timeline") {
+    if (figure === "outside") {  // places beyond the frame's edge: the whole world, the first one chosen
+      const whole = (store.payload.views || []).find(function (view) { return !view.geo.lonaxis || !view.geo.lonaxis.range; });
+      const first = what.split(",")[0];
+      store.dispatch({ view: whole ? whole.id : "", sel: core.relationAtPlace(store.payload, store.state, first) });
+    } else if (figure === "timeline") {
       store.dispatch(what.indexOf("year:") === 0 ? { year: parseInt(what.slice(5), 10) } : { sel: what });
     } else if (what === "@home") {
       store.dispatch({ at: "home" });  // the home city's group opens to its list

@@ -6,7 +6,8 @@
 import { isCountryLayer } from "./look.mjs";
 import { PLACE_LIMIT, citedPlaces } from "./map.mjs";
 import { atHome } from "./places.mjs";
-import { pick } from "./text.mjs";
+import { GROUP } from "./groups.mjs";
+import { pick, tn } from "./text.mjs";
 /** @typedef {import("./payload").Payload} Payload */
 /** @typedef {import("./payload").Relation} Relation */
 /** @typedef {import("./state.mjs").State} State */
@@ -15,12 +16,14 @@ const GAP = 3;  // px between a mark and its name
 // Where a name may go around its mark, in order of preference: right, left, above, below.
 const SIDES = ["right", "left", "above", "below"];
 
-/** The places the map shows as marks, each once, most important first.
+/** The places the map shows as marks, each once, most important first; the places of a group mark (marks
+ * too close to tell apart, groups.mjs) named together at it, "Haïfa, Beyrouth +2", never by one of them.
  * @param {Payload} payload
  * @param {State} state
  * @param {Relation[]} rows
+ * @param {string[][]} [groups] each group mark's places, its anchor first (map.mjs, mapFigure)
  */
-function labelCandidates(payload, state, rows) {
+function labelCandidates(payload, state, rows, groups) {
   const order = {};
   payload.categories.forEach(function (c, i) { order[c] = i; });
   const chosen = state.sel && payload.relations.find(function (r) { return r.id === state.sel; });
@@ -36,7 +39,7 @@ function labelCandidates(payload, state, rows) {
   // a story's chapter names its own places first; on a projector, only them (the rest is faded)
   const cited = citedPlaces(payload, state.hl || []);
   const only = state.theme === "projector" && cited.size > 0;
-  return Array.from(byPlace.values()).filter(function (entry) {
+  const candidates = Array.from(byPlace.values()).filter(function (entry) {
     return !only || cited.has(entry.key) || Boolean(chosen && chosen.place === entry.key);
   }).map(function (entry) {
     const place = payload.places[entry.key];
@@ -45,11 +48,37 @@ function labelCandidates(payload, state, rows) {
     return { key: entry.key, text: name, lat: place.lat, lon: place.lon,
       chosen: Boolean(chosen && chosen.place === entry.key), cited: cited.has(entry.key), first: entry.first,
       count: entry.count };
-  }).sort(function (a, b) {
+  });
+  return together(payload, state.lang, candidates, groups || []).sort(function (a, b) {
     return (Number(b.chosen) - Number(a.chosen)) || (Number(b.cited) - Number(a.cited)) || (a.first - b.first)
       || (b.count - a.count)
       || a.text.localeCompare(b.text);
   });
+}
+
+/** The candidates with each group's places made one, at the group mark (its key, "@group:" and its places):
+ * its two first names and how many more.
+ * @param {Payload} payload
+ * @param {string} lang
+ * @param {Array<{key: string, text: string, lat: number, lon: number, chosen: boolean, cited: boolean, first: number, count: number}>} candidates
+ * @param {string[][]} groups
+ */
+function together(payload, lang, candidates, groups) {
+  const byKey = new Map(candidates.map(function (c) { return [c.key, c]; }));
+  const merged = new Set();
+  const named = groups.map(function (places) {
+    const members = places.map(function (key) { return byKey.get(key); }).filter(Boolean);
+    if (!members.length) return null;
+    members.forEach(function (m) { merged.add(m.key); });
+    const anchor = payload.places[places[0]];
+    const more = places.length > 2 ? tn(payload, lang, "group.more", places.length - 2) : "";
+    return { key: GROUP + places.join(","), text: members.slice(0, 2).map(function (m) { return m.text; }).join(", ") + more,
+      lat: anchor.lat, lon: anchor.lon, chosen: members.some(function (m) { return m.chosen; }),
+      cited: members.some(function (m) { return m.cited; }),
+      first: Math.min.apply(null, members.map(function (m) { return m.first; })),
+      count: members.reduce(function (n, m) { return n + m.count; }, 0) };
+  }).filter(Boolean);
+  return candidates.filter(function (c) { return !merged.has(c.key); }).concat(named);
 }
 
 function overlaps(a, b) {

@@ -67,7 +67,8 @@ function registerLocale(Plotly, payload, lang) {
 function createPlots(payload, boxes, topojsonURL, onPick, onMoved) {
   const config = Object.assign({ topojsonURL: topojsonURL }, TOOLS);
   const map = mapLayers(boxes.map);
-  const labels = createLabels(map.box);
+  // what lies outside the frame: a button at its edge shows it (onPick "outside" with its places)
+  const labels = createLabels(map.box, function (keys) { onPick("outside", keys.join(",")); });
   const timeline = boxes.timeline;
   timeline.setAttribute("role", "figure");  // its detail, in words, is the table
   /** @type {any} */

@@ -68,3 +68,19 @@ test("a group's list opens in place of a choice, and any other choice closes it"
   assert.equal(atlas.toSearch(open, p), atlas.toSearch(state, p));  // not in the address: it depends on the zoom
   assert.equal(atlas.groupPlaces(HAMBURG), null);
 });
+
+test("a group mark is named as a group at its mark, by its two first places and how many more, never by one", () => {
+  const p = payload();
+  const state = { ...atlas.defaultState(p), year: 2026 };
+  const rows = atlas.visibleRelations(p, state);
+  const keys = atlas.labelCandidates(p, state, rows).map((c) => c.key);
+  const three = atlas.labelCandidates(p, state, rows, [[keys[1], keys[0], keys[2]]]);
+  assert.equal(three.length, 1);
+  assert.equal(three[0].key, "@group:" + [keys[1], keys[0], keys[2]].join(","));  // the group mark's own key
+  assert.equal(three[0].text, "Bethléem, Erevan +1");
+  const place = p.places[keys[1]];
+  assert.deepEqual([three[0].lon, three[0].lat], [place.lon, place.lat]);  // at the group's anchor
+  const two = atlas.labelCandidates(p, state, rows, [[keys[0], keys[2]]]);
+  assert.deepEqual(two.map((c) => c.text).sort(), ["Bethléem", "Erevan, Hambourg"]);
+  assert.equal(atlas.labelCandidates(p, { ...state, lang: "en" }, rows, [[keys[1], keys[0], keys[2]]])[0].text, "Bethlehem, Yerevan +1");
+});
