@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from dash import Dash
 from dash.exceptions import DependencyException
-from flask import jsonify, request
+from flask import jsonify, redirect, request
 from werkzeug.exceptions import HTTPException
 
 from . import ids
@@ -196,6 +196,10 @@ def add_findable_routes(app: AtlasDash) -> None:
     @app.server.route(prefix + "sitemap.xml")
     def sitemap_xml():
         return app.server.response_class(sitemap(app.base()), mimetype="application/xml")
+
+    @app.server.route(prefix + "favicon.ico")
+    def favicon():  # where a browser looks for it on a page that names none (the plain pages)
+        return redirect(app.get_asset_url("favicon.ico"), code=301)
 
     @app.server.before_request
     def nowhere():

@@ -12,6 +12,7 @@ from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 
 from .config import Settings
+from .typography import typeset
 
 # ATLAS_LOCALES_DIR (Settings): another folder of .po files, a translator trying a language before it ships
 LOCALES_DIR = Settings.from_env().locales_dir or Path(__file__).resolve().parent / "locales"
@@ -84,5 +85,6 @@ def format_number(value: int | float, lang: str = DEFAULT_LANGUAGE) -> str:
 
 def texts(record: dict, stem: str) -> dict[str, str]:
     """A data text in every language the record has it in, French first: {"fr": title_fr, "en": title_en}
-    (a language without its column is simply absent: readers get French)."""
-    return {code: record[f"{stem}_{code}"] for code in LANGUAGES if record.get(f"{stem}_{code}")}
+    (a language without its column is simply absent: readers get French), each in its language's
+    typography (a keeper's plain space before a French colon becomes a no-break one)."""
+    return {code: typeset(record[f"{stem}_{code}"], code) for code in LANGUAGES if record.get(f"{stem}_{code}")}

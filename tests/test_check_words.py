@@ -10,6 +10,7 @@ import pytest
 from dashboard.dataset import check_dataset
 from dashboard.i18n import LOCALES_DIR, read_catalogue
 from dashboard.problems import WARNING, Problem, Report, Text
+from dashboard.typography import french as typeset_fr
 
 from .conftest import ROOT, valid_relation
 from .test_validation import story_chapter, with_category_row
@@ -51,8 +52,8 @@ def test_a_broken_folder_s_report_in_french_has_no_english_frame_words(broken):
     french = broken.format("fr")
     for word in ("row ", "column ", "warning:", "error", "is not", "{", "}"):
         assert word not in french, word
-    assert "ligne 2, colonne start_year : «\u00a020O4\u00a0» n'est pas une année" in french
-    assert "attention : " in french and french.endswith(" avertissement")
+    assert typeset_fr("ligne 2, colonne start_year : « 20O4 » n'est pas une année") in french
+    assert typeset_fr("attention : ") in french and french.endswith(" avertissement")
     assert broken.format() == broken.format("en") == "\n".join([*map(str, broken.errors + broken.warnings),
                                                                  broken.format("en").splitlines()[-1]])
 
@@ -72,9 +73,9 @@ def test_a_problem_is_hashable_and_its_values_are_kept_in_order():
                 values={"first": 2})
     assert hash(a) == hash(Problem("relations.csv", "check.id_twice", "check.id_twice.fix", row=3, column="id",
                                    value="TW01", values=(("first", 2),)))
-    assert a.text("fr") == ("relations.csv, ligne 3, colonne id : «\u00a0TW01\u00a0» est utilisé deux fois (la "
-                            "première fois ligne 2) — donnez à chaque ligne son propre identifiant ; ne réutilisez "
-                            "jamais un ancien")
+    assert a.text("fr") == typeset_fr("relations.csv, ligne 3, colonne id : « TW01 » est utilisé deux fois (la "
+                                      "première fois ligne 2) — donnez à chaque ligne son propre identifiant ; ne "
+                                      "réutilisez jamais un ancien")
     assert str(a) == ("relations.csv, row 3, column id: 'TW01' is used twice (first on row 2) — give each row its "
                       "own id; never reuse an old one")
 
@@ -82,7 +83,7 @@ def test_a_problem_is_hashable_and_its_values_are_kept_in_order():
 def test_the_count_line_follows_each_language_s_plural_rules():
     warning = Problem("x.csv", "check.unknown_column", severity=WARNING, row=1, column="note")
     assert Report([warning]).format("fr").splitlines() == [
-        "attention : x.csv, ligne 1, colonne note : n'est pas une colonne connue : elle est ignorée",
+        typeset_fr("attention : x.csv, ligne 1, colonne note : n'est pas une colonne connue : elle est ignorée"),
         "0 erreur, 1 avertissement"]
     assert Report([warning]).format("en").splitlines()[-1] == "0 errors, 1 warning"
 

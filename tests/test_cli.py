@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import subprocess
 
+from dashboard.typography import french as typeset_fr
+
 from .conftest import PYTHON, ROOT
 
 
@@ -44,8 +46,8 @@ def test_check_speaks_french_when_asked(data_copy):
     path.write_text(path.read_text(encoding="utf-8").replace(",twin_city,", ",twinning,", 1), encoding="utf-8")
     result = run("check", str(data_copy), "--lang", "fr")
     assert result.returncode == 1
-    assert ("relations.csv, ligne 2, colonne category : «\u00a0twinning\u00a0» n'est pas une catégorie connue — "
-            "utilisez l'un de ces mots : ") in result.stdout
+    assert typeset_fr("relations.csv, ligne 2, colonne category : « twinning » n'est pas une catégorie connue — "
+                      "utilisez l'un de ces mots : ") in result.stdout
     assert "\n1 erreur, 0 avertissement" in result.stdout
     assert "row " not in result.stdout and "column " not in result.stdout
 

@@ -17,6 +17,7 @@ import requests
 
 from dashboard.changes import compare
 from dashboard.previews import Shelf
+from dashboard.typography import french as typeset_fr
 from dashboard.wire import unpack
 
 from .browser import axe_violations, offline_page, requires_chromium
@@ -119,7 +120,7 @@ def test_a_valid_edit_has_a_preview_and_a_zip_that_sha256sum_accepts(served, tmp
     assert len(token) >= 32  # unguessable
     page = requests.get(served.origin + link, timeout=30)
     assert page.status_code == 200 and page.headers["Cache-Control"] == "no-store"
-    assert "Aperçu : ces données ne sont pas publiées." in page.text and "Set-Cookie" not in page.headers
+    assert typeset_fr("Aperçu : ces données ne sont pas publiées.") in page.text and "Set-Cookie" not in page.headers
     data = unpack(requests.get(served.origin + link + "/donnees.json", timeout=30).json())
     assert data["version"].startswith("apercu-")
     hamburg = next(r for r in data["relations"] if r["id"] == "TW01")

@@ -92,7 +92,7 @@ def test_the_page_says_how_long_it_may_be_cached(client):
     assert client.get("/").headers["Cache-Control"] == "public, max-age=60"  # a data edit shows within a minute
 
 
-@pytest.mark.parametrize(("lang", "sentence"), [("fr", "En 2026 : "), ("en", "In 2026: ")])
+@pytest.mark.parametrize(("lang", "sentence"), [("fr", "En 2026\u00a0: "), ("en", "In 2026: ")])
 def test_a_shared_link_shows_the_title_the_sentence_and_a_picture_of_the_map(client, lang, sentence):
     tags = head(client.get(f"/?lang={lang}", base_url="https://atlas.example.fr").get_data(as_text=True))
     title = "Marseille à l&#x27;international" if lang == "fr" else "Marseille and the world"
@@ -105,3 +105,11 @@ def test_a_shared_link_shows_the_title_the_sentence_and_a_picture_of_the_map(cli
     assert picture.status_code == 200 and picture.data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", picture.data[16:24])
     assert [str(width), str(height)] == tags["og:image:width"] + tags["og:image:height"]
+
+
+def test_a_browser_asking_for_favicon_ico_finds_the_atlas_s_icon(client):
+    """The plain pages name no icon: a browser asks /favicon.ico (a 404 there is an error in the console)."""
+    moved = client.get("/favicon.ico")
+    assert moved.status_code == 301 and moved.headers["Location"].endswith("/assets/favicon.ico")
+    icon = client.get(moved.headers["Location"])
+    assert icon.status_code == 200 and icon.data[:4] == b"\x00\x00\x01\x00" and len(icon.data) < 1024  # an ICO

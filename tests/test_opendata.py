@@ -17,6 +17,7 @@ import pytest
 import requests
 
 from dashboard.opendata import package_files
+from dashboard.typography import french as typeset_fr
 
 from .browser import axe_violations, offline_page, requires_chromium
 from .conftest import DATA, PYTHON, server_on_a_copy
@@ -51,7 +52,7 @@ def test_the_page_in_both_languages_says_what_the_data_is(served):
         assert words in text and "Set-Cookie" not in response.headers
     french = html.unescape(requests.get(server.url + "/donnees", timeout=30).text)
     health = requests.get(server.url + "/healthz", timeout=30).json()
-    assert f"{health['relations']} relations" in french and "Ville jumelle : 17" in french
+    assert f"{health['relations']} relations" in french and typeset_fr("Ville jumelle : 17") in french
     assert "https://www.marseille.fr/marseillereussit/international" in french
 
 

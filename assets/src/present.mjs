@@ -77,6 +77,7 @@ function start(explorer, core, payload, story, lang) {
   const ending = endAddress(core, payload, lang);
   if (ending) panel.insertBefore(ending, progress);
   const presenter = core.isPresenter(root.location.search);
+  const still = core.isStill(root.location.search);  // a handout: no motion, a played range shown whole
   const speaker = presenter ? presenterParts(core, payload, story, lang, function (c) {
     return chapterState(core, payload, c, lang);
   }, explorer.live) : null;
@@ -100,11 +101,15 @@ function start(explorer, core, payload, story, lang) {
     return story.chapters[index];
   }
 
-  /** The chapter's view in a year, its frame clear of the card (on the audience screen). */
+  /** The chapter's view in a year, its frame clear of the card (on the audience screen); a still chapter
+   * that plays a range (a handout) shows all its years at once. */
   function display(year) {
-    const state = chapterState(core, payload, chapter(), lang, year);
+    const c = chapter();
+    const span = still && c.year_end && c.year_end > c.year;
+    const state = chapterState(core, payload, c, lang, span ? c.year_end : year);
+    if (span) state.from = c.year;
     if (!presenter) state.cover = Math.min(0.6, (panel.getBoundingClientRect().right + GUTTER) / root.innerWidth);
-    shownYear.textContent = String(year);
+    shownYear.textContent = span ? c.year + "–" + c.year_end : String(year);
     explorer.show(state);
   }
 

@@ -63,7 +63,20 @@ function shownIn(start, end, lasting, year, mode, lastYear) {
  * @param {State} state
  */
 function shownInTime(item, state, lastYear) {
+  if (state.from !== undefined && state.from < state.year) return shownInSpan(item, state, lastYear);
   return shownIn(item.start, item.end, item.lasting, state.year, state.mode, lastYear);
+}
+
+/** Shown in any year of a span (state.from to state.year): what happened in it (a one-off spanning years
+ * when its years meet the span), or, "in force", a lasting relation running at some point of it.
+ * @param {State} state
+ */
+function shownInSpan(item, state, lastYear) {
+  const from = /** @type {number} */ (state.from);
+  if (item.start === null) return shownIn(null, item.end, item.lasting, state.year, state.mode, lastYear);
+  if (item.lasting && state.mode !== "happened") return item.start <= state.year && (item.end === null || item.end >= from);
+  const last = item.end !== null && !item.lasting ? item.end : item.start;
+  return item.start <= state.year && last >= from;
 }
 
 /**

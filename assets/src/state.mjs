@@ -25,6 +25,8 @@ import { clamp } from "./util.mjs";
  * @property {{west: number, east: number, south: number, north: number}} [bounds] a story chapter's frame
  *   around the places it cites
  * @property {number} [cover] the share of the map's width a story's card covers, on its left
+ * @property {number} [from] with year, a span of years shown at once (a still chapter that plays a range:
+ *   its handout shows every year it plays)
  */
 
 /**

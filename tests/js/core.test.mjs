@@ -204,7 +204,7 @@ test("map figure: consulates by country, arcs from the home city, places grouped
   assert.deepEqual(places.marker.color.slice(2), [LOOK.categoryInfo.twin_city.colour, LOOK.categoryInfo.cooperation.colour]);
   assert.deepEqual(figure.layout.geo.center, p.views[0].geo.center);  // the first named view opens the map
   const home = figure.data.find((d) => d.customdata && d.customdata[0] === "@home");
-  assert.ok(home.hovertext[0].startsWith("<b>Marseille</b><br>Ici : 5 ; cliquez pour la liste"));
+  assert.ok(home.hovertext[0].startsWith("<b>Marseille</b><br>Ici\u00a0: 5\u202f; cliquez pour la liste"));
 });
 
 test("timeline: one lane per shown category, selected year marked", () => {
@@ -224,12 +224,12 @@ test("summary sentence and key figures beside the official ones, counted the sam
   const p = payload();
   const state = { ...atlas.defaultState(p), year: 2016 };
   const rows = atlas.visibleRelations(p, state);
-  assert.equal(atlas.summary(p, state, rows), "En 2016 : 3 relations en vigueur ou en cours, dans 3 pays.");
+  assert.equal(atlas.summary(p, state, rows), "En 2016\u00a0: 3 relations en vigueur ou en cours, dans 3 pays.");
   const figures = atlas.keyFigures(p, state, rows);
   const coop = figures.items.find((k) => k.category === "cooperation");
   assert.deepEqual([coop.count, coop.noun, coop.officials.map((f) => f.id)], [1, "accord de coopération", ["OF03", "OF04"]]);
   // the lead figure in one sentence: the City's agreements beside the map's agreements (not its places)
-  assert.equal(coop.says, "La Ville comptait 29 accords de coopération bilatéraux en 2025 ; la carte en compte 1, un par accord ou serment.");
+  assert.equal(coop.says, "La Ville comptait 29 accords de coopération bilatéraux en 2025\u202f; la carte en compte 1, un par accord ou serment.");
   const of03 = p.figures.find((f) => f.id === "OF03");
   assert.deepEqual(atlas.officialFigure(p, of03, "fr"), {
     id: "OF03", text: "29 accords de coopération bilatéraux", asOf: "2025, année déduite de la source",
@@ -238,11 +238,11 @@ test("summary sentence and key figures beside the official ones, counted the sam
   });
   const twins = atlas.officialFigure(p, p.figures.find((f) => f.id === "OF02"), "fr");
   assert.deepEqual([twins.asOf, twins.inData, twins.apart], ["non daté", "la carte en compte 2, un par accord ou serment",
-    ["à part : 1 annoncé, non signé (Bethléem)"]]);  // the announced twinning is counted apart, by name
-  assert.equal(twins.says, "La Ville compte 17 serments de jumelage ; la carte en compte 2, un par accord ou serment, plus 1 à part.");
+    ["à part\u00a0: 1 annoncé, non signé (Bethléem)"]]);  // the announced twinning is counted apart, by name
+  assert.equal(twins.says, "La Ville compte 17 serments de jumelage\u202f; la carte en compte 2, un par accord ou serment, plus 1 à part.");
   const rank = atlas.officialFigure(p, figures.others.find((f) => f.id === "OF07"), "fr");
   assert.deepEqual([rank.text, rank.inData, rank.says], [  // worded as a phrase: it follows its label; no count to compare
-    "Rang de Marseille parmi les places consulaires de France : première place consulaire du pays", "", ""]);
+    "Rang de Marseille parmi les places consulaires de France\u00a0: première place consulaire du pays", "", ""]);
   // posts: open in the figure's own year, and today; those counted open only because their start is unknown, said
   const posts = atlas.officialFigure(p, p.figures.find((f) => f.id === "OF06"), "en");
   assert.equal(posts.caveats.length, 1);  // a source that copies another says so
@@ -250,7 +250,7 @@ test("summary sentence and key figures beside the official ones, counted the sam
   assert.equal(posts.inData, "the map shows 2 open that year, 1 today, 1 of them with no known opening date, counted as open");
   // a span of years: the label names it, the map counts the same span
   assert.equal(atlas.officialFigure(p, p.figures.find((f) => f.id === "OF05"), "fr").says, "La Ville comptait 14 villes liées "
-    + "à Marseille entre 1958 et 2006 ; la carte montre 1 ville ou pays partenaire, pour des liens commencés entre 1958 et 2006.");
+    + "à Marseille entre 1958 et 2006\u202f; la carte montre 1 ville ou pays partenaire, pour des liens commencés entre 1958 et 2006.");
   // a row built from the figure's own sources is no second count
   const crowd = atlas.officialFigure(p, p.figures.find((f) => f.id === "OF08"), "en");
   assert.equal(crowd.inData, "the map takes this number from the same sources: it is not a second count");
@@ -280,7 +280,7 @@ test("counted texts follow each language's plural rules: no '1 relations', no 'i
   assert.equal(atlas.summary(p, state, one), "In 2024: 1 relation in force or under way, in 1 country.");
   assert.ok(atlas.mapDescription(p, state, one).includes("Twin city: 1 in 1 country."));
   assert.equal(atlas.summary(p, { ...state, lang: "fr", mode: "happened", year: 2013, cats: ["event"] }, [relation(p, "EV03")]),
-    "En 2013 : 1 relation nouée ou événement, dans 0 pays.");
+    "En 2013\u00a0: 1 relation nouée ou événement, dans 0 pays.");
 });
 
 test("a place is named as Python names it, in each language", () => {
@@ -485,13 +485,13 @@ test("the map's text alternative says the view, category by category, and where 
   const state = { ...atlas.defaultState(p), year: 2024 };
   const rows = atlas.visibleRelations(p, state);
   assert.equal(atlas.mapDescription(p, state, rows),
-    "Carte des relations internationales de Marseille. En 2024 : 3 relations en vigueur ou en cours, dans 2 pays. "
-    + "Ville jumelle : 1 dans 1 pays ; Accord de coopération : 1 dans 1 pays ; Grand événement : 1. "
+    "Carte des relations internationales de Marseille. En 2024\u00a0: 3 relations en vigueur ou en cours, dans 2 pays. "
+    + "Ville jumelle\u00a0: 1 dans 1 pays\u202f; Accord de coopération\u00a0: 1 dans 1 pays\u202f; Grand événement\u00a0: 1. "
     + "La liste des lieux, sous la carte, et le tableau des relations en donnent le détail.");  // the flame: no country
   assert.equal(atlas.timelineDescription(p, state, atlas.timelineRows(p, state)),
-    "Frise chronologique : 10 relations datées, de 1949 à 2025, une ligne par catégorie ; l'année 2024 est marquée. "
+    "Frise chronologique\u00a0: 10 relations datées, de 1949 à 2025, une ligne par catégorie\u202f; l'année 2024 est marquée. "
     + "Le tableau des relations en donne le détail.");
-  assert.ok(atlas.timelineDescription(p, state, [relation(p, "EV03")]).startsWith("Frise chronologique : 1 relation datée,"));
+  assert.ok(atlas.timelineDescription(p, state, [relation(p, "EV03")]).startsWith("Frise chronologique\u00a0: 1 relation datée,"));
   assert.equal(atlas.timelineDescription(p, state, []), p.strings.fr["timeline.empty"]);
 });
 
@@ -597,4 +597,15 @@ test("the year histogram counts what began or happened each year, in the chosen 
   assert.equal(counts.reduce((a, b) => a + b, 0), p.relations.filter((r) => r.start).length);  // undated: none
   assert.equal(at(2025, { ...atlas.defaultState(p), cats: ["event"] }), 1);
   assert.equal(at(2025, { ...atlas.defaultState(p), region: "EU" }), 1);
+});
+
+test("a span of years (a still chapter that plays a range) shows what any of its years shows", () => {
+  const p = payload();
+  const base = { ...atlas.defaultState(p), year: 2016 };
+  const years = [2013, 2014, 2015, 2016];
+  const union = new Set(years.flatMap((year) => atlas.visibleRelations(p, { ...base, year }).map((r) => r.id)));
+  const span = atlas.visibleRelations(p, { ...base, year: 2016, from: 2013 }).map((r) => r.id);
+  assert.deepEqual(new Set(span), union);
+  const happened = new Set(years.flatMap((year) => atlas.visibleRelations(p, { ...base, mode: "happened", year }).map((r) => r.id)));
+  assert.deepEqual(new Set(atlas.visibleRelations(p, { ...base, mode: "happened", from: 2013 }).map((r) => r.id)), happened);
 });
