@@ -24,7 +24,7 @@ from .deskroutes import add_desk_route
 from .findable import head_tags, not_found_page, public_base, reader_language, sitemap
 from .i18n import normalise_language, text_in
 from .layout import NOSCRIPT, Around, Opening, make_notices, make_page
-from .opening import asked_chapter, chapter_card, opens_on_default
+from .opening import asked_chapter, chapter_card, chapter_lanes, opens_on_default
 from .payloads import PayloadCache, add_data_route
 from .render import render
 from .security import add_security_headers
@@ -254,7 +254,10 @@ def create_app(settings: Settings | None = None, store: DataStore | None = None)
         """What the first HTML shows: the opening view, a story chapter's card, or nothing to guess."""
         if opens:
             return payloads.opening(lang)
-        return Opening(card=chapter_card(payloads.payload(), lang, *chapter) if chapter else None)
+        if not chapter:
+            return Opening()
+        payload = payloads.payload()
+        return Opening(card=chapter_card(payload, lang, *chapter), lanes=chapter_lanes(payload, *chapter))
 
     framers = settings.frame_ancestors or ("'self'", *atlas.frame_ancestors)  # the sites that may frame the atlas
     app.page_body = lambda lang, opens, chapter: render(make_page(

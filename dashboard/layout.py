@@ -22,6 +22,7 @@ class Opening:
     picture: object = None
     details: list = field(default_factory=list)
     card: object = None  # a story chapter's card (opening.chapter_card), when the address asks for one
+    lanes: int = 0  # the chapter's timeline lanes: the room's timeline is as tall as they need, from the start
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def make_page(source: dict, lang: str, topojson_url: str, atlas, opening: Openin
                     html.Div(id=ids.FIGURE_NOTES),
                 ], id=ids.FIGURE_NOTES_SECTION, className="figure-notes-section")]),
                 make_credit(T, lang, around.licence),
-            ], className="atlas-view"),
+            ], className="atlas-view", style={"--lanes": str(first.lanes)} if first.lanes else None),
             html.Aside([
                 html.H2(T("explorer.details"), className="visually-hidden"),
                 # not a live region: a choice from a list moves the focus here, a map click is seen

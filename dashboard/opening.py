@@ -219,6 +219,11 @@ def asked_chapter(payload: dict, story: str | None, chapter: str | None) -> tupl
     return story, min(len(chapters), max(1, n)) - 1
 
 
+def chapter_lanes(payload: dict, story: str, index: int) -> int:
+    """How many lanes a chapter's timeline draws: one per category it shows (present.mjs, the same)."""
+    return len(payload["stories"][story][index]["categories"]) or len(payload["categories"])
+
+
 def chapter_card(payload: dict, lang: str, story: str, index: int) -> html.Section:
     """A story chapter's card as the presentation shows it (assets/src/present.mjs): the room's first
     frame is the chapter, never a loading text; the script then takes its place."""

@@ -196,3 +196,31 @@ def test_the_audience_screen_hides_its_buttons_and_cursor_when_the_mouse_is_stil
         ready(console)
         console.wait_for_timeout(2500)
         assert console.evaluate(opacity) == "1"  # the console keeps its buttons
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_console_fits_its_window_and_the_audience_screen_has_no_small_text(server, size):
+    """The council room's laptop: the clock and the previous and next buttons in sight without scrolling, the
+    page never taller than the window; the audience screen: no text under 16 px, at 768 px high too."""
+    width, height = size
+    with offline_page(viewport=size) as page:
+        page.goto(server.url + "/?story=default&chapter=1&presenter=1&lang=fr")
+        page.wait_for_selector("html.story-ready")
+        for part in (".story-clock", ".story-buttons [data-action=previous]", ".story-buttons [data-action=next]"):
+            box = page.locator(part).bounding_box()
+            assert box and box["y"] >= 0 and box["y"] + box["height"] <= height, (part, box)
+        assert page.evaluate("document.documentElement.scrollHeight") <= height
+        screenshot(page, f"console-{width}x{height}-fr", full_page=False)
+    with offline_page(viewport=size) as page:
+        page.goto(server.url + "/?story=default&chapter=7&lang=fr")
+        page.wait_for_selector("html.story-ready")
+        page.wait_for_function("document.querySelectorAll('#timeline .scatterlayer .point').length > 0")
+        small = page.evaluate("""() => [...document.querySelectorAll('body *')].filter((e) => {
+            if (![...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) return false;
+            const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
+            return r.width > 1 && r.height > 1 && s.visibility !== 'hidden' && s.opacity !== '0'
+              && r.bottom > 0 && r.top < innerHeight && parseFloat(s.fontSize) < 15.9
+              && !e.closest('.visually-hidden, .story-buttons, .story-keys');
+          }).map((e) => e.tagName + ' ' + getComputedStyle(e).fontSize + ' ' + e.textContent.trim().slice(0, 30))""")
+        assert small == [], small
+        screenshot(page, f"audience-{width}x{height}-chapter-7-fr", full_page=False)

@@ -2,7 +2,7 @@
  * clicker (they send Page Down / Page Up, arrows, or B and the full stop). Plain DOM over the explorer; the
  * app and the offline package share it. The address says which story and chapter: ?story=default&chapter=3. */
 import { el, reducedMotion } from "./dom.mjs";
-import { ID } from "./ids.mjs";
+import { ID, byId } from "./ids.mjs";
 import { presenterParts, storyLink } from "./console.mjs";
 import { officialFigure } from "./officials.mjs";
 /** @typedef {import("./payload").Chapter} Chapter */
@@ -126,12 +126,17 @@ function start(explorer, core, payload, story, lang) {
     index = Math.min(story.chapters.length - 1, Math.max(0, i));
     played = false;
     const c = chapter();
+    // the room's timeline as tall as the chapter's lanes (dashboard/opening.py, chapter_lanes: the same)
+    const frame = byId("timeline") && byId("timeline").closest(".atlas-view");
+    if (frame instanceof HTMLElement) frame.style.setProperty("--lanes", String(c.categories.length || payload.categories.length));
     display(c.year);
     title.textContent = core.pick(c.title, lang);
     text.textContent = core.pick(c.text, lang);
     const cited = (c.figures || []).map(function (id) { return payload.figures.find(function (f) { return f.id === id; }); });
+    // the room reads each figure in one plain sentence (the City's count beside the map's, counted alike)
     figures.replaceChildren.apply(figures, cited.filter(Boolean).map(function (f) {
-      return officialFigure(core, payload, lang, f, false);
+      const words = core.officialFigure(payload, f, lang);
+      return words.says ? el("li", { "data-figure": f.id, text: words.says }) : officialFigure(core, payload, lang, f, false);
     }));
     figures.hidden = !figures.children.length;
     progress.textContent = T("present.progress").replace("{n}", String(index + 1))

@@ -127,6 +127,9 @@ function finishTimeline(payload, state, data, revision) {
   layout.height = Math.max(lane.min, lane.height * lanes.length + lane.extra);
   layout.xaxis.range = [String(Math.max(first, templates.opensOn)) + "-01-01", String(payload.years[1]) + "-12-31"];
   layout.yaxis.categoryarray = lanes.map(function (c) { return t(payload, lang, "category." + c); }).reverse();
+  // every lane named, even squeezed (plotly.js would skip every other name): the lanes are at least a name tall
+  layout.yaxis.tickmode = "array";
+  layout.yaxis.tickvals = layout.yaxis.categoryarray;
   layout.shapes = [yearMark(payload, state)];
   layout.datarevision = revision + "|" + (state.sel || "");
   return { data: data.concat([ring]), layout: layout };
