@@ -82,3 +82,17 @@ def test_the_key_figures_read_at_a_glance(server, lang, viewport):
                               "year, 31 today.")
         screenshot(page, f"key-figures-{'phone' if phone else 'laptop'}-{lang}")
         assert page.console_errors == []
+
+
+def test_a_still_chapter_that_plays_a_range_shows_every_year_of_it(server):
+    """A handout is the chapter still (&still=1): a chapter that plays 2022 to 2024 draws all it names,
+    not its first year only, and says the span."""
+    with offline_page(viewport=(1920, 1080)) as page:
+        page.goto(server.url + "/?story=default&chapter=8&lang=fr&still=1")
+        page.wait_for_selector("html.story-ready")
+        live(page)
+        assert page.inner_text(".story-year") == "2022–2024"
+        named = set(page.evaluate(LABELS))
+        assert {"Ukraine", "Chili", "Turquie", "Syrie", "Gaza", "Mayotte"} <= named, named
+        text = page.inner_text(".story-text")
+        assert "80\u202f000 euros" in text and "15\u202f000 euros" in text  # a number never breaks
