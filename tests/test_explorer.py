@@ -6,6 +6,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from dashboard.typography import french as typeset_fr
+
 from .browser import offline_page, requires_chromium, screenshot
 from .conftest import server_on_a_copy
 
@@ -61,14 +63,15 @@ def test_map_draws_with_its_basemap_offline(server):
         assert page.locator("#map .scattergeo .point").count() > 20  # places
         assert page.locator("#map .choroplethlocation").count() >= 9  # consulate countries
         assert page.locator("#timeline .scatterlayer .point").count() > 30
-        assert page.inner_text("#summary") == "En 2024 : 54 relations en vigueur ou en cours, dans 27 pays."
+        assert page.inner_text("#summary") == typeset_fr("En 2024 : 54 relations en vigueur ou en cours, dans 27 pays.")
         says = page.inner_text("#key-figures [data-cat='cooperation'] .figure-says")
-        assert says == ("La Ville comptait 29 accords de coopération bilatéraux en 2025 ; la carte en compte 16, "
-                        "un par accord ou serment, plus 4 à part.")
+        assert says == typeset_fr("La Ville comptait 29 accords de coopération bilatéraux en 2025 ; la carte en compte "
+                                  "16, un par accord ou serment, plus 4 à part.")
         page.click("#key-figures [data-cat='cooperation'] .figure-how summary")  # how they are counted
         coop = page.inner_text("#key-figures [data-figure='OF03']")
-        assert coop.startswith("29 accords de coopération bilatéraux (2025, année déduite de la source, la Ville ;")
-        assert "— la carte en compte 16, un par accord ou serment ; à part : 3 liens" in coop
+        assert coop.startswith(typeset_fr("29 accords de coopération bilatéraux (2025, année déduite de la source, "
+                                          "la Ville ;"))
+        assert typeset_fr("— la carte en compte 16, un par accord ou serment ; à part : 3 liens") in coop
         screenshot(page, "explorer-desktop-fr")
         assert page.blocked == []
         assert page.console_errors == []
@@ -133,7 +136,7 @@ def test_filters_mode_and_reset(server):
         wait_query(page, "region", "=== 'EU'")
         page.select_option("#region-select", label="Afrique du Nord")  # a UN sub-region
         wait_query(page, "region", "=== 'northern-africa'")
-        page.wait_for_function("document.querySelector('.table-view caption').textContent.endsWith(' : 3')")
+        page.wait_for_function("document.querySelector('.table-view caption').textContent.endsWith('\u00a0: 3')")
         places = page.locator(".table-view tbody td:nth-child(3)").all_inner_texts()
         assert places == ["Alger, Algérie", "Alger, Algérie", "Annaba, Algérie"]  # 2024, happened, no twin cities
         page.click("#reset")
@@ -267,7 +270,7 @@ def test_table_shows_what_the_map_shows_and_downloads_match(server, tmp_path):
         page.goto(server.url + "/?year=2024&cat=aid")
         ready(page)
         caption = page.inner_text(".table-view caption")
-        assert caption == "Relations affichées sur la carte : 2"
+        assert caption == typeset_fr("Relations affichées sur la carte : 2")
         assert page.locator(".table-view tbody tr").count() == 2
         assert "80\u202f000" in page.inner_text(".table-view")  # the Gaza grant, in French format
         with page.expect_download() as got:

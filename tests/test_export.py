@@ -55,7 +55,7 @@ def walk(page, base: str):
     page.wait_for_function(f"Array.from(document.querySelectorAll('{BASEMAP}')).reduce((n, p) => "
                            "n + (p.getAttribute('d') || '').length, 0) > 100000", timeout=15000)
     assert not page.locator("#map .map-picture .picture-data").count()  # 2024 is not the picture's year
-    page.wait_for_function("document.querySelector('#summary').textContent.startsWith('En 2024 : 54 relations')")
+    page.wait_for_function("document.querySelector('#summary').textContent.startsWith('En 2024\u00a0: 54 relations')")
     page.fill("#year-input", "1990")
     page.press("#year-input", "Enter")
     page.wait_for_function("document.querySelector('#summary').textContent.startsWith('En 1990')")

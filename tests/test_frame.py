@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from dashboard.typography import french as typeset_fr
+
 from .browser import offline_page, requires_chromium, screenshot
 from .conftest import server_on_a_copy
 from .test_explorer import ready, wait_query
@@ -169,7 +171,7 @@ def test_the_year_histogram_shows_each_year_and_a_click_goes_there(server):
         bars = page.locator(".year-histogram rect")
         assert bars.count() == 2026 - 1793 + 1
         label = page.get_attribute(".year-histogram", "aria-label")
-        assert label.startswith("Relations nouées ou événements par année, de 1793 à 2026 ; le plus en")
+        assert label.startswith(typeset_fr("Relations nouées ou événements par année, de 1793 à 2026 ; le plus en"))
         assert page.get_attribute(".year-histogram rect[data-year='2024']", "fill") == "#005a9c"  # the chosen year
         box = page.locator(".year-histogram").bounding_box()
         page.mouse.click(box["x"] + box["width"] * (2000.5 - 1793) / (2026 - 1793 + 1), box["y"] + box["height"] - 2)

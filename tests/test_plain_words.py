@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from dashboard.typography import french as typeset_fr
+
 from .browser import offline_page, requires_chromium, screenshot
 from .conftest import server_on_a_copy
 
@@ -76,8 +78,8 @@ def test_the_key_figures_read_at_a_glance(server, lang, viewport):
         twins = page.inner_text("#key-figures [data-cat='twin_city'] .figure-count")
         assert twins == ("● 17 villes jumelles" if lang == "fr" else "● 17 twin cities")
         consulates = page.inner_text("#key-figures [data-cat='consulate'] .figure-says")
-        assert consulates == ("La Ville comptait 71 consulats à Marseille en 2017 ; la carte en montre 29 ouverts "
-                              "cette année-là, 31 aujourd'hui." if lang == "fr" else
+        assert consulates == (typeset_fr("La Ville comptait 71 consulats à Marseille en 2017 ; la carte en montre 29 "
+                                         "ouverts cette année-là, 31 aujourd'hui.") if lang == "fr" else
                               "The City counted 71 consulates in Marseille in 2017; the map shows 29 open that "
                               "year, 31 today.")
         screenshot(page, f"key-figures-{'phone' if phone else 'laptop'}-{lang}")

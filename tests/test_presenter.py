@@ -8,6 +8,8 @@ import re
 
 import pytest
 
+from dashboard.typography import french as typeset_fr
+
 from .browser import axe_violations, offline_page, requires_chromium, screenshot
 from .conftest import server_on_a_copy
 from .test_presentation import chapters
@@ -69,7 +71,7 @@ def test_console_and_audience_in_step_through_a_channel(server):
         console.goto(server.url + "/?story=default&lang=fr&presenter=1")
         ready(console)
         assert console.locator(".story-notes").inner_text() == story[0]["notes_fr"]
-        assert console.locator(".story-next").inner_text() == "Ensuite : " + story[1]["title_fr"]
+        assert console.locator(".story-next").inner_text() == typeset_fr("Ensuite : " + story[1]["title_fr"])
         assert re.search(r"Temps écoulé \d+:\d\d · il est \d\d:\d\d", console.locator(".story-clock").inner_text())
         assert not audience.locator(".story-notes").is_visible()  # the notes are never the room's
         in_step(audience, console)

@@ -23,7 +23,7 @@ def pseudo(po_text: str) -> str:
         return f'msgstr "⟦{text}⟧"' if text.strip() and not text.startswith(("fr-FR", " : ", " ; ")) else match.group(0)
 
     body = re.sub(r'^msgstr "(.*)"$', bracket, po_text.split("\n\n", 1)[1], flags=re.M)
-    body = body.replace('msgstr "⟦Langue : français⟧"', 'msgstr "Pseudo : xx"')
+    body = body.replace('msgstr "⟦Langue\u00a0: français⟧"', 'msgstr "Pseudo : xx"')
     header = 'msgid ""\nmsgstr ""\n"Language: xx\\n"\n"Content-Type: text/plain; charset=utf-8\\n"\n'
     return header + "\n" + body
 

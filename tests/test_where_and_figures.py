@@ -7,6 +7,8 @@ import csv
 
 import pytest
 
+from dashboard.typography import french as typeset_fr
+
 from .browser import offline_page, requires_chromium, screenshot
 from .conftest import DATA, server_on_a_copy
 
@@ -130,14 +132,15 @@ def test_every_official_figure_is_shown_with_its_year_attribution_and_source_lin
             summary.click()  # how each category's figures are counted, one click away
         twins = page.inner_text("#key-figures [data-cat='twin_city']")
         assert twins.startswith("● 17 villes jumelles\n")  # the count named in its plural
-        assert "La Ville compte 17 serments de jumelage ; la carte en compte 16, un par accord ou serment" in twins
+        assert typeset_fr("La Ville compte 17 serments de jumelage ; la carte en compte 16, un par accord ou "
+                          "serment") in twins
         assert "1 annoncé, non signé (Bethléem)" in twins
         coop = page.inner_text("#key-figures [data-cat='cooperation']")
         assert "3 liens sans accord connu signé par la Ville (Alexandrie, Aqaba, Moscou)" in coop
         consulates = page.inner_text("#key-figures [data-cat='consulate']")
         # the consulate answer in one line: the City's count, its year, the posts open then and today
-        assert ("La Ville comptait 71 consulats à Marseille en 2017 ; la carte en montre 29 ouverts cette année-là, "
-                "31 aujourd'hui.") in consulates
+        assert typeset_fr("La Ville comptait 71 consulats à Marseille en 2017 ; la carte en montre 29 ouverts "
+                          "cette année-là, 31 aujourd'hui.") in consulates
         for shown in ("75 postes consulaires à Marseille (2010", "71 consulats à Marseille (2017",
                       "Plus de 80 postes consulaires à Marseille (non daté",
                       "la carte en montre 30 ouverts cette année-là, 31 aujourd'hui, dont 20 sans date d'ouverture"):
@@ -165,9 +168,10 @@ def test_a_chapter_shows_the_official_figures_it_cites_with_their_sources(server
     with offline_page(viewport=(1920, 1080)) as page:
         page.goto(server.url + "/?story=default&chapter=2")
         page.wait_for_selector(".story-figures [data-figure='OF06']", timeout=30000)
-        card = page.inner_text(".story-figures")
-        assert "75 postes consulaires à Marseille (2010, la Ville" in card
-        assert "71 consulats à Marseille (2017, la Ville" in card
+        card = page.inner_text(".story-figures")  # each in one sentence, with its sources' sites
+        assert typeset_fr("La Ville comptait 75 postes consulaires à Marseille en 2010 ; la carte en montre 30 ouverts "
+                          "cette année-là, 31 aujourd'hui (") in card
+        assert typeset_fr("La Ville comptait 71 consulats à Marseille en 2017 ;") in card
         assert page.locator(".story-figures a[href*='docstoc']").count() == 1
         page.keyboard.press("PageDown")  # chapter 3 cites the twinning oaths
         page.wait_for_selector(".story-figures [data-figure='OF02']")

@@ -39,6 +39,21 @@ function officialFigure(core, payload, lang, figure, full) {
   ]);
 }
 
+/** An official figure in one plain sentence, the City's count beside the map's, with its sources' sites
+ * ("La Ville comptait 71 consulats… ; la carte en montre 29… (jeanclaudegaudin.net)"): the room's card.
+ * @param {Payload} payload
+ * @param {string} lang
+ * @param {OfficialFigure} figure
+ */
+function figureSentence(core, payload, lang, figure) {
+  const words = core.officialFigure(payload, figure, lang);
+  if (!words.says) return officialFigure(core, payload, lang, figure, false);
+  const line = [words.says.replace(/\.$/, "") + " ("];
+  sourceLinks(core, payload, lang, words.sources, "").forEach(function (link, i) { line.push(i ? ", " : "", link); });
+  line.push(").");
+  return el("li", { "data-figure": words.id }, line);
+}
+
 /** The key figures: per category, its count in the view named in the count's plural, for a one-off category
  * the year's count beside all years' (with a way to the last year that has one), the City's figure for it
  * in one plain sentence, and how it is counted one click away; then a link to every official figure.
@@ -96,4 +111,4 @@ function figureNotes(core, payload, state) {
     el("ul", { class: "figure-notes" }, payload.figures.map(function (f) { return officialFigure(core, payload, lang, f, true); }))];
 }
 
-export { officialFigure, keyFigures, figureNotes };
+export { officialFigure, figureSentence, keyFigures, figureNotes };

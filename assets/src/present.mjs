@@ -4,7 +4,7 @@
 import { el, reducedMotion } from "./dom.mjs";
 import { ID, byId } from "./ids.mjs";
 import { presenterParts, storyLink } from "./console.mjs";
-import { officialFigure } from "./officials.mjs";
+import { figureSentence } from "./officials.mjs";
 /** @typedef {import("./payload").Chapter} Chapter */
 /** @typedef {import("./payload").Payload} Payload */
 
@@ -135,10 +135,12 @@ function start(explorer, core, payload, story, lang) {
     const cited = (c.figures || []).map(function (id) { return payload.figures.find(function (f) { return f.id === id; }); });
     // the room reads each figure in one plain sentence (the City's count beside the map's, counted alike)
     figures.replaceChildren.apply(figures, cited.filter(Boolean).map(function (f) {
-      const words = core.officialFigure(payload, f, lang);
-      return words.says ? el("li", { "data-figure": f.id, text: words.says }) : officialFigure(core, payload, lang, f, false);
+      return figureSentence(core, payload, lang, f);
     }));
     figures.hidden = !figures.children.length;
+    // on a short screen the cited figures give way to the chapter's text, never cut under the card's edge
+    // (the console and the handouts keep them)
+    if (!presenter && panel.scrollHeight > panel.clientHeight + 1) figures.hidden = true;
     progress.textContent = T("present.progress").replace("{n}", String(index + 1))
       .replace("{total}", String(story.chapters.length));
     status.textContent = title.textContent + ". " + progress.textContent;
