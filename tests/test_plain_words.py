@@ -48,6 +48,25 @@ def test_a_group_mark_is_named_as_a_group_never_by_one_of_its_places(server):
         assert all(name in listed for name in LEVANT)  # opening the group lists every place
 
 
+def test_on_a_phone_the_live_map_names_its_groups_as_groups(server):
+    """On a phone the live map comes with the first change the picture cannot show (here the year): a group
+    mark is named by its places there too, and none of its places is named alone beside it."""
+    with offline_page(viewport=(375, 812), touch=True) as page:
+        page.goto(server.url + "/?lang=fr")
+        page.wait_for_selector("#year-previous")
+        page.locator("#year-previous").tap()
+        page.locator("#year-next").tap()  # back to the opening year, on the live map
+        live(page)
+        labels = page.evaluate("() => [...document.querySelectorAll('#map .map-label')]"
+                               ".map((l) => [l.textContent, l.dataset.place])")
+        marks = page.evaluate("() => document.querySelector('#map .map-data').data.flatMap((t) => t.customdata || [])"
+                              ".map(String).filter((c) => c.startsWith('@group:'))")
+        members = {place for key in marks for place in key.removeprefix("@group:").split(",")}
+        assert marks, "a phone's zoom groups the Levant's marks, at least"
+        assert all(", " in text for text, key in labels if key.startswith("@group:")), labels
+        assert not [text for text, key in labels if key in members], labels  # no member named alone
+
+
 def test_what_lies_outside_the_frame_is_named_at_its_edge_and_one_click_shows_it(server):
     with offline_page(viewport=(1440, 900)) as page:
         page.goto(server.url + "/?year=2023")
