@@ -23,6 +23,8 @@ from markupsafe import Markup
 from .config import TOPOJSON_DIR
 from .geo import world
 
+ARC_LIMIT = 150  # beyond as many arc places the live map draws no arc (assets/src/map.mjs, ARC_LIMIT)
+PLACE_LIMIT = 400  # beyond as many places it draws one mark per country (map.mjs, PLACE_LIMIT)
 WIDTH = 900  # the picture's width in its own units: about a desktop map's pixels, for marks and lines
 CLIP_PAD = 0.001  # plotly.js's own pad inside the frame's ranges
 BASEMAP = "world_110m.json"  # the live map's basemap (assets/src/plots.mjs, TOPOLOGY)
@@ -221,10 +223,9 @@ class Marks:
         self.shapes: dict[tuple, str] = {}
         self.uses: list[str] = []
 
-    def add(self, symbol: str, at: tuple[float, float, float], size: float, paint: tuple[str, str, float],
-            place: str = "") -> None:
+    def add(self, symbol: str, at: tuple[float, float, float], size: float, paint: tuple, place: str = "") -> None:
         """A marker symbol at its place's point (x, y) moved dx px aside (a place's categories side by side),
-        size px across; paint: its fill, outline and outline width; place: what a tap on it chooses, as the
+        size px across; paint: its fill, outline, outline width (and opacity); place: what a tap on it chooses, as the
         live map's customdata. The browser scales each mark to its px whatever the picture's scale
         (picture.mjs). A mark beyond the window around the frame is never seen: left out."""
         x, y, dx = at
@@ -238,10 +239,11 @@ class Marks:
 
     def defs(self) -> str:
         paths = []
-        for (symbol, size, (fill, line, width)), name in self.shapes.items():
+        for (symbol, size, (fill, line, width, *opacity)), name in self.shapes.items():
             shape = SYMBOLS.get(symbol, SYMBOLS["circle"])(size / 2)
+            faded = f' opacity="{opacity[0]:g}"' if opacity else ""
             paths.append(f'<path id="{name}" d="{shape}" fill="{escape(fill)}" stroke="{escape(line)}" '
-                         f'stroke-width="{width:g}"/>')
+                         f'stroke-width="{width:g}"{faded}/>')
         return f"<defs>{''.join(paths)}</defs>" if paths else ""
 
 
@@ -309,9 +311,12 @@ def arc_paths(payload: dict, rows: list[dict], project: Projection, window) -> s
     they are all faint (assets/src/map.mjs, arcTraces)."""
     info, home = payload["categoryInfo"], payload["home"]
     line = payload["plotly"]["normal"]["map"]["traces"]["arcRest"]
+    ends_of = {cat: dict.fromkeys(rel["place"] for rel in rows if rel["category"] == cat and rel.get("place"))
+               for cat in payload["categories"] if info[cat]["arcs"]}
+    if sum(len(ends) for ends in ends_of.values()) > ARC_LIMIT:
+        return ""  # a hairball: the live map draws none until one is chosen
     groups = []
-    for cat in (c for c in payload["categories"] if info[c]["arcs"]):
-        ends = dict.fromkeys(rel["place"] for rel in rows if rel["category"] == cat and rel.get("place"))
+    for cat, ends in ends_of.items():
         paths = []
         for key in ends:
             place = payload["places"][key]
@@ -325,9 +330,9 @@ def arc_paths(payload: dict, rows: list[dict], project: Projection, window) -> s
 
 def mark_paths(payload: dict, rows: list[dict], project: Projection, marks: Marks) -> None:
     """One mark per category and place, a place's categories side by side, and the home city's mark over
-    them (assets/src/map.mjs and groups.mjs; no group marks: they depend on the reader's zoom)."""
+    them, or beyond PLACE_LIMIT places one mark per country (assets/src/map.mjs and groups.mjs; no group
+    marks: they depend on the reader's zoom)."""
     look, info = payload["plotly"]["normal"]["map"], payload["categoryInfo"]
-    outline = look["traces"]["places"]["marker"]["line"]
     counts: dict[tuple[str, str], int] = {}
     at_home = 0
     for rel in rows:
@@ -338,6 +343,40 @@ def mark_paths(payload: dict, rows: list[dict], project: Projection, marks: Mark
             at_home += 1
         else:
             counts[(rel["category"], rel["place"])] = counts.get((rel["category"], rel["place"]), 0) + 1
+    if len({key for _, key in counts}) > PLACE_LIMIT:
+        country_marks(payload, counts, project, marks)
+    else:
+        place_marks(payload, counts, project, marks)
+    home, style = payload["home"], look["traces"]["home"]["marker"]
+    hx, hy = project(home["lon"], home["lat"])
+    marks.add(style["symbol"], (float(hx), float(hy), 0), grown(look["sizes"]["home"], at_home),
+              (style["color"], style["line"]["color"], style["line"]["width"]), "@home" if at_home else "")
+
+
+def country_marks(payload: dict, counts: dict[tuple[str, str], int], project: Projection, marks: Marks) -> None:
+    """Beyond PLACE_LIMIT places, one mark per country at the middle of its places, sized by its relations
+    (assets/src/map.mjs, countryMarks); a tap on it chooses its first place, as the live map's."""
+    look = payload["plotly"]["normal"]["map"]
+    style = look["traces"]["countries"]["marker"]
+    by_country: dict[str, dict] = {}
+    for (_, key), count in counts.items():
+        place = payload["places"][key]
+        entry = by_country.setdefault(place["country"], {"first": key, "places": {}, "count": 0})
+        entry["places"][key] = (place["lon"], place["lat"])
+        entry["count"] += count
+    for entry in by_country.values():
+        lon = sum(p[0] for p in entry["places"].values()) / len(entry["places"])
+        lat = sum(p[1] for p in entry["places"].values()) / len(entry["places"])
+        x, y = project(lon, lat)
+        marks.add(style["symbol"], (float(x), float(y), 0), grown(look["sizes"]["country"], entry["count"]),
+                  (style["color"], style["line"]["color"], style["line"]["width"], style.get("opacity", 1)),
+                  entry["first"])
+
+
+def place_marks(payload: dict, counts: dict[tuple[str, str], int], project: Projection, marks: Marks) -> None:
+    """One mark per category and place, a place's categories side by side."""
+    look, info = payload["plotly"]["normal"]["map"], payload["categoryInfo"]
+    outline = look["traces"]["places"]["marker"]["line"]
     here: dict[str, list] = {}
     for cat in payload["categories"]:
         for (mine, key), count in counts.items():
@@ -351,10 +390,6 @@ def mark_paths(payload: dict, rows: list[dict], project: Projection, marks: Mark
             left += size + 2
             marks.add(info[cat]["symbol"], (float(x), float(y), at - float(x)), size,
                       (info[cat]["colour"], outline["color"], outline["width"]), key)
-    home, style = payload["home"], look["traces"]["home"]["marker"]
-    hx, hy = project(home["lon"], home["lat"])
-    marks.add(style["symbol"], (float(hx), float(hy), 0), grown(look["sizes"]["home"], at_home),
-              (style["color"], style["line"]["color"], style["line"]["width"]), "@home" if at_home else "")
 
 
 def map_picture(payload: dict, rows: list[dict], words) -> Markup:
