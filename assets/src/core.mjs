@@ -14,5 +14,5 @@ export { timelineRows, timelineFigure, yearMark } from "./timeline.mjs";
 export { summary, mapDescription, timelineDescription, placeList, keyFigures, officialFigure, categoryNoun } from "./words.mjs";
 export { tableRows, toCSV, toGeoJSON } from "./downloads.mjs";
 export { fold, searchPlaces, searchAll } from "./search.mjs";
-export { labelCandidates, placeLabels } from "./labels.mjs";
+export { labelCandidates, placeLabels, fewNames } from "./labels.mjs";
 export { overlapping, groupPlaces } from "./groups.mjs";

@@ -71,14 +71,24 @@ function together(payload, lang, candidates, groups) {
     if (!members.length) return null;
     members.forEach(function (m) { merged.add(m.key); });
     const anchor = payload.places[places[0]];
-    const more = places.length > 2 ? tn(payload, lang, "group.more", places.length - 2) : "";
-    return { key: GROUP + places.join(","), text: members.slice(0, 2).map(function (m) { return m.text; }).join(", ") + more,
+    return { key: GROUP + places.join(","), text: fewNames(payload, lang, members.map(function (m) { return m.text; }), places.length),
       lat: anchor.lat, lon: anchor.lon, chosen: members.some(function (m) { return m.chosen; }),
       cited: members.some(function (m) { return m.cited; }),
       first: Math.min.apply(null, members.map(function (m) { return m.first; })),
       count: members.reduce(function (n, m) { return n + m.count; }, 0) };
   }).filter(Boolean);
   return candidates.filter(function (c) { return !merged.has(c.key); }).concat(named);
+}
+
+/** Two names and how many more: "Haïfa, Beyrouth +2" (a group mark, what lies beyond the frame's edge).
+ * @param {Payload} payload
+ * @param {string} lang
+ * @param {string[]} names
+ * @param {number} [count] how many they stand for (names.length when all are named)
+ */
+function fewNames(payload, lang, names, count) {
+  const total = count === undefined ? names.length : count;
+  return names.slice(0, 2).join(", ") + (total > 2 ? tn(payload, lang, "group.more", total - 2) : "");
 }
 
 function overlaps(a, b) {
@@ -144,4 +154,4 @@ function placeLabels(candidates, project, marks, measure, frame, taken) {
   return placed;
 }
 
-export { labelCandidates, placeLabels };
+export { labelCandidates, placeLabels, fewNames };

@@ -141,10 +141,9 @@ function createLabels(box, onOut) {
     const T = function (/** @type {string} */ key) { return core.t(last.payload, lang, key); };
     const placed = Object.keys(edges).map(function (edge) {
       const { keys, names, along } = edges[edge];
-      const more = names.length > 2 ? core.tn(last.payload, lang, "group.more", names.length - 2) : "";
       const button = el("button", { type: "button", class: "offframe offframe-" + edge,
         "aria-label": T("map.offframe").replace("{names}", names.join(", ")) },
-      [el("span", { "aria-hidden": "true", text: ARROWS[edge] + " " }), names.slice(0, 2).join(", ") + more]);
+      [el("span", { "aria-hidden": "true", text: ARROWS[edge] + " " }), core.fewNames(last.payload, lang, names)]);
       button.addEventListener("click", function () { if (onOut) onOut(keys); });
       return { edge: edge, button: button, middle: along.reduce(function (a, b) { return a + b; }, 0) / along.length };
     });
